@@ -1,0 +1,3 @@
+from recruitscan.cli import main
+
+main(prog_name="recruitscan")

@@ -1,0 +1,180 @@
+"""Model directories: saving, verifying and loading them without executing untrusted code.
+
+A model directory holds ``model.skops`` (the estimators), ``manifest.json`` (versions,
+indicator registry version, labels, threshold and bands, data hashes, metrics, and the SHA-256
+of every other file) and ``MODEL_CARD.md``. Loading checks every hash first, then opens the
+skops file with an explicit list of trusted types: a file that needs any other type is refused.
+A joblib/pickle file (which runs code when loaded) is opened only with ``trusted=True`` or when
+its hash is on the caller's allow-list.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from recruitscan._version import __version__
+from recruitscan.errors import IntegrityError, ModelError, UntrustedModelError
+from recruitscan.indicators.registry import REGISTRY_VERSION
+
+MANIFEST = "manifest.json"
+SKOPS_FILE = "model.skops"
+JOBLIB_FILE = "model.joblib"
+FORMAT_VERSION = 1
+
+# Every type a recruitscan model file may contain. Anything else in a skops file is refused.
+TRUSTED_TYPES: frozenset[str] = frozenset({
+    "recruitscan.features.RecruitFeatures",
+    "sklearn.pipeline.Pipeline",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.calibration.CalibratedClassifierCV",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.frozen._frozen.FrozenEstimator",
+    "builtins.dict", "builtins.list", "builtins.tuple", "builtins.str", "builtins.int",
+    "builtins.float", "builtins.bool", "builtins.NoneType", "builtins.object",
+    "numpy.ndarray", "numpy.dtype", "numpy.float64", "numpy.int64", "numpy.bool_",
+    "numpy.str_", "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct",
+})
+
+
+class ModelVersionWarning(UserWarning):
+    """The model was saved by other library versions than the ones running now."""
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def runtime_versions() -> dict[str, str]:
+    import numpy
+    import sklearn
+    import spacy
+
+    return {"recruitscan": __version__, "scikit-learn": sklearn.__version__,
+            "spacy": spacy.__version__, "numpy": numpy.__version__,
+            "python": platform.python_version()}
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    objects: dict[str, Any]
+    manifest: dict[str, Any]
+    path: Path
+
+
+def save_model(objects: dict[str, Any], out_dir: Path, manifest: dict[str, Any],
+               extra_files: dict[str, str] | None = None) -> Path:
+    """Write ``objects`` with skops, any extra text files, then the manifest with their hashes."""
+    import skops.io as sio
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    import zipfile
+
+    sio.dump(objects, out_dir / SKOPS_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    for name, text in (extra_files or {}).items():
+        (out_dir / name).write_text(text, encoding="utf-8")
+    files = {p.name: sha256_file(p) for p in sorted(out_dir.iterdir())
+             if p.is_file() and p.name != MANIFEST}
+    full = {"format": "recruitscan-model", "format_version": FORMAT_VERSION,
+            "versions": runtime_versions(), "indicator_registry_version": REGISTRY_VERSION,
+            **manifest, "files": files}
+    (out_dir / MANIFEST).write_text(json.dumps(full, indent=2, ensure_ascii=False) + "\n",
+                                    encoding="utf-8")
+    return out_dir
+
+
+def read_manifest(model_dir: Path) -> dict[str, Any]:
+    path = Path(model_dir) / MANIFEST
+    if not path.is_file():
+        raise ModelError(f"{model_dir} is not a recruitscan model directory: no {MANIFEST}")
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ModelError(f"{path} is not valid JSON: {exc}") from None
+    if manifest.get("format") != "recruitscan-model":
+        raise ModelError(f"{path} is not a recruitscan model manifest")
+    if manifest.get("format_version", 0) > FORMAT_VERSION:
+        raise ModelError(f"{model_dir} uses model format {manifest['format_version']}; this "
+                         f"recruitscan {__version__} reads up to {FORMAT_VERSION}: upgrade recruitscan")
+    return manifest
+
+
+def verify_files(model_dir: Path, manifest: dict[str, Any]) -> None:
+    """Refuse a model whose files differ from the hashes in its manifest."""
+    files = manifest.get("files") or {}
+    if not files:
+        raise IntegrityError(f"{model_dir}/{MANIFEST} lists no file hashes")
+    for name, expected in files.items():
+        path = Path(model_dir) / name
+        if Path(name).name != name:
+            raise IntegrityError(f"{model_dir}/{MANIFEST} names a file outside the directory: {name!r}")
+        if not path.is_file():
+            raise IntegrityError(f"{path} is missing (listed in the manifest)")
+        actual = sha256_file(path)
+        if actual != expected:
+            raise IntegrityError(f"{path} does not match its manifest (SHA-256 {actual[:12]}…, "
+                                 f"expected {expected[:12]}…): the file was changed or truncated")
+
+
+def check_versions(manifest: dict[str, Any]) -> None:
+    saved = manifest.get("versions", {})
+    now = runtime_versions()
+    differ = [f"{k} {saved[k]} (now {now[k]})" for k in ("recruitscan", "scikit-learn", "spacy")
+              if k in saved and saved[k] != now[k]]
+    if manifest.get("indicator_registry_version") != REGISTRY_VERSION:
+        differ.append(f"indicator registry {manifest.get('indicator_registry_version')} "
+                      f"(now {REGISTRY_VERSION})")
+    if differ:
+        warnings.warn("model was saved with " + ", ".join(differ) + "; scores may differ. "
+                      "Retrain with `recruitscan train` to silence this.", ModelVersionWarning,
+                      stacklevel=3)
+
+
+def load_model(model_dir: str | Path, *, trusted: bool = False,
+               allowed_hashes: Iterable[str] = ()) -> LoadedModel:
+    model_dir = Path(model_dir)
+    if not model_dir.is_dir():
+        raise ModelError(f"model directory not found: {model_dir}")
+    manifest = read_manifest(model_dir)
+    verify_files(model_dir, manifest)
+    check_versions(manifest)
+    files = manifest["files"]
+    if SKOPS_FILE in files:
+        import skops.io as sio
+
+        path = model_dir / SKOPS_FILE
+        untrusted = set(sio.get_untrusted_types(file=path))
+        unexpected = sorted(untrusted - TRUSTED_TYPES)
+        if unexpected:
+            raise UntrustedModelError(f"{path} contains types recruitscan does not trust: "
+                                      f"{', '.join(unexpected)}")
+        try:
+            objects = sio.load(path, trusted=sorted(untrusted))
+        except Exception as exc:  # skops raises many kinds on corrupt files
+            raise ModelError(f"cannot read {path}: {exc}") from None
+    elif JOBLIB_FILE in files:
+        if not trusted and files[JOBLIB_FILE] not in set(allowed_hashes):
+            raise UntrustedModelError(
+                f"{model_dir / JOBLIB_FILE} is a joblib/pickle file, which runs code when loaded. "
+                "Load it with trusted=True only if you trust whoever made it, or add its SHA-256 "
+                "to allowed_hashes, or retrain to the skops format with `recruitscan train`.")
+        import joblib
+
+        objects = joblib.load(model_dir / JOBLIB_FILE)
+    else:
+        raise ModelError(f"{model_dir} has no {SKOPS_FILE} or {JOBLIB_FILE}")
+    if not isinstance(objects, dict) or "scorer" not in objects:
+        raise ModelError(f"{model_dir} does not hold a recruitscan model")
+    return LoadedModel(objects, manifest, model_dir)

@@ -1,0 +1,203 @@
+"""The composition root: scan one text, scan many, screen a DataFrame."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import numpy as np
+
+from recruitscan.analysis import Analysis, analyse
+from recruitscan.artifacts import LoadedModel, load_model
+from recruitscan.errors import InputError, ModelError
+from recruitscan.explain import reasons_for
+from recruitscan.language import COVERED, script_profile
+from recruitscan.types import Reason, Risk, ScanResult, Status
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+ReasonsMode = Literal["none", "ids", "full"]
+MAX_CHARS = 20_000  # longer texts are cut here (status "truncated"): one ad is far shorter
+CHUNK = 512
+RESULT_COLUMNS = ("status", "score", "flagged", "risk", "category", "category_probability",
+                  "language", "reasons")
+
+_UNSUPPORTED_REASON = "language.unsupported"
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    status: Status
+    text: str  # possibly truncated
+
+
+def prepare(text: object, max_chars: int = MAX_CHARS) -> _Prepared:
+    """Classify one input value: ok, empty, not_text or truncated."""
+    if isinstance(text, float) and math.isnan(text) or text is None:
+        return _Prepared("empty", "")
+    if not isinstance(text, str):
+        return _Prepared("not_text", "")
+    if not text.strip():
+        return _Prepared("empty", "")
+    if len(text) > max_chars:
+        return _Prepared("truncated", text[:max_chars])
+    return _Prepared("ok", text)
+
+
+def _uncovered(text: str, language: str) -> bool:
+    """True when the text is mostly in a script/language the model was not built for."""
+    if language in COVERED:
+        return False
+    profile = script_profile(text)
+    covered_scripts = sum(profile.get(s, 0.0) for s in
+                          ("latin", "thai", "khmer", "myanmar", "han", "kana", "hangul"))
+    return covered_scripts < 0.5 or language != "und"
+
+
+class Detector:
+    """A loaded model: ``scan`` one text, ``scan_many`` texts, ``screen`` a DataFrame."""
+
+    def __init__(self, loaded: LoadedModel, *, max_chars: int = MAX_CHARS) -> None:
+        manifest = loaded.manifest
+        scorer = loaded.objects["scorer"]
+        try:
+            calibrated = scorer.calibrated_classifiers_[0]
+            pipeline = calibrated.estimator.estimator
+            self._calibrator = calibrated.calibrators[0]
+        except (AttributeError, IndexError) as exc:
+            raise ModelError(f"{loaded.path}: unexpected scorer layout ({exc})") from None
+        self._features = pipeline.named_steps["features"]
+        clf = pipeline.named_steps["clf"]
+        self._coef = np.asarray(clf.coef_[0], dtype=np.float64)
+        self._intercept = float(clf.intercept_[0])
+        self._n_text = self._features.n_text_features_
+        category = loaded.objects.get("category")
+        if category is not None:
+            if category.named_steps["features"].get_params() != self._features.get_params():
+                raise ModelError("category model was trained on different features")
+            self._category_clf = category.named_steps["clf"]
+        else:
+            self._category_clf = None
+        self.manifest = manifest
+        self.path = loaded.path
+        self.threshold = float(manifest["threshold"])
+        self.medium_threshold = float(manifest.get("bands", {}).get("medium", self.threshold / 2))
+        self.max_chars = max_chars
+
+    @classmethod
+    def load(cls, path: str | Path, *, trusted: bool = False, allowed_hashes: Iterable[str] = (),
+             max_chars: int = MAX_CHARS) -> Detector:
+        return cls(load_model(path, trusted=trusted, allowed_hashes=allowed_hashes),
+                   max_chars=max_chars)
+
+    # -- scoring -------------------------------------------------------------------------
+    def risk_of(self, score: float, threshold: float | None = None) -> Risk:
+        """High at or above the operating threshold, medium in the band below it."""
+        thr = self.threshold if threshold is None else threshold
+        if score >= thr:
+            return "high"
+        return "medium" if score >= min(self.medium_threshold, thr) else "low"
+
+    def _score_batch(self, analyses: Sequence[Analysis], reasons: ReasonsMode,
+                     threshold: float) -> list[ScanResult]:
+        X = self._features.transform(list(analyses))
+        logits = X @ self._coef + self._intercept
+        scores = np.clip(self._calibrator.predict(logits), 0.0, 1.0)
+        if self._category_clf is not None:
+            p_compound = self._category_clf.predict_proba(X)[:, 1]
+        else:
+            p_compound = np.ones(len(analyses))
+        out = []
+        for i, a in enumerate(analyses):
+            score = float(scores[i])
+            flagged = score >= threshold
+            if flagged:
+                pc = float(p_compound[i])
+                category, cat_p = ((("compound_recruitment", score * pc)) if pc >= 0.5
+                                   else ("other_job_scam", score * (1 - pc)))
+            else:
+                category, cat_p = "legit", 1.0 - score
+            rs: tuple[Reason, ...] = ()
+            if reasons != "none":
+                rs = reasons_for(a, X[i], self._coef, self._n_text, self._features.ngram_max)
+            out.append(ScanResult(score, flagged, self.risk_of(score, threshold), a.language, rs,
+                                  category, cat_p, "ok"))
+        return out
+
+    def scan(self, text: str, *, threshold: float | None = None) -> ScanResult:
+        """Score one text. ``None`` or a non-string raises ``TypeError``."""
+        if not isinstance(text, str):
+            raise TypeError(f"scan() needs a str, not {type(text).__name__}")
+        return next(self.scan_many([text], threshold=threshold))
+
+    def scan_many(self, texts: Iterable[object], *, threshold: float | None = None,
+                  reasons: ReasonsMode = "full", chunk_size: int = CHUNK) -> Iterator[ScanResult]:
+        """Yield one result per input, in order. Bad inputs get a status, never an exception."""
+        thr = self.threshold if threshold is None else float(threshold)
+        if not 0.0 <= thr <= 1.0:
+            raise InputError(f"threshold must be in [0, 1], got {thr}")
+        batch: list[object] = []
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= chunk_size:
+                yield from self._scan_chunk(batch, thr, reasons)
+                batch = []
+        if batch:
+            yield from self._scan_chunk(batch, thr, reasons)
+
+    def _scan_chunk(self, texts: list[object], threshold: float,
+                    reasons: ReasonsMode) -> list[ScanResult]:
+        prepared = [prepare(t, self.max_chars) for t in texts]
+        live = [i for i, p in enumerate(prepared) if p.text]
+        analyses = [analyse(prepared[i].text) for i in live]
+        scored = self._score_batch(analyses, reasons, threshold) if live else []
+        results: list[ScanResult] = [
+            ScanResult(0.0, False, "low", "und", (), "legit", 0.0, p.status) for p in prepared
+        ]
+        for i, a, r in zip(live, analyses, scored, strict=True):
+            status = prepared[i].status
+            if _uncovered(a.original, a.language):
+                # Never confidently safe on what it cannot read: at least "medium", and say why.
+                r = ScanResult(r.score, r.flagged, "high" if r.flagged else "medium", a.language,
+                               (*r.reasons, Reason(_UNSUPPORTED_REASON,
+                                                   "language or script not covered by the model: "
+                                                   "the score is not evidence of safety",
+                                                   "", 0, 0, 0.0)),
+                               r.category, r.category_probability, "unsupported_language")
+            elif status != "ok":
+                r = ScanResult(r.score, r.flagged, r.risk, r.language, r.reasons, r.category,
+                               r.category_probability, status)
+            results[i] = r
+        return results
+
+    def screen(self, df: pd.DataFrame, text_col: str = "text", *, threshold: float | None = None,
+               reasons: ReasonsMode = "full") -> pd.DataFrame:
+        """Return ``df`` untouched plus the result columns, one row per input row, in order."""
+        from recruitscan.batch import results_frame
+
+        if text_col not in df.columns:
+            raise InputError(f"no column {text_col!r}; columns are: {', '.join(map(str, df.columns))}")
+        results = list(self.scan_many(df[text_col].tolist(), threshold=threshold, reasons=reasons))
+        out = df.copy()
+        res = results_frame(results, reasons, index=df.index)
+        for col in res.columns:
+            out[col] = res[col]
+        return out
+
+
+def result_to_dict(r: ScanResult, reasons: ReasonsMode = "full") -> dict[str, Any]:
+    d: dict[str, Any] = {"status": r.status, "score": round(r.score, 6), "flagged": r.flagged,
+                         "risk": r.risk, "category": r.category,
+                         "category_probability": round(r.category_probability, 6),
+                         "language": r.language}
+    if reasons == "ids":
+        d["reasons"] = [x.indicator for x in r.reasons]
+    elif reasons == "full":
+        d["reasons"] = [{"indicator": x.indicator, "message": x.message, "evidence": x.evidence,
+                         "start": x.start, "end": x.end, "weight": round(x.weight, 6)}
+                        for x in r.reasons]
+    return d

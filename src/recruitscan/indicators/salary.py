@@ -1,0 +1,578 @@
+"""Salary promises: parse amounts in the forms job ads use and normalise them to USD per month.
+
+The input is folded text (NFKC, lower-cased); every span returned indexes that text exactly.
+
+A number becomes a salary only with a currency marker ("rp", "usd", "₱", "triệu đồng", "円",
+"บาท"...), or with a money multiplier ("15 juta", "10萬") next to a salary word or a period, or
+right after a salary word ("gaji 3500000"). This keeps ages ("18-35 tahun"), years, dates, times,
+percentages, phone numbers and head counts out.
+
+Ambiguous markers are resolved as follows (documented choices, not facts):
+
+- "$" alone is USD; "¥" is JPY when the text has kana or the amount ends in "円", else CNY.
+- "萬" (Traditional script) without a currency is TWD (READr, the catalogue's Chinese-language
+  source, is Taiwanese); "万" (Simplified) is CNY, or JPY when followed by "円". "元" is TWD in
+  Traditional-script text, else CNY.
+- "juta/jt/ribu/rb" without a currency is IDR (or a nearby explicit MYR/IDR amount's currency).
+- A bare "p" prefix ("p40k") is PHP only next to a salary word.
+
+All regular expressions are compiled once and contain no nested unbounded quantifiers: every
+repeat is over a bounded token, so matching is linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from recruitscan.indicators.registry import INDICATORS
+from recruitscan.types import IndicatorHit, Salary
+
+__all__ = ["USD_RATES", "parse_salaries", "salary_hits", "implausible_threshold_usd"]
+
+# Fixed reference rates, not live: USD per 1 unit of currency, rounded mid-market rates of
+# mid-2025 (e.g. 1 USD ≈ 16,300 IDR ≈ 57 PHP ≈ 4.25 MYR ≈ 26,000 VND ≈ 31 TWD ≈ 1,380 KRW).
+# They only place amounts against thresholds with wide margins; they cross-check with the
+# catalogue's own conversions (§2: AED 3,500 ≈ Rp 15 juta; 450,000 kyat ≈ US$220;
+# Cambodian minimum wage US$208 ≈ Rp 3 juta).
+USD_RATES: Mapping[str, float] = MappingProxyType({
+    "USD": 1.0,
+    "IDR": 1 / 16_300,
+    "MYR": 1 / 4.25,
+    "PHP": 1 / 57.0,
+    "VND": 1 / 26_000,
+    "THB": 1 / 32.5,
+    "KHR": 1 / 4_010,
+    "MMK": 1 / 2_100,  # official rate; the catalogue's 450,000 kyat ≈ US$220 matches it
+    "LAK": 1 / 21_700,
+    "TWD": 1 / 31.0,
+    "HKD": 1 / 7.8,
+    "CNY": 1 / 7.2,
+    "JPY": 1 / 147.0,
+    "KRW": 1 / 1_380,
+    "SGD": 1 / 1.30,
+    "AUD": 1 / 1.53,
+    "AED": 1 / 3.6725,  # pegged
+    "SAR": 1 / 3.75,  # pegged
+    "KES": 1 / 129.0,
+    "INR": 1 / 86.0,
+    "EUR": 1.15,
+    "GBP": 1.34,
+})
+
+# --- thresholds -----------------------------------------------------------------------------
+#
+# ``salary.implausible.v1`` fires when the top of the promised range, in USD per month, reaches
+# the threshold of its currency tier (``role_is_low_skill`` = a lure job title or a
+# "no experience" indicator fired):
+#
+# | tier | currencies                          | general | low-skill | per day/week |
+# |------|-------------------------------------|---------|-----------|--------------|
+# | base | USD, IDR, PHP, VND, KHR, MMK, LAK,  | 1,000   |   700     |   700        |
+# |      | KES, INR, AED, SAR                  |         |           |              |
+# | mid  | MYR, THB, CNY                       | 1,500   | 1,000     | 1,000        |
+# | high | TWD, HKD, SGD, KRW, JPY, AUD, EUR,  | 3,000   | 2,000     | 3,000        |
+# |      | GBP                                 |         |           |              |
+#
+# Why (catalogue §2 and §11, at the rates above):
+# - Base: Polri puts a normal Asian overseas wage at Rp 7–10 juta (US$430–615) and says Rp
+#   100–150 juta (US$6,100–9,200) "always" means hostage-taking; Cambodia's minimum wage is
+#   ~US$208. Lures are USD 800–1,500 for no-skill CS/admin, Rp 13–20 juta (US$800–1,230), AED
+#   3,500 (US$950). Legitimate: PH BPO entry ₱16–30k (US$280–525), a Cambodian project officer
+#   at USD 800. So 700 separates lures from norms for low-skill roles, and 1,000 (~1.6× the top
+#   of Polri's normal band) does so without a role signal, leaving the USD 800 project officer
+#   alone. Polri's "always" band (≥ US$5,000) is above every tier, so it always fires.
+# - Mid: ordinary local pay in Malaysia, Thailand and China passes US$1,000 (Malaysian lures
+#   are RM 3,000–6,000 = US$700–1,410, overlapping local jobs; RM 15,000 = US$3,530 is not).
+# - High: legitimate placements pay NT$28,590 (US$920, Taiwan caregiver) and HK$4,870
+#   (US$625); lures are NT$100,000+ (US$3,230, READr) and 10 million won (US$7,250, MOFA-KR).
+#   Local wages there routinely pass US$1,000, so the base rule would flag ordinary ads.
+# Only month/year amounts count for ``salary.implausible.v1``; day/week amounts count for
+# ``salary.weekly_daily_high.v1`` (task-scam style "Rp 500rb/hari"); hourly amounts and amounts
+# of unknown period count for neither. Known misses: "15 triệu" (US$580) and "Rp 9 juta"
+# (US$550) lures stay below every threshold; "up to ₱100K" legitimate HK caregiver headlines
+# (US$1,750) are flagged.
+
+_TIER_THRESHOLDS: Mapping[str, tuple[float, float, float]] = MappingProxyType({
+    "base": (1_000.0, 700.0, 700.0),
+    "mid": (1_500.0, 1_000.0, 1_000.0),
+    "high": (3_000.0, 2_000.0, 3_000.0),
+})
+_TIER: Mapping[str, str] = MappingProxyType(
+    {c: "mid" for c in ("MYR", "THB", "CNY")}
+    | {c: "high" for c in ("TWD", "HKD", "SGD", "KRW", "JPY", "AUD", "EUR", "GBP")}
+)
+
+AMOUNT_ID = "salary.amount.v1"
+IMPLAUSIBLE_ID = "salary.implausible.v1"
+# Emitted only once the registry lists it, so the rule cannot produce unregistered ids.
+WEEKLY_DAILY_ID = "salary.weekly_daily_high.v1"
+
+# Monthly equivalents: 26 working days (6-day weeks are the norm in the region's ads).
+_PER_MONTH: Mapping[str, float] = MappingProxyType({
+    "month": 1.0, "week": 52 / 12, "day": 26.0, "hour": 26 * 8.0, "year": 1 / 12, "unknown": 1.0,
+})
+_MONTHLY_PLAUSIBLE = (20.0, 20_000.0)  # USD/month range in which an unlabelled amount is monthly
+
+# --- token tables ---------------------------------------------------------------------------
+
+_LATIN = "a-z\u00c0-\u024f\u1e00-\u1eff"  # letters that make a Latin token part of a longer word
+
+_PREFIX_CUR: Mapping[str, str] = MappingProxyType({
+    "us$": "USD", "usd": "USD", "$": "USD", "nt$": "TWD", "ntd": "TWD", "twd": "TWD",
+    "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "a$": "AUD", "aud": "AUD",
+    "rp": "IDR", "rp.": "IDR", "idr": "IDR", "rm": "MYR", "myr": "MYR",
+    "php": "PHP", "₱": "PHP", "p": "PHP?", "฿": "THB", "thb": "THB",
+    "aed": "AED", "sar": "SAR", "ksh": "KES", "kshs": "KES", "kes": "KES",
+    "₩": "KRW", "krw": "KRW", "¥": "YEN?", "rmb": "CNY", "cny": "CNY", "jpy": "JPY",
+    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₹": "INR", "inr": "INR",
+    "rs": "INR", "rs.": "INR", "₫": "VND", "vnd": "VND", "mmk": "MMK", "lak": "LAK",
+    "₭": "LAK", "khr": "KHR", "៛": "KHR",
+})
+_SUFFIX_CUR: Mapping[str, str] = MappingProxyType({
+    "usd": "USD", "dollar": "USD", "dollars": "USD", "dolar": "USD", "đô la": "USD", "đô": "USD",
+    "美元": "USD", "美金": "USD", "元": "YUAN?", "块": "CNY", "塊": "CNY", "人民币": "CNY",
+    "人民幣": "CNY", "rmb": "CNY", "cny": "CNY", "円": "JPY", "日元": "JPY", "日圓": "JPY",
+    "yen": "JPY", "jpy": "JPY", "원": "KRW", "won": "KRW", "krw": "KRW", "韓元": "KRW",
+    "韩元": "KRW", "บาท": "THB", "baht": "THB", "thb": "THB", "ringgit": "MYR", "myr": "MYR",
+    "peso": "PHP", "pesos": "PHP", "piso": "PHP", "php": "PHP", "đồng": "VND", "vnđ": "VND",
+    "vnd": "VND", "đ": "VND", "kyat": "MMK", "kyats": "MMK", "mmk": "MMK", "kip": "LAK",
+    "lak": "LAK", "riel": "KHR", "riels": "KHR", "khr": "KHR", "dirham": "AED",
+    "dirhams": "AED", "aed": "AED", "rupee": "INR", "rupees": "INR", "inr": "INR",
+    "rupiah": "IDR", "idr": "IDR", "ntd": "TWD", "twd": "TWD", "台幣": "TWD", "台币": "TWD",
+    "新台幣": "TWD", "新台币": "TWD", "hkd": "HKD", "港幣": "HKD", "港币": "HKD", "港元": "HKD",
+    "sgd": "SGD", "ksh": "KES", "kes": "KES", "shillings": "KES", "euro": "EUR", "euros": "EUR",
+    "eur": "EUR", "riyal": "SAR", "riyals": "SAR", "sar": "SAR", "gbp": "GBP",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class _Mult:
+    factor: float
+    kind: str  # which currencies it goes with: id, vn, zh_t, zh_s, zh, ko, in, th, any
+
+
+_MULT: Mapping[str, _Mult] = MappingProxyType({
+    "juta": _Mult(1e6, "id"), "jt": _Mult(1e6, "id"), "ribu": _Mult(1e3, "id"),
+    "rb": _Mult(1e3, "id"), "rbu": _Mult(1e3, "id"),
+    "triệu": _Mult(1e6, "vn"), "tr": _Mult(1e6, "vn"), "nghìn": _Mult(1e3, "vn"),
+    "ngàn": _Mult(1e3, "vn"),
+    "萬": _Mult(1e4, "zh_t"), "万": _Mult(1e4, "zh_s"), "千": _Mult(1e3, "zh"),
+    "億": _Mult(1e8, "zh_t"), "亿": _Mult(1e8, "zh_s"),
+    "천만": _Mult(1e7, "ko"), "백만": _Mult(1e6, "ko"), "만": _Mult(1e4, "ko"),
+    "천": _Mult(1e3, "ko"), "억": _Mult(1e8, "ko"),
+    "lakh": _Mult(1e5, "in"), "lakhs": _Mult(1e5, "in"), "crore": _Mult(1e7, "in"),
+    "crores": _Mult(1e7, "in"),
+    "พัน": _Mult(1e3, "th"), "หมื่น": _Mult(1e4, "th"), "แสน": _Mult(1e5, "th"),
+    "ล้าน": _Mult(1e6, "th"),
+    "k": _Mult(1e3, "any"), "million": _Mult(1e6, "any"), "mil": _Mult(1e6, "any"),
+})
+# Abbreviations that only ever mean money in ads ("15jt", "500rb", "15tr").
+_MONEY_ABBREV = frozenset({"jt", "rb", "rbu", "tr"})
+_KIND_CURRENCIES: Mapping[str, frozenset[str]] = MappingProxyType({
+    "id": frozenset({"IDR", "MYR"}), "vn": frozenset({"VND"}), "ko": frozenset({"KRW"}),
+    "in": frozenset({"INR"}), "th": frozenset({"THB"}),
+    "zh": frozenset({"TWD", "CNY", "HKD", "JPY", "USD", "SGD", "MYR"}),
+})
+_KIND_DEFAULT: Mapping[str, str] = MappingProxyType({
+    "id": "IDR", "vn": "VND", "zh_t": "TWD", "zh_s": "CNY", "ko": "KRW", "in": "INR", "th": "THB",
+})
+# "belasan juta" = 11–19 juta etc.
+_APPROX_WORDS: Mapping[str, tuple[float, float]] = MappingProxyType({
+    "belasan": (11.0, 19.0), "puluhan": (20.0, 99.0), "ratusan": (100.0, 999.0),
+})
+
+_PERIOD: Mapping[str, str] = MappingProxyType(
+    # "sebulan"/"perbulan" are listed whole: a period token may not follow letters.
+    dict.fromkeys(("bulan", "bulanan", "sebulan", "perbulan", "bln", "month", "months", "monthly", "mth", "mo",
+                   "tháng", "buwan", "buwanan", "เดือน", "月", "월"), "month")
+    | dict.fromkeys(("minggu", "mingguan", "seminggu", "perminggu", "week", "weeks", "weekly", "wk", "tuần", "linggo",
+                     "週", "周", "주", "สัปดาห์"), "week")
+    | dict.fromkeys(("hari", "harian", "sehari", "perhari", "day", "days", "daily", "ngày", "araw", "日", "天", "일",
+                     "วัน"), "day")
+    | dict.fromkeys(("jam", "sejam", "perjam", "hour", "hours", "hourly", "hr", "hrs", "giờ", "oras", "小時",
+                     "小时", "시간", "ชั่วโมง"), "hour")
+    | dict.fromkeys(("tahun", "tahunan", "setahun", "pertahun", "year", "years", "yearly", "annual", "annually", "yr",
+                     "p.a.", "năm", "taon", "年", "년", "ปี"), "year")
+)
+_CONNECTORS = ("/", "per", "an", "a", "each", "every", "mỗi", "một", "每個", "每个", "每",
+               "ต่อ", "kada", "bawat", "isang", "setiap", "tiap", "se", "sa")
+_RANGE_SEPS = ("-", "–", "—", "~", "～", "to", "hingga", "sampai", "s/d", "s.d.", "s.d", "đến",
+               "tới", "hanggang", "ถึง", "至", "到")
+
+# Salary words: their presence nearby turns a bare number or a multiplier into a salary.
+# The value is the currency they imply when no marker is given ("" = none, "zh" = by script).
+_SALARY_WORDS: Mapping[str, str] = MappingProxyType(
+    dict.fromkeys(("gaji", "gapok", "upah", "penghasilan", "pendapatan", "komisi", "bayaran",
+                   "dibayar", "imbalan", "elaun"), "IDR")
+    | dict.fromkeys(("salary", "salaries", "wage", "wages", "pay", "paid", "payment", "earn",
+                     "earns", "earning", "earnings", "income", "commission", "bonus",
+                     "take home", "thp"), "")
+    | dict.fromkeys(("sahod", "sweldo", "suweldo"), "PHP")
+    | dict.fromkeys(("lương", "thu nhập"), "VND")
+    | dict.fromkeys(("薪", "薪水", "薪資", "薪资", "工資", "工资", "收入", "待遇", "報酬", "报酬"), "zh")
+    | dict.fromkeys(("給料", "給与", "月給", "時給", "日給", "年収"), "JPY")
+    | dict.fromkeys(("월급", "급여", "연봉", "수입", "보수", "시급", "일당", "주급", "수당"), "KRW")
+    | dict.fromkeys(("เงินเดือน", "รายได้", "ค่าจ้าง", "ค่าตอบแทน"), "THB")
+)
+_SALARY_WINDOW_BEFORE = 40  # chars between a salary word and a multiplier amount
+_SALARY_WINDOW_AFTER = 20
+_CONTEXT_WINDOW = 80  # an unmarked amount takes the currency of an explicit one this close
+_BARE_WINDOW = 15  # a bare number must follow its salary word this closely, digit-free
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff")
+
+
+def _alt(tokens: Iterable[str], *, boundary: bool = True) -> str:
+    """Alternation, longest first; Latin-letter tokens must not sit inside a longer word.
+
+    Tokens are grouped by whether they start/end with a Latin letter so that each group shares
+    one look-around: a look-behind on every branch makes ``re`` several times slower.
+    """
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for t in sorted(set(tokens), key=lambda s: (-len(s), s)):
+        key = (boundary and _is_latin(t[0]), boundary and _is_latin(t[-1]))
+        groups.setdefault(key, []).append(re.escape(t))
+    parts = []
+    for (head, tail), toks in sorted(groups.items(), reverse=True):
+        parts.append((f"(?<![{_LATIN}])" if head else "") + "(?:" + "|".join(toks) + ")"
+                     + (f"(?![{_LATIN}])" if tail else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+# A number: digits with up to four "."/"," groups, not glued to more digits. Bounded repeats only.
+_NUM = r"\d{1,12}(?:[.,]\d{1,3}){0,4}(?![.,]?\d)"
+_SP = r"\s{0,2}"
+_PRE = _alt(_PREFIX_CUR)
+_MULT_RE = _alt(_MULT)
+_SEP = _alt(_RANGE_SEPS)
+_SUF = _alt(_SUFFIX_CUR)
+_CONN = _alt(_CONNECTORS, boundary=False)  # "sebulan" = "se" + "bulan": no boundary here
+_PER = _alt(_PERIOD)
+_APPROX = _alt(_APPROX_WORDS)
+
+# Tried only at positions up to _LEAD characters before a digit or an approximate word (see
+# _amount_matches): scanning every position with this many alternatives is slow in ``re``.
+_AMOUNT_RE = re.compile(
+    r"(?<![0-9+])(?<![0-9][.,])"
+    rf"(?:(?P<pre>{_PRE}){_SP})?"
+    rf"(?(pre)|(?<![a-z]))"  # "mp3", "p2p", "covid19": no bare number glued to letters
+    rf"(?:(?P<n1>{_NUM})|(?P<w1>{_APPROX})(?={_SP}(?:juta|jt|ribu|rb)))"
+    rf"(?:{_SP}(?P<m1>{_MULT_RE}))?"
+    rf"(?:{_SP}(?P<sep>{_SEP}){_SP}(?:(?P<pre2>{_PRE}){_SP})?(?P<n2>{_NUM})(?:{_SP}(?P<m2>{_MULT_RE}))?)?"
+    rf"(?:{_SP}(?P<suf>{_SUF}))?"
+    rf"(?:{_SP}(?:{_CONN})?{_SP}(?P<per>{_PER}))?"
+)
+_LEAD = max(map(len, _PREFIX_CUR)) + 2  # longest prefix currency and its spaces
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_START_CHARS = frozenset("0123456789") | {t[0] for t in (*_PREFIX_CUR, *_APPROX_WORDS)}
+_DIGITS_RE = re.compile(r"\d+")
+_APPROX_RE = re.compile(_APPROX)
+_SALARY_WORD_RE = re.compile(_alt(_SALARY_WORDS))
+# A period stated before the amount: "月薪", "월 ", "gaji per bulan:", "monthly salary", "日薪".
+_PREFIX_PERIOD_EXTRA: Mapping[str, str] = MappingProxyType(
+    {"월급": "month", "연봉": "year", "시급": "hour", "일당": "day", "주급": "week",
+     "เดือนละ": "month", "月給": "month", "日給": "day", "時給": "hour", "年収": "year",
+     "時": "hour", "时": "hour"}
+)
+_PREFIX_PERIOD_RE = re.compile(rf"(?<![0-9]){_alt({**_PERIOD, **_PREFIX_PERIOD_EXTRA})}")  # not "2024年"
+# What may stand between such a period and the amount.
+_PREFIX_GAP_RE = re.compile(
+    rf"(?:{_SP}{_alt(_SALARY_WORDS)})?"
+    r"\s{0,2}[:：=]?\s{0,2}(?:(?:up to|upto|hingga|sebesar|sekitar|约|約|약|khoảng|từ|lên đến)\s{0,2})?"
+)
+_PREFIX_GAP = 25
+_PREFIX_SPAN = _PREFIX_GAP + max(map(len, {**_PERIOD, **_PREFIX_PERIOD_EXTRA}))
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_TRAD_RE = re.compile("[萬與個們這會灣臺為點來時機場電話號實體須務幣資聯係經驗應徵職歲員計歡樂長門問間關開書東車過還進選運線網遊戲語請說讀賺錢額優環]")
+_SIMP_RE = re.compile("[万与个们这会湾为点来时机场电话号实体须务币资联系经验应征职岁员计欢乐长门问间关开书东车过还进选运线网游戏语请说读赚钱额优环]")
+
+
+class _Script:
+    """Script facts about the whole text, computed at most once per call (not per amount)."""
+
+    __slots__ = ("_kana", "_text", "_trad")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._kana: bool | None = None
+        self._trad: bool | None = None
+
+    @property
+    def kana(self) -> bool:
+        if self._kana is None:
+            self._kana = _KANA_RE.search(self._text) is not None
+        return self._kana
+
+    @property
+    def traditional(self) -> bool:
+        if self._trad is None:
+            self._trad = len(_TRAD_RE.findall(self._text)) > len(_SIMP_RE.findall(self._text))
+        return self._trad
+
+    def yuan(self) -> str:
+        return "TWD" if self.traditional else "CNY"
+
+
+def _parse_number(s: str) -> float | None:
+    """'15.000.000' -> 15e6, '1,200.50' -> 1200.5, '1,5' -> 1.5, '1.2' -> 1.2, '1,1,1' -> None."""
+    seps = [i for i, c in enumerate(s) if c in ".,"]
+    if not seps:
+        return float(s)
+    last = seps[-1]
+    tail = len(s) - last - 1
+    if len({s[i] for i in seps}) == 2 and tail <= 2:
+        decimal: int | None = last  # "1.234.567,89": the last, different separator is decimal
+    elif len(seps) == 1 and (tail != 3 or s[:last] == "0"):
+        decimal = last  # "1,5", "1.25", "0.500"
+    else:
+        decimal = None
+    int_part = s[:decimal] if decimal is not None else s
+    groups = re.split(r"[.,]", int_part)
+    if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
+        return None  # "1,1,1", "12.34.56": not a grouped number
+    value = float("".join(groups))
+    if decimal is not None:
+        value += float("0." + s[decimal + 1:])
+    return value
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    low: float
+    high: float
+    currency: str  # resolved ISO code, "" when none is stated
+    weak: bool  # "p" prefix: needs a salary word
+    mult: str  # multiplier token of the amount ("" if none)
+    period: str  # "" when none stated after the amount
+    bare_start: bool  # the first number starts with 0 followed by a digit ("08.00", "0812")
+
+
+def _amount_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_AMOUNT_RE.finditer`` would yield, trying only positions that can start a match.
+
+    A match starts at most ``_LEAD`` characters before its first digit (or approximate word),
+    so each position is tried at most once: linear in the text length.
+    """
+    anchors = [m.start() for m in _DIGITS_RE.finditer(text)]
+    if any(w in text for w in _APPROX_WORDS):
+        anchors = sorted(anchors + [m.start() for m in _APPROX_RE.finditer(text)])
+    tried = 0  # every position below this has been tried or lies inside a match
+    for a in anchors:
+        for pos in range(max(tried, a - _LEAD), a + 1):
+            ch = text[pos]
+            if ch not in _START_CHARS or (pos and ch.isalpha() and text[pos - 1] in _ASCII_LOWER):
+                continue  # cannot start a match: saves most regex calls
+            m = _AMOUNT_RE.match(text, pos)
+            if m:
+                tried = m.end()
+                yield m
+                break
+        else:
+            tried = max(tried, a + 1)
+
+
+def _candidates(text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in _amount_matches(text):
+        start, end = m.span()
+        if text[end:end + 2].lstrip().startswith("%"):
+            continue
+        m1, m2 = m.group("m1") or "", m.group("m2") or ""
+        if m.group("w1"):
+            lo, hi = _APPROX_WORDS[m.group("w1")]
+        else:
+            n1 = _parse_number(m.group("n1"))
+            if n1 is None:
+                continue
+            lo = hi = n1
+        f1 = _MULT[m1].factor if m1 else 1.0
+        has_range = m.group("n2") is not None
+        if has_range:
+            n2 = _parse_number(m.group("n2"))
+            f2 = _MULT[m2].factor if m2 else f1
+            low = lo * (f1 if m1 else f2)  # "15-20jt": the trailing multiplier covers both
+            high = (n2 if n2 is not None else -1.0) * f2
+            if high < low:  # "USD 800 - 3 months": not a range; keep the first amount only
+                has_range = False
+                end = m.end("m1") if m1 else m.end("n1") if m.group("n1") else m.end("w1")
+        if not has_range:
+            low, high = lo * f1, hi * f1
+        pre = m.group("pre") or (m.group("pre2") if has_range else None) or ""
+        if has_range or m.group("n2") is None:
+            suf = m.group("suf")
+            period = _PERIOD[m.group("per")] if m.group("per") else ""
+        else:  # the range was dropped, and with it what followed the second number
+            suf, period = None, ""
+        code = _PREFIX_CUR.get(pre, "") if pre else ""
+        weak = code == "PHP?"
+        if suf:
+            code = _SUFFIX_CUR[suf]
+        elif weak:
+            code = "PHP"
+        if code == "YEN?" and suf == "円":
+            code = "JPY"
+        mult = m2 if (has_range and m2) else m1
+        n1s = m.group("n1") or ""
+        out.append(_Cand(start, end, low, high, code, weak, mult, period,
+                         len(n1s) > 1 and n1s[0] == "0" and n1s[1].isdigit()))
+    return out
+
+
+def _prefix_period(text: str, start: int) -> str:
+    """The period stated just before ``start`` ("月薪", "월 ", "monthly salary:"), or ""."""
+    found = list(_PREFIX_PERIOD_RE.finditer(text, max(0, start - _PREFIX_SPAN), start))
+    if not found or start - found[-1].end() > _PREFIX_GAP:
+        return ""
+    last = found[-1]
+    if not _PREFIX_GAP_RE.fullmatch(text, last.end(), start):
+        return ""
+    tok = last.group()
+    return _PERIOD.get(tok) or _PREFIX_PERIOD_EXTRA[tok]
+
+
+def _salary_word_near(text: str, start: int, end: int, before: int, after: int) -> str | None:
+    """The salary word closest to ``text[start:end]`` within the window, or None."""
+    best: tuple[int, str] | None = None
+    for w in _SALARY_WORD_RE.finditer(text, max(0, start - before), end + after):
+        if w.end() <= start or w.start() >= end:
+            d = start - w.end() if w.end() <= start else w.start() - end
+            if best is None or d < best[0]:
+                best = (d, w.group())
+    return None if best is None else best[1]
+
+
+def _follows_salary_word(text: str, start: int) -> bool:
+    """A salary word ends at most _BARE_WINDOW characters before ``start``, no digit between."""
+    for w in _SALARY_WORD_RE.finditer(text, max(0, start - _BARE_WINDOW), start):
+        if not any(ch.isdigit() for ch in text[w.end():start]):
+            return True
+    return False
+
+
+def parse_salaries(text: str) -> tuple[tuple[int, int, Salary], ...]:
+    """Every salary promise in folded ``text`` as ``(start, end, Salary)``, in text order.
+
+    ``text[start:end]`` covers the currency, amounts, multipliers and a trailing period
+    ("rp 7 juta per bulan"). A period stated before the amount ("月薪", "monthly salary:") is
+    used but not included in the span. Amounts with no stated period count as monthly when
+    plausible as a monthly wage (US$20–20,000), otherwise their period is "unknown" and their
+    USD figures are the amount as stated.
+    """
+    if not text:
+        return ()
+    cands = _candidates(text)
+    if not cands:
+        return ()
+    script = _Script(text)
+    explicit = [(c.start, c.currency) for c in cands if c.currency and not c.weak]  # sorted
+
+    out: list[tuple[int, int, Salary]] = []
+    for c in cands:
+        kind = _MULT[c.mult].kind if c.mult else "any"
+        near = None
+        if c.weak or not c.currency:
+            near = _salary_word_near(text, c.start, c.end, _SALARY_WINDOW_BEFORE,
+                                     _SALARY_WINDOW_AFTER)
+        currency = c.currency
+        if currency == "YEN?":
+            currency = "JPY" if script.kana else "CNY"
+        elif currency == "YUAN?":
+            currency = script.yuan()
+        # Is it a salary at all?
+        if c.weak:
+            if near is None:
+                continue
+        elif not currency:
+            if c.bare_start:
+                continue
+            if c.mult:
+                if near is None and not c.period and c.mult not in _MONEY_ABBREV:
+                    continue
+            else:
+                if c.high < 100 or not _follows_salary_word(text, c.start):
+                    continue
+            currency = _infer_currency(c, kind, near, explicit, script)
+            if not currency:
+                continue
+        rate = USD_RATES.get(currency)
+        if rate is None or c.high * rate < 1.0:  # "php 7", "rp 500": not a wage
+            continue
+        period = c.period or _prefix_period(text, c.start)
+        if not period:
+            monthly = c.high * rate
+            period = "month" if _MONTHLY_PLAUSIBLE[0] <= monthly <= _MONTHLY_PLAUSIBLE[1] else "unknown"
+        k = rate * _PER_MONTH[period]
+        out.append((c.start, c.end, Salary(c.low, c.high, currency, period, c.low * k, c.high * k)))
+    return tuple(out)
+
+
+def _infer_currency(c: _Cand, kind: str, near: str | None,
+                    explicit: list[tuple[int, str]], script: _Script) -> str:
+    """Currency of an amount without a marker: a nearby explicit amount's, else the multiplier's,
+    else the salary word's."""
+    allowed = _KIND_CURRENCIES.get(kind)
+    if kind in ("zh_t", "zh_s"):
+        allowed = _KIND_CURRENCIES["zh"]
+    ctx = []
+    i = bisect_left(explicit, (c.start - _CONTEXT_WINDOW, ""))
+    while i < len(explicit) and explicit[i][0] <= c.start + _CONTEXT_WINDOW:
+        s, cur = explicit[i]
+        cur = ("JPY" if script.kana else "CNY") if cur == "YEN?" else script.yuan() if cur == "YUAN?" else cur
+        if allowed is None or cur in allowed:
+            ctx.append((abs(s - c.start), cur))
+        i += 1
+    if ctx:
+        return min(ctx)[1]
+    if kind in _KIND_DEFAULT:
+        return _KIND_DEFAULT[kind]
+    if kind == "zh":
+        return script.yuan()
+    if near is not None:
+        implied = _SALARY_WORDS[near]
+        if implied == "zh":
+            return script.yuan()
+        if kind == "any" or (allowed and implied in allowed):
+            return implied
+    return ""
+
+
+def implausible_threshold_usd(currency: str, *, role_is_low_skill: bool = False,
+                              daily_or_weekly: bool = False) -> float:
+    """USD/month at or above which a salary in ``currency`` is implausible (see the table above)."""
+    general, low_skill, per_day = _TIER_THRESHOLDS[_TIER.get(currency, "base")]
+    if daily_or_weekly:
+        return per_day
+    return low_skill if role_is_low_skill else general
+
+
+def salary_hits(text: str, *, role_is_low_skill: bool = False) -> tuple[IndicatorHit, ...]:
+    """Salary indicator hits in folded ``text``; ``evidence == text[start:end]``.
+
+    Every parsed salary gives ``salary.amount.v1`` (informational). A monthly or yearly salary
+    whose top, in USD per month, reaches :func:`implausible_threshold_usd` also gives
+    ``salary.implausible.v1``; a daily or weekly one gives ``salary.weekly_daily_high.v1``
+    (when that id is registered).
+    """
+    hits: list[IndicatorHit] = []
+    amount_w = INDICATORS[AMOUNT_ID].weight
+    implausible_w = INDICATORS[IMPLAUSIBLE_ID].weight
+    weekly = INDICATORS.get(WEEKLY_DAILY_ID)
+    for start, end, sal in parse_salaries(text):
+        ev = text[start:end]
+        hits.append(IndicatorHit(AMOUNT_ID, ev, start, end, amount_w, salary=sal))
+        if sal.period in ("month", "year"):
+            limit = implausible_threshold_usd(sal.currency, role_is_low_skill=role_is_low_skill)
+            if sal.usd_per_month_high >= limit:
+                hits.append(IndicatorHit(IMPLAUSIBLE_ID, ev, start, end, implausible_w, salary=sal))
+        elif sal.period in ("day", "week") and weekly is not None:
+            if sal.usd_per_month_high >= implausible_threshold_usd(sal.currency, daily_or_weekly=True):
+                hits.append(IndicatorHit(WEEKLY_DAILY_ID, ev, start, end, weekly.weight, salary=sal))
+    return tuple(hits)

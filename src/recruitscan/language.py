@@ -1,0 +1,291 @@
+"""Cheap language identification for the languages recruitscan has lexicons for.
+
+Script decides most languages outright (Thai, Khmer, Burmese, Korean, Japanese, Chinese).
+Latin-script text is scored with small marker-word lists; Malay and Indonesian share most of
+their vocabulary, so only words that tell them apart count for one side.  Everything is a set
+lookup per token, so this runs at tens of thousands of short texts per second.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+__all__ = ["COVERED", "detect_language", "script_profile"]
+
+COVERED: frozenset[str] = frozenset(
+    {"id", "en", "ms", "tl", "vi", "th", "zh", "km", "my", "ko", "ja"}
+)
+
+# (first code point, script) — a script runs until the next entry starts.  Only letters
+# (str.isalpha) are looked up, so gaps between blocks do not matter much.
+_RANGES: tuple[tuple[int, str], ...] = (
+    (0x0000, "other"),
+    (0x0041, "latin"),  # Basic Latin .. Latin Extended-B and IPA
+    (0x02B0, "other"),
+    (0x0370, "greek"),
+    (0x0400, "cyrillic"),
+    (0x0530, "armenian"),
+    (0x0590, "hebrew"),
+    (0x0600, "arabic"),
+    (0x0700, "other"),
+    (0x0750, "arabic"),
+    (0x0780, "other"),
+    (0x08A0, "arabic"),
+    (0x0900, "devanagari"),
+    (0x0980, "bengali"),
+    (0x0A00, "gurmukhi"),
+    (0x0A80, "gujarati"),
+    (0x0B00, "oriya"),
+    (0x0B80, "tamil"),
+    (0x0C00, "telugu"),
+    (0x0C80, "kannada"),
+    (0x0D00, "malayalam"),
+    (0x0D80, "sinhala"),
+    (0x0E00, "thai"),
+    (0x0E80, "lao"),
+    (0x0F00, "tibetan"),
+    (0x1000, "myanmar"),
+    (0x10A0, "georgian"),
+    (0x1100, "hangul"),
+    (0x1200, "ethiopic"),
+    (0x13A0, "other"),
+    (0x1780, "khmer"),
+    (0x1800, "mongolian"),
+    (0x18B0, "other"),
+    (0x19E0, "khmer"),
+    (0x1A00, "other"),
+    (0x1C80, "cyrillic"),
+    (0x1C90, "georgian"),
+    (0x1CC0, "other"),
+    (0x1D00, "latin"),  # phonetic extensions, Latin Extended Additional (Vietnamese)
+    (0x1F00, "greek"),
+    (0x2000, "other"),
+    (0x2C60, "latin"),
+    (0x2C80, "other"),
+    (0x2DE0, "cyrillic"),
+    (0x2E00, "other"),
+    (0x2E80, "han"),  # radicals, CJK symbols (々 〆 〇)
+    (0x3040, "kana"),
+    (0x3100, "han"),  # bopomofo
+    (0x3130, "hangul"),
+    (0x3190, "han"),
+    (0x31F0, "kana"),
+    (0x3200, "han"),
+    (0xA000, "other"),
+    (0xA640, "cyrillic"),
+    (0xA6A0, "other"),
+    (0xA720, "latin"),
+    (0xA800, "other"),
+    (0xA8E0, "devanagari"),
+    (0xA900, "other"),
+    (0xA960, "hangul"),
+    (0xA980, "other"),
+    (0xA9E0, "myanmar"),
+    (0xAA00, "other"),
+    (0xAA60, "myanmar"),
+    (0xAA80, "other"),
+    (0xAB30, "latin"),
+    (0xAB70, "other"),
+    (0xAC00, "hangul"),
+    (0xD800, "other"),
+    (0xF900, "han"),
+    (0xFB00, "latin"),  # ligatures ﬁ ﬂ
+    (0xFB13, "other"),
+    (0xFB1D, "hebrew"),
+    (0xFB50, "arabic"),
+    (0xFE00, "other"),
+    (0xFE70, "arabic"),
+    (0xFF00, "latin"),  # full-width forms
+    (0xFF66, "kana"),  # half-width katakana
+    (0xFFA0, "hangul"),  # half-width jamo
+    (0xFFE0, "other"),
+    (0x1B000, "kana"),
+    (0x1B170, "other"),
+    (0x1D400, "latin"),  # mathematical alphanumerics
+    (0x1D800, "other"),
+    (0x20000, "han"),
+    (0x40000, "other"),
+)
+_RANGE_STARTS = tuple(r[0] for r in _RANGES)
+_PROFILE_KEYS = ("latin", "thai", "khmer", "myanmar", "han", "kana", "hangul", "cyrillic",
+                 "arabic", "devanagari", "other")  # fmt: skip
+_PROFILE_SET = frozenset(_PROFILE_KEYS)
+
+# Script -> language for scripts that (nearly) imply one; covered ones first.
+_SCRIPT_LANG = {
+    "thai": "th", "khmer": "km", "myanmar": "my", "hangul": "ko", "cyrillic": "ru",
+    "arabic": "ar", "devanagari": "hi", "bengali": "bn", "tamil": "ta", "sinhala": "si",
+    "lao": "lo", "greek": "el", "hebrew": "he", "georgian": "ka", "armenian": "hy",
+    "telugu": "te", "kannada": "kn", "malayalam": "ml", "gujarati": "gu", "gurmukhi": "pa",
+    "oriya": "or", "ethiopic": "am", "tibetan": "bo", "mongolian": "mn",
+}  # fmt: skip
+_COVERED_SCRIPTS = frozenset({"thai", "khmer", "myanmar", "hangul", "cjk"})
+
+_script_cache: dict[str, str] = {}
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+
+
+def _script_of(ch: str) -> str:
+    s = _script_cache.get(ch)
+    if s is None:
+        s = _RANGES[bisect_right(_RANGE_STARTS, ord(ch)) - 1][1]
+        if len(_script_cache) < 1 << 16:
+            _script_cache[ch] = s
+    return s
+
+
+def _letter_counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    if text.isascii():
+        raw = text.encode("ascii")
+        n = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        if n:
+            counts["latin"] = n
+        return counts
+    for ch in text:
+        if ch.isalpha():
+            s = _script_of(ch)
+            counts[s] = counts.get(s, 0) + 1
+    return counts
+
+
+def script_profile(text: str) -> dict[str, float]:
+    """Share of letters per script; all keys present, all zero when there are no letters."""
+    counts = _letter_counts(text)
+    total = sum(counts.values())
+    profile = dict.fromkeys(_PROFILE_KEYS, 0.0)
+    if not total:
+        return profile
+    for script, n in counts.items():
+        key = script if script in _PROFILE_SET else "other"
+        profile[key] += n / total
+    return profile
+
+
+# --------------------------------------------------------------------------------------------
+# Latin-script vocabulary
+# --------------------------------------------------------------------------------------------
+
+_MARKERS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the and to of for you your with we our is are be this that job jobs salary apply "
+        "in on hiring need needed work working free ticket me no experience contact now "
+        "high income company looking required please will month".split()
+    ),
+    "id": frozenset(
+        "tidak bisa perusahaan gratis lowongan loker dibutuhkan juta jt rp kamu segera "
+        "hubungi berangkat sudah karena saja mau uang gak nggak ga aja banget dicari kak gan "
+        "minat kamboja butuh dong yuk cuma pasti "
+        "silahkan silakan tanpa".split()
+    ),
+    "ms": frozenset(
+        "anda boleh syarikat percuma jawatan kosong tawaran lumayan sahaja kerana ringgit "
+        "rm tambang selesa mahu wang kemboja berminat kelayakan sila tak nak bulanan".split()
+    ),
+    "tl": frozenset(
+        "ang ng mga sa po kailangan libreng sahod trabaho na hindi ito para may kayo naman "
+        "lang walang malaking kumita ikaw namin natin tayo ka ba kami mag magandang "
+        "sweldo agad".split()
+    ),
+    "vi": frozenset(
+        "của và không lương việc làm tuyển nhân viên công ty cho người được đi với các "
+        "cao nhẹ gấp luong viec lam tuyen nhan vien khong cua cong nguoi duoc".split()
+    ),
+}
+# Shared Malay/Indonesian words: evidence for the pair, counted for both.
+_MS_ID_SHARED = frozenset(
+    "dan yang di untuk dengan gaji kerja tiket kami kita ini itu ada dari akan jika atau "
+    "makan tinggal visa pekerja pekerjaan bulan pengalaman bekerja langsung".split()
+)
+
+_TOKEN_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _MARKERS.items():
+    for _w in _words:
+        _TOKEN_LANGS[_w] = (*_TOKEN_LANGS.get(_w, ()), _lang)
+for _w in _MS_ID_SHARED:
+    _TOKEN_LANGS.setdefault(_w, ("id", "ms"))
+del _lang, _words, _w
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+")
+_ASCII_TOKEN_RE = re.compile(r"[a-z]+")
+# Letters only Vietnamese uses (ư ơ đ and the dot-below / hook-above vowels).
+_VI_CHARS = "ươđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+_VI_WORD_RE = re.compile(f"[^\\W\\d_]*[{_VI_CHARS}][^\\W\\d_]*")
+
+_LANG_ORDER = ("id", "ms", "en", "tl", "vi")
+
+
+def _detect_latin(text: str) -> str:
+    low = text.lower()
+    ascii_only = low.isascii()
+    if ascii_only:
+        tokens = _ASCII_TOKEN_RE.findall(low)
+    else:
+        low = unicodedata.normalize("NFC", low)
+        tokens = _TOKEN_RE.findall(low)
+    scores = dict.fromkeys(_LANG_ORDER, 0)
+    for langs in filter(None, map(_TOKEN_LANGS.get, tokens)):
+        for lang in langs:
+            scores[lang] += 1
+    if not ascii_only:
+        vi_words = len(_VI_WORD_RE.findall(low))
+        # Words already counted as Vietnamese markers should not count twice.
+        scores["vi"] = max(scores["vi"], vi_words)
+    ranked = sorted(_LANG_ORDER, key=lambda lang: -scores[lang])
+    best, second = ranked[0], ranked[1]
+    top = scores[best]
+    need = 2 if len(tokens) > 8 else 1
+    if top < need:
+        return "und"
+    if scores[second] == top:
+        # Malay/Indonesian evidence without a discriminating word: Indonesian is far more
+        # common in this domain.  Any other tie is genuinely ambiguous.
+        if {best, second} == {"id", "ms"} and (len(ranked) < 3 or scores[ranked[2]] < top):
+            return "id"
+        return "und"
+    return best
+
+
+def _non_latin_lang(script: str, text: str) -> str:
+    if script == "cjk":
+        return "zh"
+    if script == "cyrillic" and any(ch in "іїєґІЇЄҐ" for ch in text):
+        return "uk"
+    if script == "arabic":
+        if any(ch in "ےٹڈںڑ" for ch in text):
+            return "ur"
+        if any(ch in "پچژگ" for ch in text):
+            return "fa"
+    return _SCRIPT_LANG.get(script, "und")
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of ``text``, or ``"und"`` when it cannot tell.
+
+    Codes outside :data:`COVERED` (ru, ar, hi, ...) are returned for other scripts so that
+    callers can report ``unsupported_language`` precisely.
+    """
+    counts = _letter_counts(text)
+    total = sum(counts.values())
+    if total < 2:
+        return "und"
+    kana = counts.pop("kana", 0)
+    han = counts.pop("han", 0)
+    if kana or han:
+        counts["cjk"] = kana + han
+    dominant = max(counts, key=counts.__getitem__)
+    if dominant not in _COVERED_SCRIPTS:
+        # Latin words (brand names, "CS", "Telegram") are sprinkled through Asian-script ads,
+        # so a covered non-Latin script with >= 30% of the letters beats a Latin majority;
+        # any covered script with >= 30% beats an uncovered majority.
+        pool = _COVERED_SCRIPTS if dominant == "latin" else _COVERED_SCRIPTS | {"latin"}
+        strong = [s for s in counts if s in pool and counts[s] >= 0.3 * total]
+        if strong:
+            dominant = max(strong, key=counts.__getitem__)
+    if dominant == "cjk" and kana:
+        return "ja"
+    if dominant == "latin":
+        return _detect_latin(text)
+    return _non_latin_lang(dominant, text)

@@ -1,0 +1,109 @@
+"""Building, fitting and calibrating the recruitscan model.
+
+The score model is one scikit-learn ``Pipeline`` (``RecruitFeatures`` → ``LogisticRegression``),
+frozen and calibrated with a sigmoid on a separate calibration split
+(``CalibratedClassifierCV(FrozenEstimator(pipeline))``). Its operating threshold is chosen on a
+third, validation split for a stated precision target. A second linear model on the same
+features says which kind of scam a scam is (``compound_recruitment`` or ``other_job_scam``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.frozen import FrozenEstimator
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import precision_recall_curve
+from sklearn.pipeline import Pipeline
+
+from recruitscan.analysis import Analysis
+from recruitscan.features import RecruitFeatures
+
+log = logging.getLogger(__name__)
+
+SCAM_KINDS = ("compound_recruitment", "other_job_scam")
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    n_features: int = 2**18
+    ngram_max: int = 2
+    C: float = 4.0
+    category_C: float = 2.0
+    target_precision: float = 0.95
+    medium_recall: float = 0.98
+    use_text: bool = True
+    max_iter: int = 3000
+
+
+@dataclass
+class FittedModel:
+    scorer: CalibratedClassifierCV  # calibrated P(scam of either kind)
+    category: Pipeline | None  # P(compound_recruitment | scam)
+    threshold: float
+    medium_threshold: float
+    threshold_note: str
+    config: ModelConfig
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def pipeline(self) -> Pipeline:
+        return self.scorer.calibrated_classifiers_[0].estimator.estimator
+
+
+def build_pipeline(config: ModelConfig, C: float | None = None) -> Pipeline:
+    return Pipeline([
+        ("features", RecruitFeatures(n_features=config.n_features, ngram_max=config.ngram_max,
+                                     use_text=config.use_text)),
+        ("clf", LogisticRegression(C=config.C if C is None else C, class_weight="balanced",
+                                   max_iter=config.max_iter)),
+    ])
+
+
+def choose_thresholds(y: np.ndarray, scores: np.ndarray, target_precision: float,
+                      medium_recall: float) -> tuple[float, float, str]:
+    """The lowest threshold meeting the precision target, and a lower 'medium' band edge."""
+    precision, recall, thresholds = precision_recall_curve(y, scores)
+    precision, recall = precision[:-1], recall[:-1]
+    ok = np.flatnonzero(precision >= target_precision)
+    if ok.size:
+        best = ok[np.argmax(recall[ok])]
+        threshold = float(thresholds[best])
+        note = (f"lowest validation threshold with precision >= {target_precision:.2f} "
+                f"(validation precision {precision[best]:.3f}, recall {recall[best]:.3f})")
+    else:
+        f1 = 2 * precision * recall / np.maximum(precision + recall, 1e-12)
+        best = int(np.argmax(f1))
+        threshold = float(thresholds[best])
+        note = (f"precision target {target_precision:.2f} not reached on validation; "
+                f"threshold at best F1 (precision {precision[best]:.3f}, recall {recall[best]:.3f})")
+    reach = np.flatnonzero(recall >= medium_recall)
+    medium = float(thresholds[reach[-1]]) if reach.size else threshold / 2
+    return threshold, min(medium, threshold), note
+
+
+def fit_model(
+    train: Sequence[Analysis], y_train: np.ndarray, cat_train: Sequence[str],
+    calibration: Sequence[Analysis], y_cal: np.ndarray,
+    validation: Sequence[Analysis], y_val: np.ndarray,
+    config: ModelConfig = ModelConfig(),
+) -> FittedModel:
+    """Fit the score model, calibrate it, pick the threshold, fit the category model."""
+    pipe = build_pipeline(config).fit(list(train), y_train)
+    scorer = CalibratedClassifierCV(FrozenEstimator(pipe), method="sigmoid")
+    scorer.fit(list(calibration), y_cal)
+    val_scores = scorer.predict_proba(list(validation))[:, 1]
+    threshold, medium, note = choose_thresholds(y_val, val_scores, config.target_precision,
+                                                config.medium_recall)
+    category = None
+    scam_idx = [i for i, c in enumerate(cat_train) if c in SCAM_KINDS]
+    kinds = {cat_train[i] for i in scam_idx}
+    if len(kinds) == 2:
+        category = build_pipeline(config, C=config.category_C)
+        category.fit([train[i] for i in scam_idx],
+                     np.array([int(cat_train[i] == "compound_recruitment") for i in scam_idx]))
+    return FittedModel(scorer, category, threshold, medium, note, config)

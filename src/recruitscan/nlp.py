@@ -1,0 +1,48 @@
+"""The one place that tokenises text and builds spaCy objects.
+
+spaCy's rule-based tokenizers are the slowest step on real ads (see the benchmarks), so
+recruitscan tokenises once with a single regular expression and builds ``Doc`` objects from
+those words. Scripts written without spaces (Thai, Lao, Khmer, Burmese, Chinese, Japanese) and
+Hangul become one token per character: phrases in those scripts then match as substrings, and
+the word n-gram features become character n-grams, with no dictionary-based segmenter.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+UNSPACED_RANGES = (
+    "\u0e00-\u0eff"  # Thai, Lao
+    "\u1000-\u109f"  # Myanmar
+    "\u1780-\u17ff\u19e0-\u19ff"  # Khmer
+    "\u3040-\u30ff\u31f0-\u31ff"  # Kana
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Han
+    "\u1100-\u11ff\uac00-\ud7af"  # Hangul
+)
+# One token per unspaced-script character, a run of other word characters, or one symbol.
+TOKEN_PATTERN = re.compile(rf"[{UNSPACED_RANGES}]|[^\W_{UNSPACED_RANGES}]+|[^\w\s]")
+
+
+def tokenize(text: str) -> tuple[list[str], list[int]]:
+    """Split ``text`` into tokens; return the tokens and their start offsets."""
+    words: list[str] = []
+    starts: list[int] = []
+    for m in TOKEN_PATTERN.finditer(text):
+        words.append(m.group())
+        starts.append(m.start())
+    return words, starts
+
+
+@lru_cache(maxsize=1)
+def shared_vocab() -> Vocab:
+    """A blank multilingual vocabulary shared by every matcher and Doc."""
+    return spacy.blank("xx").vocab
+
+
+def make_doc(words: list[str]) -> Doc:
+    return Doc(shared_vocab(), words=words, spaces=[True] * len(words))

@@ -1,0 +1,178 @@
+"""Training a recruitscan model directory from a readable config file.
+
+    recruitscan train --config models/configs/default.toml --out models/my-model
+    python -m recruitscan.train --config ... --out ...
+
+The run is deterministic (fixed seed, group-aware splits), prints its progress and duration,
+and writes the estimators, a manifest (versions, registry version, labels, threshold, data
+hashes, metrics) and a model card.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, fields
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from recruitscan.analysis import analyse
+from recruitscan.artifacts import save_model, sha256_file
+from recruitscan.datasets import SPLITS, find_corpus, load_corpus, load_source
+from recruitscan.model import SCAM_KINDS, FittedModel, ModelConfig, fit_model
+
+LABELS = ("legit", *SCAM_KINDS)
+
+
+def split_by_group(df: pd.DataFrame, seed: int,
+                   shares: Sequence[float] = (0.6, 0.1, 0.1, 0.2)) -> pd.Series:
+    """Assign rows without a split to train/calibration/validation/test by a hash of their group."""
+    group = df["group"] if "group" in df.columns else df.get("id", pd.Series(df.index, index=df.index))
+    edges = np.cumsum(shares)
+
+    def pick(g: object) -> str:
+        h = int(hashlib.sha256(f"{seed}:{g}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+        return SPLITS[int(np.searchsorted(edges, h, side="right").clip(max=len(SPLITS) - 1))]
+
+    return group.astype(str).map(pick)
+
+
+def _ensure_columns(df: pd.DataFrame, seed: int) -> pd.DataFrame:
+    df = df.copy()
+    if "category" not in df.columns:
+        df["category"] = np.where(df["label"].astype(int) == 1, "compound_recruitment", "legit_job")
+    if "group" not in df.columns:
+        df["group"] = df["id"].astype(str) if "id" in df.columns else df.index.astype(str)
+    if "split" not in df.columns or df["split"].isna().any():
+        fill = split_by_group(df, seed)
+        df["split"] = df["split"].fillna(fill) if "split" in df.columns else fill
+    if "language" not in df.columns:
+        df["language"] = "und"
+    df["label"] = df["label"].astype(int)
+    return df
+
+
+def load_training_data(data_cfg: dict[str, Any], seed: int, base: Path) -> tuple[pd.DataFrame, list[dict]]:
+    """The corpus plus any extra labelled files, with a `split` on every row, and their hashes."""
+    frames, used = [], []
+    corpus = data_cfg.get("corpus")
+    if corpus:
+        path = find_corpus(base / corpus if not Path(corpus).is_absolute() else corpus)
+        frames.append(_ensure_columns(load_corpus(path), seed))
+        used.append({"path": str(path.relative_to(base)) if path.is_relative_to(base) else path.name,
+                     "sha256": sha256_file(path), "rows": len(frames[-1])})
+    for extra in data_cfg.get("extra", []):
+        path = Path(extra) if Path(extra).is_absolute() else base / extra
+        frames.append(_ensure_columns(load_source(str(path)), seed))
+        used.append({"path": str(extra), "sha256": sha256_file(path), "rows": len(frames[-1])})
+    if not frames:
+        raise ValueError("the config names no data: set [data] corpus or extra")
+    return pd.concat(frames, ignore_index=True), used
+
+
+def fit(df: pd.DataFrame, config: ModelConfig = ModelConfig(),
+        progress: Callable[[str], None] = lambda _m: None) -> tuple[FittedModel, dict[str, Any]]:
+    """Fit on the `train` rows, calibrate on `calibration`, pick the threshold on `validation`,
+    and measure on `test`. Returns the fitted model and its test metrics."""
+    from recruitscan.evaluate import binary_metrics, breakdown
+
+    parts = {s: df[df["split"] == s] for s in SPLITS}
+    for s in ("train", "calibration", "validation"):
+        if parts[s]["label"].nunique() < 2:
+            raise ValueError(f"the {s} split needs both classes; it has {len(parts[s])} rows")
+    progress(f"analysing {len(df)} texts")
+    analyses = {s: [analyse(t) for t in p["text"].astype(str)] for s, p in parts.items()}
+    progress("fitting, calibrating and choosing the threshold")
+    model = fit_model(
+        analyses["train"], parts["train"]["label"].to_numpy(), parts["train"]["category"].tolist(),
+        analyses["calibration"], parts["calibration"]["label"].to_numpy(),
+        analyses["validation"], parts["validation"]["label"].to_numpy(), config,
+    )
+    metrics: dict[str, Any] = {"splits": {s: int(len(p)) for s, p in parts.items()},
+                               "threshold_note": model.threshold_note}
+    if len(parts["test"]):
+        scores = model.scorer.predict_proba(analyses["test"])[:, 1]
+        test = parts["test"].assign(score=scores)
+        metrics["test"] = binary_metrics(test["label"].to_numpy(), scores, model.threshold)
+        metrics["test_by_language"] = breakdown(test, "language", model.threshold)
+        metrics["test_by_category"] = breakdown(test, "category", model.threshold)
+    return model, metrics
+
+
+def model_objects(model: FittedModel) -> dict[str, Any]:
+    return {"scorer": model.scorer, "category": model.category}
+
+
+def manifest_for(model: FittedModel, metrics: dict[str, Any], data: list[dict], name: str) -> dict:
+    return {
+        "name": name,
+        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "labels": list(LABELS),
+        "score": "calibrated probability that the text is scam recruitment (either kind)",
+        "threshold": model.threshold,
+        "threshold_note": model.threshold_note,
+        "bands": {"medium": model.medium_threshold, "high": model.threshold},
+        "config": asdict(model.config),
+        "data": data,
+        "metrics": metrics,
+    }
+
+
+def save(model: FittedModel, out: Path, metrics: dict[str, Any], data: list[dict],
+         name: str | None = None) -> Path:
+    from recruitscan.card import model_card
+
+    manifest = manifest_for(model, metrics, data, name or Path(out).name)
+    return save_model(model_objects(model), Path(out), manifest,
+                      {"MODEL_CARD.md": model_card(manifest)})
+
+
+def read_config(path: Path) -> tuple[dict[str, Any], ModelConfig, int]:
+    with Path(path).open("rb") as fh:
+        cfg = tomllib.load(fh)
+    section = dict(cfg.get("model", {}))
+    seed = int(section.pop("seed", 0))
+    known = {f.name for f in fields(ModelConfig)}
+    unknown = set(section) - known
+    if unknown:
+        raise ValueError(f"{path}: unknown [model] keys {sorted(unknown)}; known: {sorted(known)}")
+    return cfg.get("data", {}), ModelConfig(**section), seed
+
+
+def run(config_path: Path, out: Path, base: Path | None = None,
+        log: Callable[[str], None] = lambda m: print(m, file=sys.stderr)) -> Path:
+    t0 = time.perf_counter()
+    base = Path.cwd() if base is None else base
+    data_cfg, config, seed = read_config(config_path)
+    np.random.seed(seed)
+    df, used = load_training_data(data_cfg, seed, base)
+    log(f"[{time.perf_counter() - t0:6.1f}s] loaded {len(df)} rows from {len(used)} file(s)")
+    model, metrics = fit(df, config, progress=lambda m: log(f"[{time.perf_counter() - t0:6.1f}s] {m}"))
+    metrics["train_seconds"] = round(time.perf_counter() - t0, 1)
+    save(model, out, metrics, used)
+    test = metrics.get("test", {})
+    log(f"[{time.perf_counter() - t0:6.1f}s] wrote {out} (threshold {model.threshold:.3f}; "
+        f"test precision {test.get('precision', float('nan')):.3f}, "
+        f"recall {test.get('recall', float('nan')):.3f}, PR-AUC {test.get('pr_auc', float('nan')):.3f})")
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m recruitscan.train", description=__doc__.split("\n")[0])
+    parser.add_argument("--config", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    run(args.config, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,104 @@
+"""The public API contract: names, shapes, immutability, bad input."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import recruitscan
+from recruitscan.types import Reason, ScanResult
+
+SCAM_ID = "Dibutuhkan segera CS untuk Kamboja, gaji 15 juta, tiket ditanggung, hubungi WA"
+
+
+def test_api_import_is_light():
+    code = ("import sys, recruitscan; heavy = [m for m in ('sklearn', 'spacy', 'pandas', 'skops') "
+            "if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_api_scan_shapes(det):
+    r = det.scan(SCAM_ID)
+    assert isinstance(r, ScanResult)
+    assert 0.0 <= r.score <= 1.0
+    assert r.flagged == (r.score >= det.threshold)
+    assert r.risk in ("low", "medium", "high")
+    assert r.language == "id"
+    assert r.category in ("compound_recruitment", "other_job_scam", "legit")
+    assert isinstance(r.reasons, tuple) and r.reasons
+    for reason in r.reasons:
+        assert isinstance(reason, Reason)
+        assert SCAM_ID[reason.start:reason.end] == reason.evidence
+
+
+def test_api_flags_documented_lure_and_not_a_plain_message(det):
+    assert det.scan(SCAM_ID).flagged
+    assert not det.scan("Besok rapat jam 9 pagi di kantor, jangan lupa bawa laptop ya").flagged
+
+
+def test_api_results_are_immutable(det):
+    r = det.scan(SCAM_ID)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.score = 0.0  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.reasons[0].evidence = "x"  # type: ignore[misc]
+
+
+def test_api_module_level_scan_matches_loaded_default(det):
+    assert recruitscan.scan(SCAM_ID) == det.scan(SCAM_ID)
+
+
+def test_api_scan_many_keeps_order_and_equals_single_scans(det):
+    texts = [SCAM_ID, "hello", "Hiring CSR in Cambodia, free ticket, tourist visa, DM on Telegram"]
+    assert list(det.scan_many(texts)) == [det.scan(t) for t in texts]
+
+
+@pytest.mark.parametrize("bad", [None, 42, 3.5, b"bytes", ["list"]])
+def test_api_scan_rejects_non_strings(det, bad):
+    with pytest.raises(TypeError):
+        det.scan(bad)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_api_scan_empty_is_a_defined_low_information_result(det, text):
+    r = det.scan(text)
+    assert r.status == "empty" and r.score == 0.0 and not r.flagged and r.reasons == ()
+
+
+def test_api_scan_many_gives_bad_rows_a_status(det):
+    results = list(det.scan_many([None, math.nan, 7, "", SCAM_ID]))
+    assert [r.status for r in results] == ["empty", "empty", "not_text", "empty", "ok"]
+
+
+def test_api_screen_appends_columns_and_keeps_rows(det):
+    df = pd.DataFrame({"id": ["a", "b", "c"], "text": [SCAM_ID, None, "selamat pagi"],
+                       "other": [1, 2, 3]}, index=[10, 11, 12])
+    out = det.screen(df)
+    assert list(out.index) == [10, 11, 12]
+    assert out[["id", "text", "other"]].equals(df[["id", "text", "other"]])
+    for col in ("score", "flagged", "risk", "language", "reasons", "status", "category"):
+        assert col in out.columns
+    assert out.loc[10, "flagged"] and out.loc[11, "status"] == "empty"
+
+
+def test_api_screen_missing_column_names_the_columns(det):
+    with pytest.raises(ValueError, match="columns are: id, body"):
+        det.screen(pd.DataFrame({"id": [1], "body": ["x"]}))
+
+
+def test_api_unsupported_script_is_not_scored_as_safe(det):
+    r = det.scan("Требуются операторы колл-центра, высокая зарплата, бесплатное жильё")
+    assert r.status == "unsupported_language"
+    assert r.risk != "low"
+    assert any(x.indicator == "language.unsupported" for x in r.reasons)
+
+
+def test_api_threshold_override(det):
+    r = det.scan(SCAM_ID, threshold=1.0)
+    assert not r.flagged or r.score == 1.0

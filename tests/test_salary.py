@@ -1,0 +1,259 @@
+"""Salary parsing and the salary indicators (catalogue §2 and §11)."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recruitscan.indicators.salary import (
+    USD_RATES,
+    implausible_threshold_usd,
+    parse_salaries,
+    salary_hits,
+)
+
+
+def fold(s: str) -> str:
+    return unicodedata.normalize("NFKC", s).lower()
+
+
+def one(raw: str):
+    text = fold(raw)
+    found = parse_salaries(text)
+    assert len(found) == 1, found
+    start, end, sal = found[0]
+    return text[start:end], sal
+
+
+# (text, evidence, currency, low, high, period, USD/month of the top, approx.)
+FORMS = [
+    ("gaji 15 juta", "15 juta", "IDR", 15e6, 15e6, "month", 920),
+    ("gaji 15jt", "15jt", "IDR", 15e6, 15e6, "month", 920),
+    ("gaji 15-20jt", "15-20jt", "IDR", 15e6, 20e6, "month", 1227),
+    ("Rp15.000.000/bln", "rp15.000.000/bln", "IDR", 15e6, 15e6, "month", 920),
+    ("rp 7 juta per bulan", "rp 7 juta per bulan", "IDR", 7e6, 7e6, "month", 430),
+    ("Rp 5 juta sebulan", "rp 5 juta sebulan", "IDR", 5e6, 5e6, "month", 307),
+    ("gaji belasan juta", "belasan juta", "IDR", 11e6, 19e6, "month", 1166),
+    ("Gaji Rp 1,5 juta", "rp 1,5 juta", "IDR", 1.5e6, 1.5e6, "month", 92),
+    ("USD 1,000–1,500", "usd 1,000–1,500", "USD", 1000, 1500, "month", 1500),
+    ("$1.2k", "$1.2k", "USD", 1200, 1200, "month", 1200),
+    ("$800/month", "$800/month", "USD", 800, 800, "month", 800),
+    ("$800 a month", "$800 a month", "USD", 800, 800, "month", 800),
+    ("us$ 1000", "us$ 1000", "USD", 1000, 1000, "month", 1000),
+    ("1000 usd", "1000 usd", "USD", 1000, 1000, "month", 1000),
+    ("1,200 dollars monthly", "1,200 dollars monthly", "USD", 1200, 1200, "month", 1200),
+    ("salary $700 plus bonus", "$700", "USD", 700, 700, "month", 700),
+    ("RM5k", "rm5k", "MYR", 5000, 5000, "month", 1176),
+    ("rm 3,000 - 6,000", "rm 3,000 - 6,000", "MYR", 3000, 6000, "month", 1412),
+    ("₱40,000/mo", "₱40,000/mo", "PHP", 40000, 40000, "month", 702),
+    ("php 25,000 kada buwan", "php 25,000 kada buwan", "PHP", 25000, 25000, "month", 439),
+    ("sahod: p40k", "p40k", "PHP", 40000, 40000, "month", 702),
+    ("lương 15 triệu", "15 triệu", "VND", 15e6, 15e6, "month", 577),
+    ("23-25 triệu đồng mỗi tháng", "23-25 triệu đồng mỗi tháng", "VND", 23e6, 25e6, "month", 962),
+    ("lương 15.000.000đ/tháng", "15.000.000đ/tháng", "VND", 15e6, 15e6, "month", 577),
+    ("薪水10萬", "10萬", "TWD", 1e5, 1e5, "month", 3226),
+    ("薪資20-30萬", "20-30萬", "TWD", 2e5, 3e5, "month", 9677),
+    ("月薪1萬美元", "1萬美元", "USD", 1e4, 1e4, "month", 10000),
+    ("工资8000元/月", "8000元/月", "CNY", 8000, 8000, "month", 1111),
+    ("1,000만 원", "1,000만 원", "KRW", 1e7, 1e7, "month", 7246),
+    ("월 1000만원", "1000만원", "KRW", 1e7, 1e7, "month", 7246),
+    ("NT$100,000", "nt$100,000", "TWD", 1e5, 1e5, "month", 3226),
+    ("NT$28,590 per month", "nt$28,590 per month", "TWD", 28590, 28590, "month", 922),
+    ("฿30,000", "฿30,000", "THB", 30000, 30000, "month", 923),
+    ("30,000 บาท/เดือน", "30,000 บาท/เดือน", "THB", 30000, 30000, "month", 923),
+    ("100万円", "100万円", "JPY", 1e6, 1e6, "month", 6803),
+    ("AED 3,500", "aed 3,500", "AED", 3500, 3500, "month", 953),
+    ("HK$4,870", "hk$4,870", "HKD", 4870, 4870, "month", 624),
+    ("450,000 kyat", "450,000 kyat", "MMK", 450000, 450000, "month", 214),
+    ("KSh 200,000", "ksh 200,000", "KES", 200000, 200000, "month", 1550),
+    ("gaji 3500000", "3500000", "IDR", 3.5e6, 3.5e6, "month", 215),
+    # periods other than a month
+    ("$500/week", "$500/week", "USD", 500, 500, "week", 2167),
+    ("Rp 500rb/hari", "rp 500rb/hari", "IDR", 5e5, 5e5, "day", 798),
+    ("gaji harian 150rb", "150rb", "IDR", 1.5e5, 1.5e5, "day", 239),
+    ("upah 50rb/jam", "50rb/jam", "IDR", 5e4, 5e4, "hour", 638),
+    ("$60,000/year", "$60,000/year", "USD", 60000, 60000, "year", 5000),
+    ("時給1,200円", "1,200円", "JPY", 1200, 1200, "hour", 1698),
+    ("10 million won a week", "10 million won a week", "KRW", 1e7, 1e7, "week", 31401),
+]
+
+
+@pytest.mark.parametrize(("raw", "evidence", "currency", "low", "high", "period", "usd"), FORMS,
+                         ids=[f[0] for f in FORMS])
+def test_salary_parses_form(raw, evidence, currency, low, high, period, usd):
+    ev, sal = one(raw)
+    assert ev == evidence
+    assert (sal.currency, sal.period) == (currency, period)
+    assert sal.amount_low == pytest.approx(low)
+    assert sal.amount_high == pytest.approx(high)
+    assert sal.usd_per_month_high == pytest.approx(usd, rel=0.01)
+    assert sal.usd_per_month_low <= sal.usd_per_month_high
+
+
+NEGATIVES = [
+    "usia 18-35 tahun",
+    "umur 18 - 35 tahun, pendidikan min SMA",
+    "lowongan tahun 2024",
+    "hubungi 0812-3456-7890",
+    "call +855 12 345 678",
+    "tanggal 12/05/2024",
+    "jam kerja 08.00-17.00",
+    "komisi 3%",
+    "komisi hingga 15 %",
+    "butuh 50 orang",
+    "kontrak 3 bulan",
+    "respon 2x24 jam",
+    "libur 4 hari per bulan",
+    "10 juta penduduk",
+    "ada 20-30萬人",
+    "php 8 developer",
+    "rp 500",
+    "mp3 player, covid19",
+    "pengalaman 2 tahun, gaji menarik",
+    "",
+]
+
+
+@pytest.mark.parametrize("raw", NEGATIVES)
+def test_salary_ignores_non_salary_number(raw):
+    assert parse_salaries(fold(raw)) == ()
+
+
+def test_salary_ignores_numbers_around_a_real_salary():
+    text = fold("Gaji Rp 5 juta, usia 18-35 tahun, kontrak 2 tahun, hub 0812-3456-7890")
+    assert [text[s:e] for s, e, _ in parse_salaries(text)] == ["rp 5 juta"]
+
+
+def test_salary_drops_fake_range_into_contract_length():
+    ev, sal = one("salary: USD 800 - 3 months probation")
+    assert ev == "usd 800" and sal.amount_high == 800
+
+
+def test_salary_context_currency_for_bonus():
+    text = fold("gaji pokok Rp 5 juta + bonus 2 juta")
+    assert [(text[s:e], x.currency) for s, e, x in parse_salaries(text)] == [
+        ("rp 5 juta", "IDR"), ("2 juta", "IDR")]
+
+
+def test_salary_weak_p_prefix_needs_salary_word():
+    assert parse_salaries(fold("model p40k")) == ()
+
+
+@pytest.mark.parametrize(("raw", "currency"), [
+    ("¥300,000", "CNY"), ("¥300,000 です", "JPY"), ("月薪30000元", "CNY"),
+    ("月薪30000元，工作地點", "TWD"), ("100万", "CNY"),
+])
+def test_salary_resolves_ambiguous_yen_yuan(raw, currency):
+    text = fold(raw)
+    if raw == "100万":
+        text = "工资" + text
+    assert parse_salaries(text)[0][2].currency == currency
+
+
+def test_salary_huge_unlabelled_amount_has_unknown_period():
+    _, sal = one("salary USD 50,000")
+    assert sal.period == "unknown"
+    assert not any(h.indicator == "salary.implausible.v1" for h in salary_hits(fold("salary USD 50,000")))
+
+
+def test_salary_rates_are_positive_and_cover_thresholds_currencies():
+    assert USD_RATES["USD"] == 1.0
+    assert all(r > 0 for r in USD_RATES.values())
+
+
+# --- thresholds ---------------------------------------------------------------------------
+
+def ids(raw: str, low_skill: bool = False) -> set[str]:
+    return {h.indicator for h in salary_hits(fold(raw), role_is_low_skill=low_skill)}
+
+
+@pytest.mark.parametrize(("raw", "low_skill", "implausible"), [
+    ("customer service, gaji 15 juta", True, True),  # Rp 15 juta ≈ US$920 ≥ 700
+    ("gaji 15 juta", False, False),  # < US$1,000 without a role signal
+    ("Rp 7-10 juta per bulan", True, False),  # Polri's normal overseas wage band
+    ("NT$28,590 per month", False, False),  # legitimate Taiwan caregiver (§11)
+    ("NT$28,590 per month", True, False),
+    ("HK$4,870 monthly", True, False),  # legitimate HK domestic work (§11)
+    ("₱18,000 monthly", True, False),  # PH BPO entry pay (§11)
+    ("₱16,000 - 30,000", True, False),
+    ("USD 800", False, False),  # legitimate Cambodian project officer (§11)
+    ("USD 800", True, True),  # the same pay for no-skill CS is the lure band (§2)
+    ("USD 1,000–1,500", False, True),
+    ("Rp 100 juta/bulan", False, True),  # Polri: "always" hostage-taking
+    ("NT$100,000", False, True),  # READr lure
+    ("월 1000만원", False, True),  # MOFA-KR lure
+    ("rm 3,000 - 6,000", False, False),
+    ("rm 3,000 - 6,000", True, True),
+    ("RM 15,000", False, True),
+    ("AED 3,500", True, True),
+    ("450,000 kyat", True, False),
+    ("$60,000/year", False, True),
+    ("$10/hour", True, False),  # hourly amounts are not judged
+])
+def test_salary_implausible_threshold(raw, low_skill, implausible):
+    got = ids(raw, low_skill)
+    assert "salary.amount.v1" in got
+    assert ("salary.implausible.v1" in got) is implausible
+
+
+def test_salary_threshold_tiers():
+    assert implausible_threshold_usd("USD") == 1000
+    assert implausible_threshold_usd("IDR", role_is_low_skill=True) == 700
+    assert implausible_threshold_usd("MYR") == 1500
+    assert implausible_threshold_usd("TWD") == 3000
+    assert implausible_threshold_usd("KRW", role_is_low_skill=True) == 2000
+    assert all(implausible_threshold_usd(c) < 5000 for c in USD_RATES)  # Polri "always" band
+
+
+def test_salary_amount_hit_carries_salary():
+    text = fold("Gaji USD 1,200/bulan")
+    hits = salary_hits(text)
+    assert [h.indicator for h in hits] == ["salary.amount.v1", "salary.implausible.v1"]
+    for h in hits:
+        assert h.salary is not None and h.salary.currency == "USD"
+        assert text[h.start:h.end] == h.evidence
+    assert hits[0].weight == 0.0 and hits[1].weight == 1.5
+
+
+def test_salary_daily_amount_not_judged_as_monthly():
+    assert "salary.implausible.v1" not in ids("Rp 500rb/hari", True)
+
+
+# --- robustness ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "1," * 50_000, "rp " * 10_000, "9" * 100_000, "1.000." * 17_000, "$1k-" * 25_000,
+    "gaji rp 1.000.000 - " * 5_000, "1 - 1 - " * 12_500, "rp" + " " * 100_000 + "1",
+    "gaji " * 20_000, "@" * 100_000,
+], ids=["commas", "rp", "nines", "dots", "k-range", "ranges", "dashes", "spaces", "words", "at"])
+def test_salary_adversarial_input_is_fast(text):
+    t = time.perf_counter()
+    salary_hits(text, role_is_low_skill=True)
+    assert time.perf_counter() - t < 2.0  # catches catastrophic backtracking only
+
+
+_ALPHABET = st.sampled_from(list("0123456789.,-–~/ $₱฿¥萬万만원円%+") + [
+    "rp", "usd", "juta", "jt", "rb", "k", "gaji ", "per bulan", "triệu", "/bln", "nt$", "sebulan",
+    "tahun", "hari", "a month", " to ", "belasan ",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_salary_spans_match_evidence(text):
+    for h in salary_hits(text, role_is_low_skill=True):
+        assert 0 <= h.start < h.end <= len(text)
+        assert text[h.start:h.end] == h.evidence
+        assert h.salary is not None and h.salary.amount_low <= h.salary.amount_high
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_salary_never_raises_on_unicode(text):
+    for start, end, sal in parse_salaries(text):
+        assert 0 <= start < end <= len(text)
+        assert sal.currency in USD_RATES
