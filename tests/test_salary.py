@@ -71,6 +71,13 @@ FORMS = [
     ("450,000 kyat", "450,000 kyat", "MMK", 450000, 450000, "month", 214),
     ("KSh 200,000", "ksh 200,000", "KES", 200000, 200000, "month", 1550),
     ("gaji 3500000", "3500000", "IDR", 3.5e6, 3.5e6, "month", 215),
+    ("gaji pokok: 3.500.000", "3.500.000", "IDR", 3.5e6, 3.5e6, "month", 215),
+    ("lương: 28.590 đài tệ", "28.590 đài tệ", "TWD", 28590, 28590, "month", 922),
+    ("lương cơ bản: 175.000 yên/tháng", "175.000 yên/tháng", "JPY", 175000, 175000, "month", 1190),
+    ("₱20k - ₱40,000 per bulan", "₱20k - ₱40,000 per bulan", "PHP", 2e4, 4e4, "month", 702),
+    ("$5k-8 monthly", "$5k-8 monthly", "USD", 5000, 8000, "month", 8000),
+    ("Rp 15.000.000 - 20jt", "rp 15.000.000 - 20jt", "IDR", 15e6, 20e6, "month", 1227),
+    ("gaji ¥190.000/bulan", "¥190.000/bulan", "JPY", 190000, 190000, "month", 1293),
     # periods other than a month
     ("$500/week", "$500/week", "USD", 500, 500, "week", 2167),
     ("Rp 500rb/hari", "rp 500rb/hari", "IDR", 5e5, 5e5, "day", 798),
@@ -114,6 +121,9 @@ NEGATIVES = [
     "rp 500",
     "mp3 player, covid19",
     "pengalaman 2 tahun, gaji menarik",
+    "切勿轻信境外高薪招聘,如有疑问请拨打96110或110",
+    "salary negotiable, call 5550123 today",
+    "upah minimum 2025",
     "",
 ]
 
@@ -128,6 +138,35 @@ def test_salary_ignores_numbers_around_a_real_salary():
     assert [text[s:e] for s, e, _ in parse_salaries(text)] == ["rp 5 juta"]
 
 
+@pytest.mark.parametrize(("raw", "period"), [
+    ("gaji harian 150rb", "day"),
+    ("gaji per bulan: Rp 5 juta", "month"),
+    ("monthly salary: $900", "month"),
+    ("weekly pay $500", "week"),
+    ("salary per day: $50", "day"),
+    ("lương tháng 15 triệu", "month"),
+    ("月薪3萬", "month"),
+    ("日薪3000元", "day"),
+    ("월급 300만원", "month"),
+    ("เดือนละ 30,000 บาท", "month"),
+    ("setiap hari Rp 200rb", "day"),
+    ("วันละ 500 บาท", "day"),
+    ("月100万円以上可能", "month"),
+    # a duration or a date next to the amount is not its period
+    ("kerja 6 hari seminggu, gaji 5 juta", "month"),
+    ("kerja 6 hari gaji Rp 5 juta", "month"),
+    ("Senin-Sabtu 6 hari Rp 5 juta", "month"),
+    ("2024年薪水NT$30,000", "month"),
+    ("transfer Rp 5 juta hari ini", "month"),
+    ("gaji: USD 1,400\njam kerja: pagi-malam", "month"),
+    ("gaji: USD 1,400 jam kerja 12 jam", "month"),
+    ("lương 15 triệu tháng này", "month"),
+])
+def test_salary_period_stated_before_or_after(raw, period):
+    _, sal = one(raw)
+    assert sal.period == period
+
+
 def test_salary_drops_fake_range_into_contract_length():
     ev, sal = one("salary: USD 800 - 3 months probation")
     assert ev == "usd 800" and sal.amount_high == 800
@@ -139,12 +178,30 @@ def test_salary_context_currency_for_bonus():
         ("rp 5 juta", "IDR"), ("2 juta", "IDR")]
 
 
+@pytest.mark.parametrize(("raw", "evidence"), [
+    ("biaya proses Rp 25 juta", []),
+    ("denda 30jt jika keluar sebelum kontrak habis", []),
+    ("tebusan Rp 100 juta", []),
+    ("placement fee ₱50,000", []),
+    ("yuran pemprosesan RM500 sahaja", []),
+    ("tiket Rp 5 juta ditanggung", []),
+    ("kerugian Rp 2 miliar", []),
+    ("pay a fee of $500", []),
+    ("gaji Rp 15 juta, biaya Rp 5 juta", ["rp 15 juta"]),
+    ("fee: $500, salary $1,000", ["$1,000"]),
+    ("gaji USD 1000 tanpa biaya", ["usd 1000"]),
+])
+def test_salary_skips_fees_debts_and_ransoms(raw, evidence):
+    text = fold(raw)
+    assert [text[s:e] for s, e, _ in parse_salaries(text)] == evidence
+
+
 def test_salary_weak_p_prefix_needs_salary_word():
     assert parse_salaries(fold("model p40k")) == ()
 
 
 @pytest.mark.parametrize(("raw", "currency"), [
-    ("¥300,000", "CNY"), ("¥300,000 です", "JPY"), ("月薪30000元", "CNY"),
+    ("¥300,000", "JPY"), ("工资¥8,000", "CNY"), ("¥8,000 です", "JPY"), ("月薪30000元", "CNY"),
     ("月薪30000元，工作地點", "TWD"), ("100万", "CNY"),
 ])
 def test_salary_resolves_ambiguous_yen_yuan(raw, currency):
@@ -173,7 +230,9 @@ def ids(raw: str, low_skill: bool = False) -> set[str]:
 
 @pytest.mark.parametrize(("raw", "low_skill", "implausible"), [
     ("customer service, gaji 15 juta", True, True),  # Rp 15 juta ≈ US$920 ≥ 700
-    ("gaji 15 juta", False, False),  # < US$1,000 without a role signal
+    ("gaji 15 juta", False, False),  # < US$1,500 without a role signal
+    ("accountant, salary USD 1,200", False, False),  # skilled local hire
+    ("USD 2,000-4,000", False, True),  # MY envoy: Cambodia lure
     ("Rp 7-10 juta per bulan", True, False),  # Polri's normal overseas wage band
     ("NT$28,590 per month", False, False),  # legitimate Taiwan caregiver (§11)
     ("NT$28,590 per month", True, False),
@@ -201,16 +260,17 @@ def test_salary_implausible_threshold(raw, low_skill, implausible):
 
 
 def test_salary_threshold_tiers():
-    assert implausible_threshold_usd("USD") == 1000
+    assert implausible_threshold_usd("USD") == 1500
     assert implausible_threshold_usd("IDR", role_is_low_skill=True) == 700
-    assert implausible_threshold_usd("MYR") == 1500
+    assert implausible_threshold_usd("MYR") == 2000
+    assert implausible_threshold_usd("PHP", daily_or_weekly=True) == 700
     assert implausible_threshold_usd("TWD") == 3000
     assert implausible_threshold_usd("KRW", role_is_low_skill=True) == 2000
     assert all(implausible_threshold_usd(c) < 5000 for c in USD_RATES)  # Polri "always" band
 
 
 def test_salary_amount_hit_carries_salary():
-    text = fold("Gaji USD 1,200/bulan")
+    text = fold("Gaji USD 1,600/bulan")
     hits = salary_hits(text)
     assert [h.indicator for h in hits] == ["salary.amount.v1", "salary.implausible.v1"]
     for h in hits:

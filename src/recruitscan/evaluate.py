@@ -1,13 +1,34 @@
-"""Measuring models: metrics at the operating threshold, ranking and calibration quality."""
+"""Measuring models: metrics at the operating threshold, ranking and calibration quality.
+
+    recruitscan evaluate --model M --data recruitscan-corpus --data jobstreet --report DIR
+
+:func:`evaluate` scores recruitscan models (and, by default, two baselines trained on the same
+corpus splits) on named sources, each measured on its own: the corpus test split, JobStreet ads,
+EMSCAD and the Indonesian SMS corpus are never pooled. :func:`compare` returns the headline table.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import math
-from typing import Any
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
+
+from recruitscan.baselines import DetectorModel, ScoreModel, train_baselines
+from recruitscan.datasets import CORPUS_NAME, EXTERNAL_LOADERS, SPLITS, load_corpus, load_source
+from recruitscan.errors import DataError
+from recruitscan.model import ModelConfig
+from recruitscan.train import TRAIN_ROWS_FILE, text_hash
+
+if TYPE_CHECKING:
+    from recruitscan.detector import Detector
 
 
 def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -56,3 +77,375 @@ def breakdown(df: pd.DataFrame, by: str, threshold: float) -> dict[str, dict[str
     """``binary_metrics`` per value of column ``by`` (needs ``label`` and ``score`` columns)."""
     return {str(k): binary_metrics(g["label"].to_numpy(), g["score"].to_numpy(), threshold)
             for k, g in df.groupby(by, sort=True)}
+
+
+def precision_interval(tp: int, fp: int) -> tuple[float, float]:
+    return wilson_interval(tp, tp + fp)
+
+
+def reliability_curve(y: np.ndarray, scores: np.ndarray, n_bins: int = 10) -> list[dict[str, Any]]:
+    """Per equal-width score bin: how many rows, their mean score and the share that are scams."""
+    y = np.asarray(y).astype(int)
+    scores = np.asarray(scores, dtype=float)
+    edges = np.linspace(0.0, 1.0, n_bins + 1)
+    idx = np.clip(np.searchsorted(edges, scores, side="right") - 1, 0, n_bins - 1)
+    out = []
+    for b in range(n_bins):
+        in_bin = idx == b
+        n = int(in_bin.sum())
+        out.append({"lo": float(edges[b]), "hi": float(edges[b + 1]), "n": n,
+                    "mean_score": float(scores[in_bin].mean()) if n else math.nan,
+                    "fraction_positive": float(y[in_bin].mean()) if n else math.nan})
+    return out
+
+
+# -- evaluating models on named sources ---------------------------------------------------
+
+class TrainOverlapError(DataError):
+    """Evaluation rows that the model was trained on: the figures would be meaningless."""
+
+
+Log = Callable[[str], None]
+
+
+def _quiet(_message: str) -> None:
+    pass
+
+
+@dataclass
+class Source:
+    """One named evaluation source; ``kind`` decides which real-data slices it gets."""
+
+    name: str
+    kind: str  # "corpus", "emscad", "id-sms", "jobstreet" or "file"
+    frame: pd.DataFrame
+
+
+def _split_spec(spec: str) -> tuple[str, str | None]:
+    base, sep, split = spec.rpartition(":")
+    return (base, split) if sep and base and split in SPLITS else (spec, None)
+
+
+def _normalise_frame(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    missing = {"text", "label"} - set(df.columns)
+    if missing:
+        raise DataError(f"{name} lacks column(s) {sorted(missing)}")
+    df = df.reset_index(drop=True).copy()
+    df["text"] = df["text"].fillna("").astype(str)
+    df["label"] = df["label"].astype(int)
+    if "language" not in df.columns:
+        df["language"] = "und"
+    if "category" not in df.columns:
+        df["category"] = np.where(df["label"] == 1, "scam", "legit")
+    if "id" not in df.columns:
+        df["id"] = [f"{name}-{i}" for i in range(len(df))]
+    df["id"] = df["id"].astype(str)
+    return df
+
+
+def load_eval_source(spec: str, shared_data: str | Path | None = None,
+                     corpus: str | Path | None = None) -> Source:
+    """``recruitscan-corpus[:split]`` (test split by default), ``emscad``, ``id-sms``,
+    ``jobstreet``, or a CSV/JSONL path (``path.jsonl:test`` picks one split of a corpus file)."""
+    base, split = _split_spec(spec)
+    if base == CORPUS_NAME:
+        df, kind, split = load_corpus(corpus), "corpus", split or "test"
+    elif base in EXTERNAL_LOADERS:
+        df, kind = load_source(base, shared_data), base
+    else:
+        if not Path(base).exists():
+            raise DataError(f"unknown data source {spec!r}: not {CORPUS_NAME}, "
+                            f"{', '.join(EXTERNAL_LOADERS)}, nor an existing file")
+        df, kind = load_source(base), "file"
+    if split is not None:
+        if "split" not in df.columns:
+            raise DataError(f"{base} has no split column, so {spec!r} cannot select one")
+        df = df[df["split"] == split]
+    name = f"{CORPUS_NAME}:{split}" if kind == "corpus" else (
+        spec if kind != "file" else Path(base).stem + (f":{split}" if split else ""))
+    frame = _normalise_frame(df, name)
+    if frame.empty:
+        raise DataError(f"data source {spec!r} has no rows")
+    return Source(name, kind, frame)
+
+
+def load_models(models: Iterable[str | Path | ScoreModel | Detector], *,
+                trusted: bool = False) -> list[ScoreModel]:
+    """Model directories become :class:`DetectorModel`; detectors and ScoreModels pass through."""
+    from recruitscan.detector import Detector
+
+    out: list[ScoreModel] = []
+    for m in models:
+        if isinstance(m, str | Path):
+            m = DetectorModel(Detector.load(m, trusted=trusted), Path(m).name)
+        elif isinstance(m, Detector):
+            m = DetectorModel(m, Path(m.path).name)
+        out.append(m)
+    names = [m.name for m in out]
+    for i, m in enumerate(out):  # two models from folders with the same name stay apart
+        if names.count(m.name) > 1:
+            m.name = f"{m.name}#{i + 1}"
+    return out
+
+
+def check_train_overlap(models: Sequence[ScoreModel], sources: Sequence[Source],
+                        log: Log = _quiet) -> None:
+    """Raise :class:`TrainOverlapError` if any evaluation row is a training row of a model."""
+    problems = []
+    for m in models:
+        hashes = getattr(m, "train_hashes", None)
+        if hashes is None:
+            if isinstance(m, DetectorModel):
+                log(f"warning: {m.name} records no training rows ({TRAIN_ROWS_FILE}); "
+                    "cannot check that evaluation rows are unseen")
+            continue
+        for s in sources:
+            seen = s.frame["text"].map(text_hash).isin(hashes)
+            if seen.any():
+                ids = ", ".join(s.frame.loc[seen, "id"].head(3))
+                problems.append(f"{int(seen.sum())} of {len(s.frame)} rows of {s.name} are "
+                                f"training rows of {m.name} (e.g. {ids})")
+    if problems:
+        raise TrainOverlapError("refusing to evaluate on training rows: " + "; ".join(problems)
+                                + ". Pass --allow-train-overlap (allow_train_overlap=True) "
+                                "to evaluate anyway.")
+
+
+@dataclass
+class Scored:
+    """One model's scores on one source."""
+
+    model: ScoreModel
+    source: Source
+    frame: pd.DataFrame  # the source frame plus score, flagged and predicted category
+
+    @property
+    def threshold(self) -> float:
+        return float(self.model.threshold)
+
+
+def score_source(model: ScoreModel, source: Source) -> Scored:
+    texts = source.frame["text"].tolist()
+    if isinstance(model, DetectorModel):
+        scores, categories = model.scan(texts)
+    else:
+        scores, categories = model.scores(texts), None
+    frame = source.frame.assign(score=np.asarray(scores, dtype=float))
+    frame["flagged"] = frame["score"] >= model.threshold
+    frame["predicted_category"] = (categories if categories is not None
+                                   else np.where(frame["flagged"], "scam", "legit"))
+    return Scored(model, source, frame)
+
+
+def source_metrics(sc: Scored) -> dict[str, Any]:
+    """Everything measured for one model on one source."""
+    df, thr = sc.frame, sc.threshold
+    m = binary_metrics(df["label"].to_numpy(), df["score"].to_numpy(), thr)
+    m["precision_ci95"] = precision_interval(m["tp"], m["fp"])
+    m["threshold"] = thr
+    m["confusion"] = {"tn": m["tn"], "fp": m["fp"], "fn": m["fn"], "tp": m["tp"]}
+    m["reliability"] = reliability_curve(df["label"].to_numpy(), df["score"].to_numpy())
+    m["by_language"] = breakdown(df, "language", thr)
+    m["by_category"] = breakdown(df, "category", thr)
+    return m
+
+
+# Real sources are never pooled: each slice is its own line (FPR on negatives, or how many
+# "other scams" — generic job fraud, loan/lottery SMS — get flagged and as what).
+def real_slices(source: Source) -> list[tuple[str, pd.Series, str]]:
+    df = source.frame
+    if source.kind == "jobstreet":
+        out = [("JobStreet ads (all)", df["label"] == 0, "negatives")]
+        if "country" in df.columns:
+            out += [(f"JobStreet ads ({c})", (df["country"] == c) & (df["label"] == 0), "negatives")
+                    for c in sorted(df["country"].dropna().unique())]
+        return out
+    if source.kind == "emscad":
+        return [("EMSCAD legitimate ads", df["label"] == 0, "negatives"),
+                ("EMSCAD fraudulent ads (other scams)", df["label"] == 1, "other_scams")]
+    if source.kind == "id-sms" and "sms_label" in df.columns:
+        return [("Indonesian SMS, normal", df["sms_label"] == "normal", "negatives"),
+                ("Indonesian SMS, promotional", df["sms_label"] == "promo", "negatives"),
+                ("Indonesian SMS, fraud (other scams)", df["sms_label"] == "fraud", "other_scams")]
+    return []
+
+
+def slice_rows(sc: Scored) -> list[dict[str, Any]]:
+    rows = []
+    for name, mask, role in real_slices(sc.source):
+        part = sc.frame[mask.to_numpy()]
+        n, flagged = len(part), int(part["flagged"].sum())
+        lo, hi = wilson_interval(flagged, n)
+        cats = part.loc[part["flagged"], "predicted_category"].value_counts()
+        rows.append({"model": sc.model.name, "source": sc.source.name, "slice": name,
+                     "measure": "FPR" if role == "negatives" else "flagged share",
+                     "n": n, "flagged": flagged, "rate": flagged / n if n else math.nan,
+                     "ci95_low": lo, "ci95_high": hi,
+                     "flagged_as": {str(k): int(v) for k, v in cats.items()}})
+    return rows
+
+
+def worst_errors(sc: Scored, k: int = 10, excerpt_chars: int = 240) -> dict[str, list[dict]]:
+    """The top-``k`` false positives (highest scores) and false negatives (lowest), with the
+    reasons ``Detector.scan`` gives for them."""
+    assert isinstance(sc.model, DetectorModel)
+    df = sc.frame
+    fp = df[(df["label"] == 0) & df["flagged"]].sort_values("score", ascending=False).head(k)
+    fn = df[(df["label"] == 1) & ~df["flagged"]].sort_values("score", ascending=True).head(k)
+
+    def describe(row: pd.Series) -> dict[str, Any]:
+        result = sc.model.detector.scan(row["text"])
+        text = " ".join(row["text"].split())
+        return {"id": row["id"], "language": row["language"], "category": row["category"],
+                "score": float(row["score"]),
+                "excerpt": text[:excerpt_chars] + ("…" if len(text) > excerpt_chars else ""),
+                "reasons": [{"indicator": r.indicator, "evidence": r.evidence,
+                             "weight": round(r.weight, 4)} for r in result.reasons[:6]]}
+
+    return {"false_positives": [describe(r) for _, r in fp.iterrows()],
+            "false_negatives": [describe(r) for _, r in fn.iterrows()]}
+
+
+HEADLINE = ("model", "source", "n", "positives", "threshold", "precision", "recall", "f1", "fpr",
+            "pr_auc", "roc_auc", "brier")
+
+
+@dataclass
+class EvaluationResult:
+    """What :func:`evaluate` measured; ``table`` is the headline (one row per model × source)."""
+
+    models: list[ScoreModel]
+    sources: list[Source]
+    scored: list[Scored]
+    metrics: dict[str, dict[str, dict[str, Any]]]  # model → source → metrics
+    slices: pd.DataFrame
+    errors: dict[str, dict[str, dict[str, list[dict]]]]  # model → source → fp/fn
+    robustness: dict[str, pd.DataFrame] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def table(self) -> pd.DataFrame:
+        rows = [{"model": m, "source": s, **{c: v.get(c) for c in HEADLINE[2:]}}
+                for m, per in self.metrics.items() for s, v in per.items()]
+        return pd.DataFrame(rows, columns=list(HEADLINE))
+
+    def model_info(self) -> dict[str, dict[str, Any]]:
+        info = {}
+        for m in self.models:
+            d: dict[str, Any] = {"threshold": float(m.threshold),
+                                 "kind": "recruitscan" if isinstance(m, DetectorModel) else "baseline"}
+            if isinstance(m, DetectorModel):
+                d["path"] = str(m.path)
+                d["threshold_note"] = m.detector.manifest.get("threshold_note", "")
+            elif getattr(m, "threshold_note", None):
+                d["threshold_note"] = m.threshold_note
+            info[m.name] = d
+        return info
+
+
+def _baseline_config(models: Sequence[ScoreModel]) -> ModelConfig:
+    """Thresholds for baselines are chosen with the (first) recruitscan model's targets."""
+    for m in models:
+        if isinstance(m, DetectorModel):
+            known = {f.name for f in fields(ModelConfig)}
+            cfg = m.detector.manifest.get("config", {})
+            return ModelConfig(**{k: v for k, v in cfg.items() if k in known})
+    return ModelConfig()
+
+
+def build_baselines(models: Sequence[ScoreModel], corpus: str | Path | None,
+                    log: Log = _quiet) -> tuple[list[ScoreModel], list[str]]:
+    """Baselines trained on the corpus splits, plus a note if those are not the model's rows."""
+    df = load_corpus(corpus)
+    base = train_baselines(df, _baseline_config(models))
+    notes = []
+    train_rows = frozenset(map(text_hash, df.loc[df["split"] == "train", "text"].astype(str)))
+    for m in models:
+        hashes = getattr(m, "train_hashes", None)
+        if isinstance(m, DetectorModel) and hashes is not None and hashes != train_rows:
+            notes.append(f"the corpus train split now differs from {m.name}'s training rows "
+                         f"({len(hashes ^ train_rows)} rows differ): baselines and model did not "
+                         "learn from exactly the same data")
+    for n in notes:
+        log(f"warning: {n}")
+    return base, notes
+
+
+def _robustness(models: Sequence[ScoreModel], sources: Sequence[Source],
+                log: Log) -> tuple[dict[str, pd.DataFrame], list[str]]:
+    if importlib.util.find_spec("recruitscan.robustness") is None:
+        msg = "robustness skipped: recruitscan.robustness is not available in this install"
+        log(msg)
+        return {}, [msg]
+    from recruitscan.robustness import robustness_table  # type: ignore[import-not-found]
+
+    # Perturb the project corpus if it is evaluated (it is labelled and in every language).
+    src = next((s for s in sources if s.kind == "corpus"), sources[0])
+    texts = src.frame["text"].tolist()
+    tables = {m.name: robustness_table(m.detector, texts)
+              for m in models if isinstance(m, DetectorModel)}
+    return tables, [f"robustness measured on {src.name} ({len(texts)} texts)"]
+
+
+def evaluate(models: str | Path | ScoreModel | Detector
+             | Sequence[str | Path | ScoreModel | Detector],
+             data: str | Sequence[str] = (CORPUS_NAME,), report: str | Path | None = None, *,
+             baselines: bool = True, robustness: bool = False,
+             shared_data: str | Path | None = None, corpus: str | Path | None = None,
+             allow_train_overlap: bool = False, trusted: bool = False,
+             log: Log = _quiet) -> EvaluationResult:
+    """Score every model on every source, measure, and (with ``report``) write the report.
+
+    ``models``: model directories, loaded detectors or any :class:`ScoreModel`. ``data``: named
+    sources (see :func:`load_eval_source`). Baselines are trained on the corpus (``corpus``, or
+    the project corpus) train/calibration/validation splits and reported as extra rows.
+    Raises :class:`TrainOverlapError` if an evaluation row is a training row of a model.
+    """
+    t0 = time.perf_counter()
+
+    def say(msg: str) -> None:
+        log(f"[{time.perf_counter() - t0:6.1f}s] {msg}")
+
+    model_list = load_models([models] if isinstance(models, str | Path) or not isinstance(
+        models, Sequence) else models, trusted=trusted)
+    sources = [load_eval_source(d, shared_data, corpus)
+               for d in ([data] if isinstance(data, str) else data)]
+    say("loaded " + ", ".join(f"{s.name} ({len(s.frame)} rows)" for s in sources))
+    notes: list[str] = []
+    if baselines:
+        base, notes = build_baselines(model_list, corpus, say)
+        model_list += base
+        say("trained baselines: " + ", ".join(b.name for b in base))
+    if allow_train_overlap:
+        notes.append("evaluated with --allow-train-overlap: training rows may be included")
+    else:
+        check_train_overlap(model_list, sources, say)
+    scored = []
+    for m in model_list:
+        for s in sources:
+            scored.append(score_source(m, s))
+        say(f"scored {m.name}")
+    metrics: dict[str, dict[str, dict[str, Any]]] = {}
+    errors: dict[str, dict[str, dict[str, list[dict]]]] = {}
+    slice_list: list[dict[str, Any]] = []
+    for sc in scored:
+        metrics.setdefault(sc.model.name, {})[sc.source.name] = source_metrics(sc)
+        slice_list += slice_rows(sc)
+        if isinstance(sc.model, DetectorModel) and sc.source.kind == "corpus":
+            errors.setdefault(sc.model.name, {})[sc.source.name] = worst_errors(sc)
+    rob, rob_notes = _robustness(model_list, sources, say) if robustness else ({}, [])
+    result = EvaluationResult(model_list, sources, scored, metrics, pd.DataFrame(slice_list),
+                              errors, rob, notes + rob_notes)
+    if report is not None:
+        from recruitscan.report import write_report
+
+        write_report(result, Path(report))
+        say(f"wrote {report}")
+    return result
+
+
+def compare(models: str | Path | ScoreModel | Detector
+            | Sequence[str | Path | ScoreModel | Detector],
+            data: str | Sequence[str] = (CORPUS_NAME,), **options: Any) -> pd.DataFrame:
+    """The headline table (one row per model × source) for notebooks; see :func:`evaluate`."""
+    return evaluate(models, data, **options).table

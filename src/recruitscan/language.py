@@ -231,7 +231,7 @@ def _detect_latin(text: str) -> str:
             scores[lang] += 1
     if not ascii_only:
         vi_words = len(_VI_WORD_RE.findall(low))
-        # Words already counted as Vietnamese markers should not count twice.
+        # Marker words usually carry these letters too: take the larger count, not the sum.
         scores["vi"] = max(scores["vi"], vi_words)
     ranked = sorted(_LANG_ORDER, key=lambda lang: -scores[lang])
     best, second = ranked[0], ranked[1]
@@ -242,7 +242,7 @@ def _detect_latin(text: str) -> str:
     if scores[second] == top:
         # Malay/Indonesian evidence without a discriminating word: Indonesian is far more
         # common in this domain.  Any other tie is genuinely ambiguous.
-        if {best, second} == {"id", "ms"} and (len(ranked) < 3 or scores[ranked[2]] < top):
+        if {best, second} == {"id", "ms"} and scores[ranked[2]] < top:
             return "id"
         return "und"
     return best

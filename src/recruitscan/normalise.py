@@ -141,6 +141,10 @@ _CONF_CASED: dict[str, str] = {
     "Օ": "o", "Ս": "u", "Զ": "q",
 }  # fmt: skip
 _CONF_RE = re.compile("[" + "".join(sorted(_CONF_LOWER)) + "]")
+_CONF_SCRIPT: dict[str, str] = {
+    ch: "greek" if ch < "\u0400" else ("cyrillic" if ch < "\u0530" else "armenian")
+    for ch in _CONF_LOWER
+}
 
 # Separators that may sit between spaced-out letters ("K a m b o j a", "T.e.l.e.g.r.a.m").
 # Emoji have already become " " by the time this is used.
@@ -160,8 +164,6 @@ _SPACED_ANY_RE = re.compile(
 
 # ASCII controls that the fast path cannot keep (everything in Cc but \t \n \r \v \f).
 _ASCII_CTRL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
-# Printable ASCII plus kept whitespace: folded by .lower(), char-for-char.
-_ASCII_RUN_RE = re.compile("[\t\n\r\x0b\x0c\x20-\x7e]+")
 
 _LATIN_LETTER_RE = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 _WORD_RE = re.compile(
@@ -197,15 +199,18 @@ def _clusters(s: str) -> list[str]:
 
 def _fold_once(cl: str) -> str:
     base = cl[0]
-    if base in _KEEP_WS:
-        return base
     cat = unicodedata.category(base)
     major = cat[0]
+    if major == "Z" or base in _KEEP_WS:
+        head = base if base in _KEEP_WS else ("\n" if cat in ("Zl", "Zp") else " ")
+        if len(cl) == 1:
+            return head
+        # Marks on whitespace are kept (folded), as the bulk copy of plain runs keeps them.
+        tail = unicodedata.normalize("NFKC", cl[1:]).translate(_STRIP_TABLE)
+        return head + unicodedata.normalize("NFKC", tail.casefold())
     # Orphan marks (text starts with one), invisible and control chars, lone surrogates.
     if major == "M" or base in _SKIN_TONES or cat in ("Cc", "Cf", "Cs") or base in _INVISIBLE:
         return ""
-    if major == "Z":
-        return "\n" if cat in ("Zl", "Zp") else " "
     if cat in ("Co", "Cn"):
         return cl
     nfkc = base not in _NO_NFKC
@@ -487,31 +492,48 @@ def _fold_confusables(nt: NormalisedText) -> str:
     """Swap homoglyphs for Latin letters in words that are otherwise Latin.
 
     A word made only of look-alikes ("СЕО") is swapped only when the text has Latin letters
-    and no Cyrillic/Greek/Armenian letter that is not a look-alike, so Russian stays Russian.
+    and no Cyrillic/Greek/Armenian letter that is not a look-alike (so Russian stays Russian),
+    or when its look-alikes come from more than one script.
     """
     s = nt.text
-    foreign = any(ch.isalpha() and ch not in _CONF_LOWER for ch in _CYR_GREEK_ARM_RE.findall(s))
-    lone_ok = not foreign and _LATIN_LETTER_RE.search(s) is not None
-    chars: list[str] | None = None
+    # (span, has_latin, mixed_scripts) of every word with a look-alike and no other foreign letter
+    words: list[tuple[int, int, bool, bool]] = []
     for m in _WORD_RE.finditer(s):
         word = m.group()
         if not _CONF_RE.search(word):
             continue
         has_latin = False
         ok = True
-        for ch in word:
+        scripts: set[str] = set()
+        for i in range(m.start(), m.end()):
+            ch = s[i]
             if ch in _CONF_LOWER:
-                continue
-            if _LATIN_LETTER_RE.match(ch):
+                if i + 1 < len(s) and _attaches(s[i + 1]):
+                    # A Latin letter + this mark could compose ("н̂" -> "ĥ"), which would
+                    # change the text length; such a word is left alone.
+                    ok = False
+                    break
+                scripts.add(_CONF_SCRIPT[ch])
+            elif _LATIN_LETTER_RE.match(ch):
                 has_latin = True
             elif ch.isalpha():
                 ok = False
                 break
-        if not ok or not (has_latin or lone_ok):
+        if ok:
+            words.append((m.start(), m.end(), has_latin, len(scripts) > 1))
+    if not words:
+        return s
+    foreign = any(ch.isalpha() and ch not in _CONF_LOWER for ch in _CYR_GREEK_ARM_RE.findall(s))
+    # Mixed-script words become Latin, so they count as Latin context (keeps this idempotent).
+    lone_ok = not foreign and (_LATIN_LETTER_RE.search(s) is not None or any(w[3] for w in words))
+    chars: list[str] | None = None
+    for start, end, has_latin, mixed in words:
+        # A word mixing Cyrillic and Greek look-alikes ("νіѕа") is no real word in either.
+        if not (has_latin or mixed or lone_ok):
             continue
         if chars is None:
             chars = list(s)
-        for p in range(m.start(), m.end()):
+        for p in range(start, end):
             ch = s[p]
             if ch in _CONF_LOWER:
                 a, b = nt._char_span(p)

@@ -15,7 +15,7 @@ import hashlib
 import sys
 import time
 import tomllib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, fields
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +30,18 @@ from recruitscan.datasets import SPLITS, find_corpus, load_corpus, load_source
 from recruitscan.model import SCAM_KINDS, FittedModel, ModelConfig, fit_model
 
 LABELS = ("legit", *SCAM_KINDS)
+TRAIN_ROWS_FILE = "train_rows.txt"
+DEFAULT_CONFIG = ModelConfig()
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of the whitespace-normalised text: how training rows are recognised later."""
+    return hashlib.sha256(" ".join(str(text).split()).encode("utf-8")).hexdigest()
+
+
+def train_rows_text(texts: Iterable[str]) -> str:
+    """The content of ``train_rows.txt``: one hash per line, sorted and unique."""
+    return "".join(f"{h}\n" for h in sorted({text_hash(t) for t in texts}))
 
 
 def split_by_group(df: pd.DataFrame, seed: int,
@@ -78,7 +90,7 @@ def load_training_data(data_cfg: dict[str, Any], seed: int, base: Path) -> tuple
     return pd.concat(frames, ignore_index=True), used
 
 
-def fit(df: pd.DataFrame, config: ModelConfig = ModelConfig(),
+def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
         progress: Callable[[str], None] = lambda _m: None) -> tuple[FittedModel, dict[str, Any]]:
     """Fit on the `train` rows, calibrate on `calibration`, pick the threshold on `validation`,
     and measure on `test`. Returns the fitted model and its test metrics."""
@@ -96,6 +108,8 @@ def fit(df: pd.DataFrame, config: ModelConfig = ModelConfig(),
         analyses["calibration"], parts["calibration"]["label"].to_numpy(),
         analyses["validation"], parts["validation"]["label"].to_numpy(), config,
     )
+    # Kept so that `save` can list the training rows, which `evaluate` then refuses to score.
+    model.extra["train_texts"] = parts["train"]["text"].astype(str).tolist()
     metrics: dict[str, Any] = {"splits": {s: int(len(p)) for s, p in parts.items()},
                                "threshold_note": model.threshold_note}
     if len(parts["test"]):
@@ -127,12 +141,17 @@ def manifest_for(model: FittedModel, metrics: dict[str, Any], data: list[dict], 
 
 
 def save(model: FittedModel, out: Path, metrics: dict[str, Any], data: list[dict],
-         name: str | None = None) -> Path:
+         name: str | None = None, train_texts: Iterable[str] | None = None) -> Path:
+    """Write the model directory; ``train_rows.txt`` lists the training rows' text hashes
+    (``train_texts``, by default the ones ``fit`` kept on the model)."""
     from recruitscan.card import model_card
 
     manifest = manifest_for(model, metrics, data, name or Path(out).name)
-    return save_model(model_objects(model), Path(out), manifest,
-                      {"MODEL_CARD.md": model_card(manifest)})
+    files = {"MODEL_CARD.md": model_card(manifest)}
+    texts = model.extra.get("train_texts") if train_texts is None else train_texts
+    if texts is not None:
+        files[TRAIN_ROWS_FILE] = train_rows_text(texts)
+    return save_model(model_objects(model), Path(out), manifest, files)
 
 
 def read_config(path: Path) -> tuple[dict[str, Any], ModelConfig, int]:

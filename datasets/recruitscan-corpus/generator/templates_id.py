@@ -1154,3 +1154,1500 @@ Nomor: {peng}
 
     T("id-lo-chat-012", "legit_overseas", "chat", """[Buat yg mau kerja ke Jepang|Yg minat Tokutei Ginou|Info SSW Jepang] {emo} [syaratnya|wajib] [JFT-Basic A2 atau JLPT N4|N4/JFT] + [tes skill sektor|ujian keterampilan], [daftarnya lewat P3MI/LPK resmi|lewat lembaga yg terdaftar], [gaji|gajinya] [sekitar {jpy_pay}|{jpy_pay}], [tiket biasanya ditanggung perusahaan Jepang|tiket ditanggung pemberi kerja]. [Jgn percaya yg janji tanpa tes|Cek izinnya di SISKOP2MI] {emoji_calm}""", n=15),
 ]
+
+TEMPLATES += [
+    T("id-lo-ad-013", "legit_overseas", "ad", """[Pengumuman Hasil Ujian EPS-TOPIK CBT|PENGUMUMAN KELULUSAN EPS-TOPIK|Hasil Tes Keterampilan EPS Korea] [{romawi}/2025|Tahun 2025]
+[Nomor|No.]: {peng}
+[Peserta yang dinyatakan lulus|Daftar peserta lulus] [dapat dilihat di|tersedia di] [laman eps.go.kr dan SISKOP2MI|siskop2mi.bp2mi.go.id|papan pengumuman BP3MI].
+[Peserta lulus wajib|Selanjutnya peserta wajib] [mengunggah dokumen dan memilih sektor {sektor_kr}|melengkapi dokumen job seeker roster|melakukan medical check-up di sarana kesehatan yang ditunjuk] [paling lambat {tgl} {bulan} 2025|sesuai jadwal].
+[Proses selanjutnya: penerbitan SLC, CCVI, visa E-9, pelatihan pra-kerja, OPP, keberangkatan.|Setelah terpilih pemberi kerja, peserta menandatangani SLC lalu mengurus visa E-9.]
+[Gaji sesuai upah minimum Korea|Upah minimum Korea 2025] {krw_pay}[, tiket keberangkatan ditanggung|, biaya tiket diatur sesuai ketentuan|].
+[Tidak ada pungutan biaya di luar ketentuan resmi.|KP2MI tidak bekerja sama dengan calo.|Hati-hati penipuan yang menjanjikan pemberi kerja lebih cepat.]
+{lo_mid}""", n=13),
+
+    T("id-lo-ad-014", "legit_overseas", "ad", """[Program Pekerja Musiman Korea (Visa E-8)|Rekrutmen Pekerja Musiman Pertanian Korea|Seasonal Worker Program Korea - Kerja Sama Pemerintah Daerah]
+[Pemerintah Kabupaten {kab}|Pemkab {kab} melalui Disnaker] [bekerja sama dengan|berdasarkan MoU dengan] [pemerintah kota di Provinsi Jeolla Selatan|pemerintah daerah di Korea Selatan|Kabupaten mitra di Gangwon] [membuka pendaftaran|merekrut] [pekerja musiman sektor pertanian|tenaga kerja musiman].
+[Durasi kerja|Kontrak]: [5 bulan|8 bulan|5-8 bulan], [visa E-8|visa kerja musiman E-8].
+[Gaji|Upah]: [sesuai upah minimum Korea (± Rp 22-24 juta/bulan)|{krw_pay}], [akomodasi disediakan petani pemberi kerja|tempat tinggal disediakan].
+[Syarat|Persyaratan]: [warga {kab}|ber-KTP {kab}], [usia 30-55 tahun|usia 25-50 tahun], [sudah menikah|berpengalaman bertani], [sehat|lulus medical].
+[Seleksi di kantor Disnaker, tanpa biaya perantara.|Pendaftaran langsung ke Disnaker, tidak melalui calo.|Tidak dipungut biaya pendaftaran.]
+[Info|Narahubung]: [Disnaker {kab}|Bidang Penempatan] {phone_id}""", n=12),
+
+    T("id-lo-ad-015", "legit_overseas", "ad", """[Rekrutmen Perawat ke Jerman (G to G)|Program Perawat Indonesia ke Jerman|LOWONGAN PERAWAT JERMAN - Jalur Resmi]
+[Program kerja sama pemerintah Indonesia dan Jerman|Skema G to G antara KP2MI dan badan tenaga kerja Jerman] [membuka pendaftaran|menerima kandidat] [perawat|Pflegefachkraft].
+[Syarat|Persyaratan]: [lulusan D3/S1/Ners Keperawatan|D3 Keperawatan atau Ners], [STR aktif|memiliki STR], [usia maks. 40 tahun|usia 21-40 tahun], [bersedia kursus bahasa Jerman hingga B1/B2|siap belajar bahasa Jerman sampai B1].
+[Fasilitas|Benefit]: [kursus bahasa Jerman gratis|pelatihan bahasa gratis], [tiket ditanggung pemberi kerja|tiket pesawat ditanggung], [pendampingan penyetaraan ijazah (Anerkennung)|bantuan pengakuan kualifikasi].
+[Gaji|Penghasilan]: [EUR 2.800-3.400 bruto per bulan setelah pengakuan|sekitar EUR 2.500 selama masa adaptasi, naik setelah diakui|± Rp 45 juta bruto].
+[Tidak dipungut biaya penempatan.|Program ini zero cost bagi kandidat.|Tidak ada biaya dari kandidat.]
+[Pendaftaran|Daftar] [melalui SISKOP2MI|di laman resmi KP2MI] [sampai {tgl} {bulan} 2025|sebelum {tgl} {bulan}].
+{lo_verif}""", n=12),
+
+    T("id-lo-ad-016", "legit_overseas", "ad", """[Working Holiday Visa Australia (SDUWHV)|Info Resmi Work and Holiday Visa Australia|Pendaftaran Surat Dukungan WHV Australia]
+[Direktorat Jenderal Imigrasi|Imigrasi] [membuka pendaftaran|membuka kuota] Surat Dukungan Work and Holiday Visa (SDUWHV) [tahun 2025|periode 2025/2026].
+[Kuota|Kuota total]: [5.000|4.100|{count}00] [peserta|orang].
+[Syarat|Persyaratan]: [usia 18-30 tahun|berusia 18 s.d. 30 tahun], [pendidikan min. D3/S1 (atau 2 tahun kuliah)|ijazah diploma/sarjana], [IELTS min. 4.5 atau setara|skor bahasa Inggris sesuai ketentuan], [bukti dana min. AUD 5.000|rekening tabungan min. AUD 5.000].
+[Pendaftaran online melalui laman resmi imigrasi, tidak melalui agen.|Daftar sendiri melalui situs imigrasi; tidak ada agen resmi.|Proses mandiri secara online.]
+[Peserta boleh bekerja di Australia (pertanian, perhotelan, dll.) dengan upah minimum sekitar AUD 24 per jam.|Upah kerja di Australia sesuai aturan setempat, ± AUD 23-25/jam.]
+[Waspada agen yang menjanjikan visa pasti tembus dengan biaya puluhan juta.|Tidak ada jaminan kelulusan dari pihak mana pun.|Hati-hati pihak yang menjual slot WHV.]""", n=12),
+
+    T("id-lo-chat-017", "legit_overseas", "chat", """[Mba|Kak|Bu], [PT kami|{p3mi}] [resmi terdaftar di KP2MI|punya izin SIP3MI], [ada job order|lagi buka] [Hong Kong PLRT|Taiwan panti jompo|Jepang SSW kaigo|Malaysia kilang], [gaji|upah] [{hkd_pay}|{twd_pay}|{jpy_pay}|RM 1.700 + OT]. [Proses sekitar 3-4 bulan (BLK, medical, OPP)|Pelatihan di BLK dulu ± 2 bulan|Wajib tes bahasa dulu], [silakan datang ke kantor cabang {kota}|bisa datang langsung ke kantor] {emoji_calm}""", n=15),
+
+    T("id-lo-ad-018", "legit_overseas", "ad", """[Program Pemagangan ke Jepang (Kemnaker)|Seleksi Peserta Magang Jepang (IM Japan)|PENDAFTARAN MAGANG JEPANG TAHUN 2025]
+[Kementerian Ketenagakerjaan|Kemnaker bekerja sama dengan IM Japan|Disnaker {kab}] [membuka seleksi|menerima pendaftaran] [peserta pemagangan ke Jepang|calon peserta program magang Jepang].
+[Syarat|Persyaratan]: [pria usia 18-26 tahun|pria/wanita 19-28 tahun], [pendidikan min. SMA/SMK|lulusan SMA sederajat], [tinggi badan min. 160 cm|sehat jasmani], [belum pernah ke Jepang|tidak bertato dan tidak bertindik (pria)].
+[Tahapan|Seleksi]: [tes matematika dasar, kesamaptaan, wawancara, medical|seleksi administrasi, fisik, tertulis, wawancara, kesehatan].
+[Peserta lulus mengikuti pelatihan bahasa Jepang ± 4 bulan sebelum berangkat.|Pelatihan pra-pemberangkatan gratis di balai latihan.]
+[Uang saku|Penghasilan] [sekitar JPY 120.000-160.000 per bulan|{jpy_pay}], [tiket ditanggung program|tiket keberangkatan ditanggung].
+[Seleksi tidak dipungut biaya.|Gratis, tidak ada biaya.|Tidak melalui calo.] [Pendaftaran di Disnaker {kab}|Daftar di kantor Disnaker setempat].""", n=12),
+]
+
+_hw("lo", "legit_overseas", "chat", """
+Info resmi: pendaftaran EPS-TOPIK sektor manufaktur dibuka lewat SISKOP2MI. Biaya ujian USD 28, usia 18-39, min SMP. Tidak ada jalur khusus berbayar, jangan percaya calo ya 🙏
+~~
+Alhamdulillah aku lulus EPS-TOPIK 🇰🇷😭 Sekarang nunggu dipilih majikan. Gaji nanti sekitar 2,1 juta won per bulan, tiket berangkat juga diatur resmi. Doain ya gaes
+~~
+Kak, job order Taiwan panti jompo masih ada? Aku lulusan D3 keperawatan, umur 26. Katanya gajinya NT$28.590 ya kak?
+~~
+Iya mbak, job order Taiwan kami resmi, sudah legalisasi KDEI. Tiket, visa, medical ditanggung majikan, diganti setelah sampai. Silakan datang ke kantor cabang Semarang bawa KTP & ijazah 😊
+~~
+Adikku berangkat ke Hong Kong Sabtu ini lewat PT resmi. Udah OPP di BP3MI, kontrak 2 tahun, gaji HK$4.990 + uang makan. Semoga majikannya baik 🤲
+~~
+JOB ORDER JEPANG SSW 🇯🇵 Sektor pengolahan makanan, syarat JFT-Basic A2 + tes skill, gaji ± JPY 190.000, tiket ditanggung perusahaan. Info di LPK resmi kami, cek izin di SISKOP2MI ya
+~~
+Bapak/Ibu, pendaftaran pekerja musiman Korea (E-8) untuk warga Kabupaten kami dibuka di Disnaker mulai Senin. Tidak ada biaya, tidak lewat calo. Kontrak 5 bulan di pertanian
+~~
+Aku baru selesai medical check-up buat Taiwan. Habis ini nunggu visa, terus OPP. Tiket dibayarin majikan nanti diganti, jadi aku cuma siapin uang saku aja ✈️
+~~
+Gaes, jangan bayar siapa pun yang janji bisa berangkat Korea tanpa tes. EPS itu G to G, daftar sendiri di siskop2mi, biaya cuma USD 28. Share ke saudara di kampung!
+~~
+Kakakku lolos program G to G perawat ke Jepang, sekarang lagi kursus bahasa Jepang 6 bulan, gratis semua. Nanti gajinya setara perawat Jepang 🥹
+~~
+Mau tanya, kalau mau ke Jepang jalur Tokutei Ginou, JLPT N4 aja cukup atau harus JFT? Terus P3MI yang terdaftar dicek di mana ya?
+~~
+Bisa pakai JLPT N4 atau JFT-Basic A2 kak, ditambah tes skill sesuai sektor. Cek P3MI di SISKOP2MI atau tanya BP3MI provinsi ya 🙏
+~~
+Info bursa kerja luar negeri Disnaker Indramayu Kamis besok, ada 15 P3MI resmi dengan job order Taiwan, Jepang, Korea, Hong Kong. Gratis, bawa KTP & ijazah
+~~
+Suami saya kerja di kapal kargo lewat manning agency resmi, gajinya USD 1.300, kontrak 9 bulan, PKL ditandatangani di Syahbandar. Alhamdulillah lancar
+~~
+Yang minat Working Holiday Visa Australia, daftarnya sendiri lewat web imigrasi ya, bukan lewat agen. Usia 18-30, butuh IELTS 4.5 dan dana AUD 5.000
+~~
+Halo mbak, kami dari PT Karya Mandiri Sejahtera (P3MI resmi). Ada job order pabrik elektronik Taiwan, usia 20-35, kontrak 3 tahun. Mohon datang ke kantor untuk seleksi, tidak ada biaya pendaftaran
+~~
+Bu, anak ibu sudah terdaftar di SISKOP2MI untuk penempatan Hong Kong. Jadwal pelatihan di BLK mulai tanggal 12. Mohon bawa surat izin keluarga yang sudah ditandatangani kades
+~~
+Lulus tes keterampilan kaigo 🎉 JFT-Basic juga udah A2. Tinggal nunggu matching sama panti lansia di Osaka. Gaji sekitar 200 ribu yen, ada asrama
+~~
+Info untuk calon PMI Korea: yang lulus EPS-TOPIK dan sudah dapat SLC, jadwal pelatihan pra-pemberangkatan diumumkan di BP3MI. Jangan percaya pihak yang minta uang untuk "mempercepat" majikan
+~~
+Pak, saya mau daftar job order Malaysia kebun sawit. Apa benar gaji RM 1.700 dan tiket ditanggung majikan? Kontraknya berapa tahun?
+~~
+Benar pak, RM 1.700 sesuai gaji minimum Malaysia, ditambah lembur. Kontrak 2 tahun, permit kerja resmi, tiket & medical ditanggung majikan. Silakan ke kantor kami bawa KTP
+~~
+Teman2 yang kerja di Taiwan, gaji NT$28.590 itu sebelum potongan asuransi & makan ya. Tetap lebih dari 14 juta rupiah. Yang penting lewat P3MI resmi biar dilindungi
+~~
+Korea E-9 gaji emang gede, bisa 25-30 juta sama lembur. Tapi wajib lulus EPS-TOPIK & skill test. Aku 2 tahun belajar baru lulus 😅 semangat yg lagi belajar!
+~~
+Pengumuman: Sosialisasi peluang kerja ke Jepang (SSW & magang) di Balai Desa Sukamaju, Rabu jam 9 pagi. Narasumber dari BP3MI dan Disnaker. Gratis untuk umum
+~~
+Bapak ibu yang anaknya mau kerja ke luar negeri, pastikan lewat P3MI resmi. Job order Hong Kong & Taiwan bisa dicek di SISKOP2MI. Konsultasi gratis di LTSA kabupaten
+~~
+Udah keterima job order caregiver di Taichung 🇹🇼 Kontrak 3 tahun, gaji NT$28.590, libur seminggu sekali. Tiket nanti reimburse dari majikan. Deg2an tapi seneng
+~~
+Hari ini OPP di BP3MI, dijelasin hak-hak kita, BPJS Ketenagakerjaan, sama perjanjian kerja. Lusa terbang ke Hong Kong. Mohon doanya 🙏
+~~
+Kak aku lihat info G to G Jerman buat perawat, katanya gaji EUR 2.800. Itu resmi kah? Daftarnya di mana?
+~~
+Resmi kak, itu program pemerintah. Daftar lewat laman KP2MI/SISKOP2MI, gratis. Syaratnya D3/Ners, STR aktif, dan mau kursus Jerman sampai B1
+~~
+Lowongan ABK kapal niaga (oiler, AB), USD 1.100-1.400, kontrak 9 bulan. Agen berizin SIUPPAK, PKL di Syahbandar. Kirim CV ke email crewing kami
+~~
+JOB ORDER TAIWAN 🇹🇼 PABRIK PLASTIK
+Gaji NT$28.590 + lembur
+Kontrak 3 tahun
+Tiket, visa, medical ditanggung majikan
+Usia 20-35, min SMP
+Job order legal KDEI
+Daftar di P3MI resmi, kantor Cilacap
+~~
+Info SSW Jepang 🇯🇵
+Sektor: restoran (gaishoku)
+Syarat: JFT-Basic A2/JLPT N4 + tes skill gaishoku
+Gaji: ± ¥185.000/bulan
+Tiket ditanggung perusahaan Jepang
+Pendaftaran melalui LPK & P3MI terdaftar
+~~
+Hari ini aku resmi tanda tangan perjanjian kerja di depan petugas, besok berangkat ke Korea 🇰🇷 Visa E-9 sudah jadi. Terima kasih keluarga yang selalu dukung ❤️
+~~
+Lulusan SMK yang minat magang ke Jepang, seleksi program pemagangan Kemnaker dibuka di Disnaker kota. Gratis, tanpa calo. Syarat pria 18-26, tinggi min 160
+~~
+Kalian yang mau ke Korea jangan mau diiming-imingi "jalur cepat" bayar puluhan juta. Jalur resmi cuma EPS lewat KP2MI. Daftar, tes, tunggu majikan. Sabar aja
+~~
+Kak, visa Taiwan aku udah keluar 😭 Tiket berangkat tanggal 18 dari Juanda. Nanti dijemput agensi Taiwan di bandara terus ke asrama pabrik. Tiketnya dibayar majikan
+~~
+Mohon info untuk peserta EPS yang lulus: unggah dokumen ke SISKOP2MI paling lambat akhir bulan. Medical check-up hanya di sarana kesehatan yang ditunjuk KP2MI
+~~
+Job order Hong Kong, majikan keluarga 4 orang, jaga 1 lansia. Gaji HK$4.990 + food allowance. Kontrak 2 tahun, libur tiap Minggu. Via P3MI resmi terdaftar KJRI
+~~
+Sepupuku di Jepang program SSW pertanian, gajinya 180 ribu yen lebih, dipotong asrama 25 ribu. Masih bisa nabung 8-10 juta per bulan. Resmi lewat LPK
+~~
+Pengumuman kuota EPS-TOPIK perikanan tahun ini 1.200 orang. Pendaftaran online, jangan titip ke siapa pun. Pengumuman resmi hanya dari KP2MI & BP3MI
+~~
+Ibu2, kalau ada yang nawarin kerja ke Hong Kong, tanya nama PT-nya terus cek di siskop2mi. Yang resmi pasti ada job order dan perjanjian kerja 👍
+~~
+Kontrak kerja di Taiwan aku 3 tahun, udah diperpanjang sekali. Gaji naik jadi NT$29.000 lebih. Alhamdulillah bisa bangun rumah 🏡
+~~
+Bagi yang sudah lulus JFT-Basic, kami ada job order kaigo di Nagoya. Gaji ¥200.000, asrama disediakan, tiket ditanggung. LPK & P3MI resmi, hubungi 0813-2207-6615
+~~
+Anakku lulus seleksi magang Jepang dari Disnaker, sekarang pelatihan di balai 4 bulan. Semua gratis, cuma disuruh bawa perlengkapan pribadi. Bangga 🥲
+~~
+Tes kemampuan EPS-TOPIK besok ya gaes, jangan lupa bawa paspor dan kartu ujian. Lokasi di UPT BP2MI. Semangat!! 💪🇰🇷
+~~
+Bu, adik ibu yang mau ke Malaysia lewat PT kami sudah dapat calling visa. Jadwal medical FOMEMA dan OPP minggu depan ya. Tiket ditanggung majikan
+~~
+Pendaftaran Work and Holiday Visa Australia tahun ini dibuka bulan depan di laman imigrasi. Tidak ada agen resmi, daftar mandiri saja. Kuota terbatas
+~~
+Program G to G Jepang untuk careworker: gratis pelatihan bahasa, gaji setara WNI Jepang, tiket ditanggung. Syarat D3 keperawatan/kebidanan. Daftar di SISKOP2MI
+~~
+Buat yg tanya gaji di Korea: upah minimum 2025 sekitar 2,09 juta won, belum lembur. Kalau rajin lembur bisa 2,5-3 juta won. Tapi itu lewat jalur resmi EPS ya
+~~
+Bro gue udah 3 tahun di Busan, kerja pabrik komponen mobil lewat EPS. Gaji 2,4 juta won. Kalo mau nyusul belajar TOPIK dulu, gak ada jalan pintas
+""", 101)
+
+
+# =====================================================================================
+# legit_local_hotspot: genuine jobs located in Cambodia / Thailand / Philippines (hard negatives)
+# =====================================================================================
+TEMPLATES += [
+    T("id-lh-ad-001", "legit_local_hotspot", "ad", """[Lowongan Kerja di Phnom Penh|Vacancy: Phnom Penh, Cambodia|LOWONGAN - PHNOM PENH] [(via CamHR)|(diposting di BongThom)|(Everjobs)|]
+[Perusahaan|Employer]: {pp_emp}
+[Posisi|Position]: [Indonesian Chef|Supervisor Dapur (masakan Indonesia)|Marketing Officer (Bahasa Indonesia & Inggris)|Guru Bahasa Indonesia|Finance Officer|Export Coordinator|Guest Relations Officer]
+[Jenis kontrak|Contract]: [UDC|FDC 1 tahun|FDC 2 tahun], [masa percobaan 3 bulan|probation 3 months]
+[Jam kerja|Working hours]: [Senin-Sabtu 08.00-17.00|Mon-Fri 8:00-17:00, Sat 8:00-12:00|shift 8 jam, 6 hari/minggu]
+[Gaji|Salary]: [USD 800-1,200|USD 1,000 (nego sesuai pengalaman)|USD 700 + service charge|{usd_normal} - USD 1,100] [per bulan|/month]
+[Kualifikasi|Requirements]: [pengalaman min. 2 tahun di posisi serupa|D3/S1 terkait, pengalaman min. 3 tahun|sertifikat kompetensi + pengalaman 3 tahun], [bahasa Inggris aktif|bisa bahasa Inggris; bahasa Khmer nilai plus|bahasa Mandarin nilai plus].
+[Perusahaan mengurus visa bisnis (E-class) dan work permit dari Kementerian Tenaga Kerja Kamboja.|Work permit dan visa E diurus perusahaan sesuai hukum Kamboja.|Kami membantu pengurusan work permit resmi.]
+[Lamaran dikirim ke|Send CV to] {company_email} [sebelum {tgl} {bulan} 2025|paling lambat {tgl} {bulan}]. [Wawancara dilakukan di kantor kami di BKK1, Phnom Penh, atau online untuk kandidat luar negeri.|Interview 2 tahap (online + on-site).|Kandidat terpilih akan dihubungi untuk interview.]""", n=15),
+
+    T("id-lh-ad-002", "legit_local_hotspot", "ad", """[Lowongan Kerja di Bangkok|LOWONGAN KERJA THAILAND - Perusahaan Indonesia|Karier di Bangkok] {emoji_calm}
+{bkk_emp} [mencari|membutuhkan] [Sales Manager (pasar Indonesia)|Staf Administrasi Ekspor-Impor|Koki Masakan Indonesia|Tour Leader berbahasa Indonesia|Account Executive|Staf Keuangan (bilingual)].
+[Lokasi|Kantor]: [Sukhumvit, Bangkok|Sathorn, Bangkok|Silom, Bangkok|Bang Na, Bangkok]
+[Gaji|Salary]: [THB 45,000-60,000|THB 35,000 + komisi|{thb_normal} - THB 40,000|THB 50,000 (nego)] per bulan
+[Kontrak|Contract]: [1 tahun, dapat diperpanjang|2 tahun|karyawan tetap setelah probation 119 hari]
+[Fasilitas|Benefits]: [social security Thailand, asuransi kesehatan, cuti 10 hari|asuransi, bonus tahunan, cuti tahunan|social security, uang makan, seragam]
+[Kami mengurus visa Non-Immigrant B dan work permit sesuai aturan Thailand.|Visa Non-B dan izin kerja diurus perusahaan.|Work permit resmi dari Department of Employment.]
+[Syarat|Requirements]: [S1, pengalaman 3 tahun|pengalaman min. 2 tahun|sertifikat memasak + pengalaman 3 tahun], [bahasa Inggris lancar|bahasa Inggris aktif, Thai nilai plus].
+[Kirim CV dan portofolio ke|Email CV ke] {company_email} [atau hubungi|/ HR:] {phone_th}""", n=15),
+
+    T("id-lh-ad-003", "legit_local_hotspot", "ad", """[Lowongan Kerja Manila|Vacancy in Manila, Philippines|LOWONGAN FILIPINA (Makati/BGC)]
+{mnl_emp} [membuka posisi|is hiring]: [Indonesian Account Manager|Customer Support (Bahasa Indonesia) - BPO Makati|Logistics Coordinator|Koki Masakan Indonesia|Business Development Officer].
+[Lokasi|Location]: [Makati City|BGC, Taguig|Pasay City], [Metro Manila|Filipina].
+[Gaji|Salary]: [PHP 60,000-80,000|₱45,000 + night differential|{php_normal} - ₱40,000|PHP 70,000] per bulan, [13th month pay|HMO & 13th month pay].
+[Kontrak|Contract]: [karyawan tetap setelah 6 bulan probation|kontrak 1 tahun dapat diperpanjang].
+[Visa kerja 9(g) dan Alien Employment Permit (AEP) dari DOLE diurus perusahaan.|AEP dan visa kerja 9G diproses resmi oleh perusahaan.|Work visa 9(g) disponsori perusahaan.]
+[Syarat|Requirements]: [S1, pengalaman 2 tahun|fluent in English and Bahasa Indonesia|pengalaman BPO min. 1 tahun].
+[Lamar via|Apply via] {company_email} [, interview online lalu on-site|; kandidat terpilih dihubungi HR|].""", n=13),
+
+    T("id-lh-chat-004", "legit_local_hotspot", "chat", """[Info loker|Loker] [Phnom Penh|di Phnom Penh] {emoji_calm} [resto Indonesia|{pp_emp}] [butuh|cari] [koki masakan Indonesia|supervisor|admin keuangan|guru bahasa Indonesia], [gaji|salary] [USD 700-900|{usd_normal}|USD 1,000], [work permit diurus resmi|kontrak FDC 1 th + work permit], [pengalaman min 2 th|wajib pengalaman]. [Email CV ke|Kirim CV] {company_email}""", n=13),
+
+    T("id-lh-chat-005", "legit_local_hotspot", "chat", """[Kantor cabang kami di Bangkok|Perusahaan kami di Bangkok|Hotel tempatku kerja di Sukhumvit] [butuh|lagi cari] [staf berbahasa Indonesia|guest relation yg bisa bahasa Indonesia|sales untuk pasar Indonesia], [gaji|gj] [{thb_normal}|THB 30.000-40.000], [visa Non-B & work permit diurus|kontrak 1 th resmi], [min. pengalaman 2 th|S1]. [Info lengkap di|Lowongannya ada di] [JobThai|JobsDB|LinkedIn kantor] {emo}""", n=13),
+
+    T("id-lh-ad-006", "legit_local_hotspot", "ad", """[Lowongan Staf Lokal KBRI|Rekrutmen Staf Lokal Perwakilan RI|PENGUMUMAN REKRUTMEN PEGAWAI SETEMPAT] [Phnom Penh|Bangkok|Manila]
+[KBRI Phnom Penh|KBRI Bangkok|KBRI Manila|Perwakilan RI] [membuka penerimaan|membutuhkan] [Pegawai Setempat|staf lokal] untuk posisi [staf administrasi konsuler|pengemudi|staf protokol|staf pelindungan WNI|staf keuangan].
+[Persyaratan|Syarat]: [WNI atau warga setempat|WNI yang berdomisili di negara akreditasi], [usia 22-40 tahun|usia maks. 40 tahun], [pendidikan min. S1 (kecuali pengemudi: SMA)|S1 semua jurusan], [bahasa Inggris aktif, bahasa setempat nilai plus|mampu berbahasa Inggris].
+[Gaji|Penghasilan]: [sesuai ketentuan Kemlu untuk pegawai setempat|sesuai standar Perwakilan RI], [kontrak 1 tahun dapat diperpanjang|kontrak tahunan].
+[Lamaran dikirim melalui email resmi perwakilan paling lambat {tgl} {bulan} 2025.|Berkas diserahkan langsung ke bagian umum perwakilan.|Pendaftaran melalui email resmi yang tercantum di situs Kemlu.]
+[Seleksi: administrasi, tes tertulis, wawancara.|Tahapan seleksi: berkas, tes bahasa Inggris, wawancara.] [Tidak dipungut biaya.|Seluruh proses gratis.]""", n=12),
+]
+
+_hw("lh", "legit_local_hotspot", "chat", """
+Lowongan di Phnom Penh: Warung Nusantara cari koki masakan Indonesia, pengalaman min. 3 tahun, gaji USD 800 + makan, kontrak FDC 1 tahun, work permit diurus resmi. Kirim CV ke hr@mekongtrading.com.kh
+~~
+Kantor kami di Bangkok (perusahaan semen Indonesia) butuh staf akuntansi bilingual, S1, 3 th pengalaman. THB 45,000, visa Non-B & work permit resmi. Lamar via LinkedIn ya 🙏
+~~
+Sekolah Indonesia di Bangkok buka lowongan guru SD untuk tahun ajaran baru. Syarat S1 PGSD, pengalaman 2 tahun. Gaji sesuai ketentuan, tiket & visa diurus sekolah
+~~
+Info: hotel di BGC Manila cari chef masakan Indonesia untuk restoran Asia mereka. PHP 75,000, kontrak 2 tahun, AEP & visa 9G diurus. Interview online dulu
+~~
+Temen2 yg di Phnom Penh, NGO tempatku kerja cari project officer, USD 900, kontrak 1 th, Mon-Fri. Bahasa Inggris wajib. Link lowongan ada di CamHR
+~~
+Pabrik garmen milik pengusaha Indonesia di Phnom Penh butuh QC supervisor berpengalaman 5 tahun. Gaji USD 1.200, kontrak FDC 2 tahun, work permit legal. Kirim CV via email perusahaan
+~~
+KBRI Phnom Penh buka rekrutmen pegawai setempat bagian konsuler, usia 22-40, S1, bisa bahasa Inggris. Lamaran lewat email resmi KBRI sampai akhir bulan
+~~
+Aku kerja di cabang perusahaan logistik Indonesia di Bangkok udah 2 tahun, resmi pakai work permit. Sekarang kantor nyari admin ekspor lagi, gaji THB 35.000. Minat japri, nanti aku kirim link lowongannya
+~~
+Lowongan tour leader berbahasa Indonesia untuk agen travel di Bangkok, pengalaman min 2 th, THB 30.000 + tips + komisi. Kontrak resmi, work permit diurus
+~~
+Bank di Phnom Penh cari relationship officer yang bisa bahasa Indonesia & Inggris untuk nasabah korporat Indonesia. USD 1,300, kontrak UDC, asuransi kesehatan. Apply lewat website bank
+~~
+Restoran Padang di Bangkok (Silom) butuh juru masak, pengalaman 3 th. Gaji THB 25.000 + makan + akomodasi, kontrak 2 tahun, visa kerja resmi. Hub HR +66 81-442-9017
+~~
+Lowongan Manila: BPO Makati butuh CS bahasa Indonesia untuk klien e-commerce, ₱45,000 + night diff + HMO. Perusahaan sponsor visa 9(g) & AEP DOLE. Minimal 1 th pengalaman CS
+~~
+Dear all, kantor kami (trading sawit) di Phnom Penh cari finance officer, WNI, S1 akuntansi, USD 1,000. Kontrak resmi, work permit via Kemenaker Kamboja. Email: recruitment@mekongtrading.com.kh
+~~
+Resort di Siem Reap cari spa manager dari Bali, pengalaman 5 th, USD 1,100 + akomodasi, kontrak 2 th, work permit diurus. Interview via Zoom lalu kunjungan ke lokasi
+~~
+Lowongan dosen tamu bahasa Indonesia di universitas di Bangkok, S2, kontrak 1 semester. Honor sesuai aturan universitas. Info di pengumuman fakultas
+~~
+Teman2 di Manila, restoran Bali Rasa BGC cari 2 cook & 1 kasir, PHP 25,000-30,000 + service charge. Karyawan lokal atau yang sudah punya izin kerja
+~~
+Cari kerja di Bangkok? Perusahaan furniture Jepara buka showroom di Bang Na, butuh sales bilingual (Indonesia-Inggris), THB 40.000 + komisi. Visa Non-B diurus. Interview di kantor Jepara
+~~
+Update lowongan Phnom Penh: perusahaan kopi Indonesia (cabang Kamboja) butuh area sales supervisor. Wajib pengalaman FMCG 3 th. USD 1.000 + motor + bonus. Work permit legal
+~~
+Kami dari sekolah internasional di Phnom Penh membuka posisi guru bahasa Indonesia paruh waktu (10 jam/minggu). USD 15/jam. Pelamar sebaiknya sudah tinggal di Phnom Penh
+~~
+Alhamdulillah suamiku diterima jadi engineer di pabrik semen patungan Indonesia-Thailand di Saraburi. Kontrak 2 tahun, visa kerja resmi, kami sekeluarga pindah bulan depan 🥹🇹🇭
+""", 101)
+
+
+SLOTS.update({
+    "aw_quote": ['"dicari CS, gaji {idr_high}, tiket dan mess gratis"', '"kerja admin di Thailand, gaji USD 1.000, tanpa pengalaman"',
+                 '"loker operator komputer Kamboja, cukup bisa mengetik, berangkat cepat"', '"lowongan marketing online gaji 15 juta, visa diurus"',
+                 '"admin crypto, gaji dolar, tiket PP gratis"', '"kerja kantoran di luar negeri, tidak perlu ijazah"',
+                 '"staf dapur di hotel Thailand, gaji 14 juta, tiket ditanggung"'],
+    "aw_place": ["Kamboja", "Myanmar", "Kamboja dan Myanmar", "Myawaddy, Myanmar", "Sihanoukville, Kamboja", "Bavet, Kamboja",
+                 "perbatasan Myanmar-Thailand", "Kawasan Ekonomi Khusus Segitiga Emas, Laos", "Poipet, Kamboja"],
+    "aw_agency": ["Kementerian Luar Negeri", "Kemlu RI", "KBRI Phnom Penh", "KP2MI", "BP2MI", "Polri", "Bareskrim Polri",
+                  "Disnaker Provinsi", "KBRI Yangon", "KBRI Bangkok", "Direktorat Pelindungan WNI"],
+    "aw_ciri": ["gaji sangat tinggi untuk pekerjaan tanpa keahlian", "tiket, visa, dan mess gratis", "berangkat memakai visa turis",
+                "interview hanya lewat chat atau video call", "perusahaan tidak jelas namanya", "diminta mengaku sebagai wisatawan",
+                "paspor dibuatkan oleh perekrut", "kontak hanya lewat Telegram/WhatsApp", "harus berangkat secepatnya",
+                "negara tujuan berbeda dari yang dijanjikan", "tidak terdaftar di SISKOP2MI"],
+    "aw_tail": ["[Masyarakat diimbau memeriksa legalitas lowongan melalui SISKOP2MI, Disnaker, atau KBRI setempat.|Masyarakat yang menerima tawaran serupa diminta melapor ke call center KP2MI atau kepolisian terdekat.|Pemerintah menegaskan Kamboja bukan negara tujuan penempatan PMI.|Warga diminta tidak tergiur iming-iming gaji besar dan proses cepat.]"],
+})
+
+# =====================================================================================
+# awareness: news, official warnings, NGO posts, survivor accounts, shared warnings
+# =====================================================================================
+TEMPLATES += [
+    T("id-aw-news-001", "awareness", "news", """[{count} WNI Korban TPPO di {aw_place} Dipulangkan|Puluhan WNI Korban Online Scam di {aw_place} Tiba di Tanah Air|WNI Korban Penipuan Kerja di {aw_place} Berhasil Dipulangkan]
+[{kota}|Jakarta] - [Sebanyak {count} warga negara Indonesia|{count} WNI] yang menjadi korban tindak pidana perdagangan orang (TPPO) di {aw_place} [tiba di Bandara Soekarno-Hatta|dipulangkan melalui Bandara Juanda|tiba di tanah air] pada {hari} ({tgl}/{romawi}).
+[Para korban mengaku direkrut melalui iklan di Facebook yang berbunyi|Menurut keterangan korban, mereka tertarik dengan iklan lowongan kerja yang menjanjikan|Korban awalnya membaca unggahan di media sosial:] {aw_quote}.
+[Setibanya di lokasi, paspor mereka ditahan dan mereka dipaksa menjadi operator penipuan daring selama 12-16 jam sehari.|Sesampainya di sana, korban dipaksa menipu orang lain melalui aplikasi dan mendapat hukuman jika tidak mencapai target.|Di sana korban dipekerjakan sebagai scammer, tidak digaji, dan diancam denda ribuan dolar jika ingin pulang.]
+[Sebagian korban berangkat dengan visa turis melalui Thailand.|Korban diberangkatkan lewat Bangkok lalu dibawa melalui jalur darat.|Mereka berangkat secara non-prosedural tanpa tercatat di SISKOP2MI.]
+{aw_tail}""", n=15),
+
+    T("id-aw-news-002", "awareness", "news", """[IMBAUAN|Imbauan Resmi|PERHATIAN]: [Waspada Tawaran Kerja ke {aw_place}|Hati-hati Lowongan Kerja Bergaji Tinggi di Luar Negeri|Waspada Modus Penipuan Lowongan Kerja Online Scam]
+[{aw_agency}|Pemerintah melalui {aw_agency}] kembali mengimbau masyarakat agar berhati-hati terhadap tawaran kerja [di {aw_place}|ke luar negeri] yang [beredar di media sosial|disebarkan melalui WhatsApp dan Telegram].
+[Ciri-ciri yang perlu diwaspadai|Modus yang sering digunakan]:
+1. {aw_ciri};
+2. {aw_ciri};
+3. {aw_ciri};
+4. [posisi yang ditawarkan antara lain customer service, admin, operator, marketing, atau admin crypto|lowongan sering berbunyi "kerja kantoran, gaji dolar, tanpa pengalaman"].
+[Pekerjaan tersebut pada kenyataannya adalah online scam dan judi online.|Banyak korban akhirnya dipaksa bekerja sebagai penipu daring.|Korban kerap mengalami kekerasan dan penyekapan.]
+{aw_tail}""", n=15),
+
+    T("id-aw-news-003", "awareness", "news", """[Polisi Tangkap Perekrut PMI Ilegal ke {aw_place}|Bareskrim Bongkar Jaringan TPPO Modus Lowongan CS|Sindikat Perekrut Korban Online Scam Diringkus]
+[{kota}|Jakarta] - [Polisi menangkap {count} tersangka|Aparat kepolisian meringkus {count} orang] yang diduga merekrut warga [{kab}|dari beberapa daerah] untuk bekerja di {aw_place}.
+[Tersangka memasang iklan di Facebook dan TikTok|Para pelaku menyebarkan lowongan di grup WhatsApp|Pelaku menawarkan pekerjaan lewat pesan pribadi] dengan [kalimat|tulisan] {aw_quote}.
+[Korban dijanjikan gaji {idr_high} per bulan, tiket pesawat, dan tempat tinggal gratis.|Korban diinterview lewat Zoom, dibuatkan paspor, lalu diberangkatkan dalam hitungan hari.|Korban diminta mengaku sebagai wisatawan saat melewati imigrasi.]
+[Setiap korban yang berhasil diberangkatkan, tersangka menerima komisi {idr_mid}.|Pelaku mendapat bayaran dari perusahaan di sana untuk setiap orang yang direkrut.]
+[Para tersangka dijerat UU Nomor 21 Tahun 2007 tentang Pemberantasan TPPO dan UU Pelindungan Pekerja Migran Indonesia.|Tersangka terancam pidana penjara hingga 15 tahun.]
+{aw_tail}""", n=14),
+
+    T("id-aw-news-004", "awareness", "news", """[Kisah|Cerita] [{inisial}|{nama}], [Korban Lowongan CS di Kamboja|Lolos dari Sindikat Online Scam|Pemuda {kab} yang Terjebak di {aw_place}]
+[{inisial} ({umur})|Seorang warga {kab}, {inisial} ({umur}),] [mengaku awalnya melihat unggahan|awalnya mendapat pesan dari kenalan] {aw_quote}. [Ia diwawancara lewat video call selama lima menit.|Proses rekrutmen hanya lewat chat Telegram.|Ia disuruh mengirim foto KTP dan paspor.]
+"[Saya disuruh bilang ke imigrasi kalau mau liburan|Katanya kerjanya cuma balas chat customer|Saya kira kantornya di Bangkok], [ternyata kami dibawa naik mobil berjam-jam sampai ke perbatasan|tapi begitu sampai paspor langsung diambil|ternyata disuruh menipu orang lewat aplikasi]," [tuturnya|ujarnya|kata {inisial}].
+[Ia baru bisa pulang setelah keluarganya melapor ke KBRI.|Setelah {count} bulan, ia berhasil kabur dan dibantu KBRI.|Keluarganya sempat diminta tebusan Rp {count} juta.]
+[{inisial} kini aktif mengingatkan warga desanya agar tidak tergiur loker serupa.|Ia berpesan agar warga memeriksa lowongan ke Disnaker sebelum berangkat.|"Jangan percaya gaji besar tanpa syarat," pesannya.]""", n=15),
+
+    T("id-aw-chat-005", "awareness", "chat", """[⚠️|‼️|🚨] [WASPADA|Waspada|HATI-HATI] [loker|lowongan] [CS|admin|operator] [Kamboja|Thailand|Myanmar|luar negeri] [gaji besar|gaji 15jt|gaji dolar] [tiket gratis|tanpa pengalaman]! [Itu modus TPPO|Itu modus online scam|Banyak yg jadi korban perdagangan orang]. [Cek dulu di BP2MI/SISKOP2MI|Cek di Disnaker dulu|Tanya KBRI dulu]. [Share ke keluarga ya|Tolong sebarkan|Sebarkan ke grup lain] {emoji_calm}""", n=15),
+
+    T("id-aw-chat-006", "awareness", "chat", """[Dek|Nak|Ponakan|Mas], [jangan mau|jgn gampang percaya|hati2 kalau] ditawari kerja [CS|admin|ngetik] di [Kamboja|Thailand|{aw_place}] [gaji belasan juta|gaji gede|yg katanya tiket gratis]. [Anak tetangga kita|Anaknya Bu {nama}|Temen sekolahmu dulu] [kena|jadi korban], [paspornya ditahan|disuruh nipu orang|sampai sekarang belum bisa pulang] {emo}""", n=15),
+
+    T("id-aw-news-007", "awareness", "news", """[5 Ciri Loker Online Scam yang Wajib Kamu Tahu|Kenali Ciri Lowongan Kerja Palsu ke Luar Negeri|Infografis: Tanda-tanda Iklan Kerja yang Menjerumuskan ke TPPO] {emoji_calm}
+[Belakangan marak|Banyak beredar] iklan seperti {aw_quote}. [Sebelum tergiur, cek ciri-ciri ini:|Waspadai jika:]
+✅ {aw_ciri}
+✅ {aw_ciri}
+✅ {aw_ciri}
+✅ [tidak ada nama perusahaan dan alamat yang jelas|kamu tidak menerima kontrak kerja resmi sebelum berangkat]
+[Lowongan resmi selalu tercatat di SISKOP2MI, memakai visa kerja, dan melalui P3MI berizin.|Penempatan resmi pasti lewat P3MI terdaftar dan menggunakan visa kerja, bukan visa turis.]
+[Simpan dan bagikan ke teman yang sedang cari kerja!|Bagikan agar tidak ada lagi korban.|#StopTPPO #MigrasiAman]""", n=14),
+
+    T("id-aw-news-008", "awareness", "news", """[Imigrasi Tunda Keberangkatan {count} WNI Terduga Calon Korban TPPO|Petugas Imigrasi Gagalkan Keberangkatan Calon PMI Nonprosedural|Imigrasi Bandara Cegah WNI Berangkat ke Kamboja dengan Visa Turis]
+[Petugas imigrasi Bandara Soekarno-Hatta|Imigrasi Bandara Ngurah Rai|Kantor Imigrasi Batam] [menunda keberangkatan|mencegah keberangkatan] {count} WNI [tujuan Phnom Penh|tujuan Bangkok|dengan tujuan akhir Kamboja] [yang mengaku hendak berwisata|yang menggunakan visa kunjungan].
+[Saat diperiksa, mereka tidak dapat menjelaskan rencana perjalanan.|Dalam pemeriksaan, ditemukan percakapan dengan perekrut yang menawarkan pekerjaan sebagai {job_cs}.|Petugas menemukan pesan berbunyi {aw_quote} di ponsel salah satu penumpang.]
+[Mereka mengaku dijanjikan gaji {idr_high} dan diminta mengaku sebagai turis.|Mereka diberangkatkan gratis oleh seseorang yang dikenal lewat media sosial.]
+[Para calon korban diserahkan ke BP3MI untuk pendataan dan pendampingan.|Kasus ini diteruskan ke kepolisian untuk menelusuri perekrutnya.]
+{aw_tail}""", n=13),
+
+    T("id-aw-chat-009", "awareness", "chat", """[Pengumuman dari Pemdes|Info dari Pak Kades|Pesan dari Babinsa] [{kab}|Desa kami]: [warga jangan tergiur|mohon waspada] [tawaran kerja|loker] [ke Kamboja/Myanmar|ke luar negeri lewat medsos] [yang gajinya belasan juta|tanpa syarat]. [Kalau ada yang menawari|Jika ada perekrut datang], [lapor ke kantor desa atau Disnaker|hubungi perangkat desa] {emoji_calm}""", n=13),
+
+    T("id-aw-news-010", "awareness", "news", """[Rute Baru Perekrutan: Lewat {decoy}, Berakhir di Kamboja|Modus Baru TPPO: Korban Diterbangkan ke Vietnam Lalu Dibawa ke Kamboja|Sindikat Ubah Rute, Korban Transit di Dubai dan Bangkok]
+[Pemerintah mencatat perubahan pola perekrutan korban online scam.|Aparat menemukan pola baru pengiriman korban.] [Korban kini tidak langsung diterbangkan ke Phnom Penh, melainkan ke {decoy} terlebih dahulu.|Alih-alih langsung ke Kamboja, korban diterbangkan ke Ho Chi Minh City lalu dibawa jalur darat melewati Moc Bai.|Sebagian korban diinterview di Dubai sebelum dikirim ke kawasan perbatasan Myanmar.]
+[Iklannya pun berubah: bukan lagi hanya CS, tetapi juga|Posisi yang ditawarkan kini beragam, termasuk] [koki, staf dapur, tukang kayu, hingga staf maskapai|pastry cook, kru kargo, dan pekerja resort].
+[Salah satu iklan berbunyi|Contoh pesan yang diterima korban:] {aw_quote}.
+[Modus lain: perekrut menawarkan kasbon untuk melunasi utang sebelum berangkat.|Perekrut juga menjanjikan "kantor aman, bukan perusahaan hitam".]
+{aw_tail}""", n=13),
+
+    T("id-aw-chat-011", "awareness", "chat", """[Aku|Saya] [pernah|hampir] [ketipu|kena|ditawari] loker [CS|admin] [Kamboja|Thailand] [kayak gini|yg mirip ini] {emo} [Katanya|Janjinya] [gaji 15jt, tiket gratis|kerja kantoran, visa turis aja|berangkat minggu depan]. [Untung|Alhamdulillah] [aku cek dulu ke BP2MI|ibu aku larang|aku tanya KBRI dulu]. [Jangan ada korban lagi ya|Hati2 semuanya|Tolong share] {emoji_calm}""", n=14),
+
+    T("id-aw-news-012", "awareness", "news", """[Siaran Pers|Press Release|Rilis Resmi] [{aw_agency}|KBRI Phnom Penh] - [Penanganan WNI Bermasalah di Kamboja|Lonjakan Kasus WNI Online Scam|Perkembangan Kasus WNI di Kawasan Online Scam]
+[Sepanjang tahun ini|Dalam tiga bulan terakhir] [KBRI Phnom Penh|Perwakilan RI] telah menangani [{count}0|ratusan] kasus WNI yang [bekerja di perusahaan online scam|terjebak di perusahaan penipuan daring].
+[Sebagian besar direkrut lewat media sosial dengan janji|Umumnya mereka tergiur iklan dengan janji] [gaji USD 1.000-1.500|gaji belasan juta rupiah], [tiket dan akomodasi gratis|tanpa syarat pendidikan], [serta diberangkatkan memakai bebas visa ASEAN|dan tidak memiliki izin kerja].
+[Perlu kami tegaskan bahwa Indonesia tidak memiliki perjanjian penempatan pekerja migran dengan Kamboja.|Kamboja bukan negara tujuan penempatan PMI.]
+[WNI yang membutuhkan bantuan dapat menghubungi hotline KBRI.|Keluarga yang kehilangan kontak dengan kerabat di Kamboja diminta melapor ke Kemlu melalui Portal Peduli WNI.]
+{aw_tail}""", n=13),
+
+    T("id-aw-chat-013", "awareness", "chat", """[Min|Admin], [ini loker beneran gak|ini penipuan bukan] ya? [Katanya|Ditawarin] [CS di Kamboja gaji 14jt|admin di Thailand gaji 1000$|operator di Myanmar] [tiket gratis|berangkat pake visa turis]. [Kok kayaknya mirip berita TPPO|Takut kayak di berita|Aku ragu] {emo}""", n=14),
+
+    T("id-aw-news-014", "awareness", "news", """[Komdigi Turunkan|Pemerintah Blokir|Ribuan Konten Lowongan Kerja Palsu Dihapus:] [{count}00 Konten Loker Palsu ke Kamboja dan Myanmar|Iklan Lowongan Kerja Berisiko TPPO]
+[Kementerian Komunikasi dan Digital bersama KP2MI|Pemerintah melalui kerja sama lintas kementerian] [menurunkan|mengajukan penurunan] [{count}00|ribuan] konten lowongan kerja yang diduga mengarah ke TPPO.
+[Konten tersebut umumnya berisi|Sebagian besar unggahan memuat] [tawaran gaji tinggi tanpa pengalaman, tiket dan akomodasi gratis, serta perusahaan yang diklaim bergerak di bidang investasi, e-commerce, atau IT|kata-kata seperti {aw_quote}].
+[Platform yang paling banyak dipakai adalah Facebook, TikTok, Instagram, dan Telegram.|Pelaku kerap memindahkan percakapan ke WhatsApp atau Telegram.]
+[Masyarakat dapat melaporkan konten mencurigakan melalui kanal aduan konten.|Warganet diminta melaporkan akun yang menyebarkan lowongan serupa.]
+{aw_tail}""", n=12),
+]
+
+_hw("aw", "awareness", "chat", """
+Waspada loker CS Kamboja gaji besar, itu modus TPPO! Jangan berangkat sebelum cek di BP2MI ya 🙏
+~~
+⚠️ HATI-HATI ⚠️ Kalau ada yang nawarin kerja "CS/admin di Thailand, gaji 15jt, tiket gratis, visa turis", itu ciri-ciri online scam. Banyak WNI disekap di Myanmar. Sebarkan!
+~~
+Bu, tolong bilangin Dimas ya, jangan ikut tawaran kerja ke Kamboja yg dari temen FB itu. Di berita banyak yg disuruh nipu orang dan gak bisa pulang 😢
+~~
+Kakakku dulu ditawari kerja admin di Thailand, gaji 1000 dolar, tiket gratis. Ternyata dibawa ke Myawaddy. 8 bulan baru bisa pulang. Tolong jangan percaya loker kayak gitu
+~~
+Min, loker "operator komputer di Kamboja gaji 13jt tanpa ijazah" ini aman gak? Perekrutnya minta foto paspor terus 😟
+~~
+Itu penipuan kak. Kamboja bukan negara penempatan PMI, jadi gak ada loker resmi ke sana. Jangan kirim paspor ya
+~~
+Info dari KBRI: kalau ada keluarga yang hilang kontak setelah kerja di Kamboja/Myanmar, segera lapor lewat Portal Peduli WNI atau hotline KBRI
+~~
+Teman-teman, lowongan "kerja resort di Kamboja tanpa visa" yang lagi rame di TikTok itu jebakan. Tanpa visa kerja = ilegal = gak ada perlindungan. Jangan berangkat!
+~~
+Ciri loker scam: gaji gede, gak perlu pengalaman, tiket gratis, visa turis, interview lewat chat doang, disuruh berangkat cepet. Kalau semua ada, 99% jebakan 🚩
+~~
+Tetangga saya pulang dari Kamboja, cerita dia disetrum kalau gak dapat target nipu. Awalnya dijanjikan kerja CS gaji 12 juta. Ya Allah jangan sampai ada lagi korbannya
+~~
+Sebarkan: loker koki/staf dapur di Thailand yg tiketnya dibayarin terus dijemput ke "perbatasan" itu modus baru TPPO. Kemarin warga sini 3 orang hampir berangkat
+~~
+Warga Desa Sukamaju dimohon berhati-hati dengan tawaran kerja ke luar negeri lewat WA/FB. Cek dulu ke Disnaker kabupaten. Jangan tergiur gaji besar
+~~
+Mas itu yang ngajak kerja di Kamboja katanya kantornya "aman, bukan perusahaan hitam" kan? Justru kalimat itu yang sering dipakai perekrut scam lho
+~~
+Pengalaman pahit: aku diiming-imingi gaji 1.200 USD jadi CS di Thailand. Sampai Bangkok dijemput, 8 jam naik mobil, nyebrang sungai. Ternyata Myanmar. Tolong jangan percaya!!
+~~
+Yg di grup ini, kalau ada yang share loker Kamboja/Myanmar gaji 15-20jt langsung lapor admin ya. Sudah banyak anggota grup sebelah yg jadi korban
+~~
+Waspada lowongan "admin crypto di Phnom Penh". Itu kerja nipu orang lewat investasi bodong. Kemlu sudah berkali-kali kasih peringatan
+~~
+Adikku kemarin ditahan imigrasi di bandara pas mau ke Kamboja, katanya mau liburan padahal ditawari kerja. Alhamdulillah dicegah. Ternyata perekrutnya sindikat
+~~
+TPPO bukan cuma ke Kamboja ya. Sekarang ada yg lewat Vietnam, Dubai, sampai Malaysia dulu. Tetap saja ujungnya ke kawasan scam. Hati-hati tawaran kerja "transit"
+~~
+Bapak/Ibu yang anaknya mau kerja ke luar negeri, minta lihat job order, nama P3MI, dan pastikan pakai visa kerja. Kalau cuma visa turis, JANGAN!
+~~
+Repost dari grup RT: ada orang asing nawarin kerja CS di Kamboja ke anak-anak muda di warung kopi. Kalau ketemu tolong laporkan ke Pak RT atau Babinsa
+~~
+Kak aku baca di berita, loker yg gak minta ijazah, cuma minta paspor sama bisa ngetik, itu biasanya buat judol/scam di Kamboja. Bener gak sih?
+~~
+Bener banget. Itu ciri yang sering disebut polisi & Kemlu. Kerja resmi ke luar negeri pasti ada syarat dan proses, gak mungkin 3 hari langsung terbang
+~~
+Jangan tergiur gaji 100 juta sebulan di luar negeri. Polisi sendiri bilang gaji normal di Asia sekitar 7-10 juta. Kalau segitu gede, pasti ada yg gak beres
+~~
+Pesan ibu: kerja di kampung sendiri gaji kecil gapapa nak, daripada ke Kamboja katanya gaji besar tapi disiksa. Ibu gak sanggup kehilangan kamu 😭
+~~
+Info penting dari KP2MI: Kamboja dan Myanmar bukan negara tujuan penempatan. Semua lowongan ke sana = non-prosedural. Laporkan ke call center KP2MI
+~~
+Ada yg nge-DM aku nawarin kerja "customer service di Thailand, gaji 18jt, tiket PP gratis, berangkat 3 hari lagi". Langsung aku report & block. Kalian juga ya 🙅‍♀️
+~~
+Teman2 jangan share loker Kamboja ke grup ini lagi ya. Admin sudah cek, itu bukan lowongan resmi. Yang share akan dikeluarkan
+~~
+Korban TPPO dari kampung kami sudah pulang, Alhamdulillah. Dia cerita paspornya ditahan dan disuruh bayar 5.000 dolar kalau mau pulang. Semoga jadi pelajaran
+~~
+Stop normalisasi "kerja scammer di Kamboja gaji gede". Banyak yang awalnya mau, tapi ujungnya gak bisa keluar, dijual ke perusahaan lain. Itu perdagangan orang
+~~
+‼️ Broadcast ‼️
+Loker CS/admin/operator ke Kamboja, Myanmar, Laos, Thailand perbatasan = MODUS TPPO
+Ciri: gaji 10-25jt, tiket gratis, visa turis, interview online, berangkat cepat
+Cek lowongan resmi: SISKOP2MI / Disnaker
+Mohon diteruskan 🙏
+~~
+📢 IMBAUAN
+Jangan mudah percaya lowongan kerja luar negeri lewat medsos.
+✔️ Cek P3MI di SISKOP2MI
+✔️ Pastikan visa KERJA, bukan turis
+✔️ Ada kontrak kerja sebelum berangkat
+✔️ Tidak ada "berangkat besok"
+Lindungi keluargamu!
+~~
+Bang, jangan mau dijemput di Bangkok terus dibawa ke Mae Sot. Itu jalur yg dipakai sindikat ke Myawaddy. Di berita udah ratusan yg jadi korban
+~~
+Baru baca thread korban TPPO Kamboja, awalnya ditawari kerja kitchen staff di Thailand gaji 900 dolar. Sekarang modusnya gak cuma CS, hati-hati semua
+~~
+Kalau perekrut bilang "nanti di imigrasi bilang aja mau liburan", itu tanda bahaya paling jelas. Kerja resmi gak pernah nyuruh bohong ke petugas
+~~
+Anak saya hilang kontak sudah 3 minggu setelah berangkat kerja ke Kamboja. Terakhir bilang kerja di kantor online. Mohon info cara lapor ke KBRI 🙏
+~~
+Bu, bisa langsung lapor lewat Portal Peduli WNI Kemlu atau hubungi hotline KBRI Phnom Penh. Siapkan nama lengkap, nomor paspor, dan foto terakhir ya
+~~
+Mahasiswa juga jadi sasaran ya. Ada yg ditawari "magang IT di Thailand, gaji 1.000 dolar, tiket gratis". Ternyata dibawa ke kawasan scam. Kampus sudah kasih edaran
+~~
+Dulu saya pikir yg jadi korban itu orang gak sekolah. Ternyata sepupu saya lulusan S1 juga ketipu loker marketing di Bangkok. Modusnya rapi banget
+~~
+Kalau ditawari kasbon buat lunasin utang asal mau kerja di Kamboja, itu jeratan. Nanti utangnya dijadikan alasan buat nahan kamu di sana
+~~
+Kepada anggota grup alumni, mohon hati-hati dengan tawaran kerja dari teman lama yang katanya sudah sukses di Kamboja. Banyak korban direkrut oleh orang yang mereka kenal
+""", 101)
+
+_hw("aw", "awareness", "news", """
+Kemlu Ingatkan Bahaya Loker Online Scam
+Kementerian Luar Negeri kembali mengingatkan masyarakat agar tidak mudah tergiur tawaran kerja di Kamboja, Myanmar, dan Laos yang dipromosikan lewat media sosial. Modus yang sering ditemukan antara lain tawaran gaji tinggi, kualifikasi rendah, dan keberangkatan memakai visa turis. Banyak WNI yang akhirnya dipaksa menjadi operator penipuan daring. Masyarakat diminta memverifikasi tawaran kerja melalui Disnaker, KP2MI, atau perwakilan RI.
+~~
+Seorang pemuda asal Kabupaten Cianjur berinisial RN (23) akhirnya tiba di rumah setelah tujuh bulan terjebak di sebuah kompleks di Myawaddy. Ia mengaku awalnya melihat iklan "kerja admin di Thailand, gaji USD 1.000, tiket dan hotel ditanggung". Setibanya di Bangkok, ia dijemput dan dibawa ke Mae Sot sebelum diseberangkan ke Myanmar. Di sana ia dipaksa menipu warga negara lain melalui aplikasi kencan. "Kalau tidak capai target, kami dihukum," ujarnya.
+~~
+Dinas Tenaga Kerja provinsi meminta warga tidak gampang percaya iklan lowongan kerja bergaji besar di luar negeri. Dalam beberapa kasus, iklan menawarkan posisi customer service di Kamboja dengan gaji USD 700 plus bonus USD 100, lengkap dengan tiket, visa, dan akomodasi gratis. Disnaker menegaskan penempatan resmi selalu melalui P3MI berizin dan tercatat di SISKOP2MI.
+~~
+Polisi mengungkap jaringan yang merekrut warga untuk dikirim ke Kamboja sebagai operator judi online. Para pelaku memasang iklan tanpa syarat ijazah maupun IPK, cukup "bisa mengetik dan punya paspor". Setiap korban yang diberangkatkan dihargai jutaan rupiah oleh perusahaan di sana. Polisi mengimbau masyarakat melapor jika menemukan iklan serupa.
+~~
+KBRI Phnom Penh mengimbau WNI yang mendapat tawaran kerja di Kamboja untuk memeriksa terlebih dahulu kebenaran perusahaan. Iklan di media sosial kerap mengaku sebagai perusahaan investasi, e-commerce, atau IT, menjanjikan tiket dan tempat tinggal gratis serta kenaikan gaji rutin. Kenyataannya, banyak WNI mendapati kontrak yang berbeda setibanya di Kamboja.
+~~
+Wakil menteri yang membidangi pelindungan pekerja migran menyampaikan bahwa pemerintah tidak merekomendasikan WNI bekerja di Kamboja karena tidak ada perjanjian penempatan. Ia meminta masyarakat mewaspadai iklan "loker CS Kamboja gaji belasan juta" yang marak di TikTok dan Facebook. Pemerintah juga memperketat pengawasan keberangkatan di bandara.
+~~
+Seorang ibu di Kendal menceritakan bagaimana anaknya direkrut lewat WhatsApp. "Katanya kerja di Thailand jadi pastry cook, gaji 14 juta, tiket dibayarin. Ternyata dibawa ke Kamboja naik mobil," katanya. Sang anak baru bisa dipulangkan setelah keluarga melapor ke pemerintah daerah dan KBRI.
+~~
+Imigrasi menunda keberangkatan sembilan WNI di Bandara Juanda yang hendak ke Phnom Penh. Mereka mengaku berwisata, tetapi di ponsel mereka ditemukan percakapan dengan perekrut yang berbunyi "nanti di imigrasi bilang liburan ya, kantor yang urus visa kerja di sana". Kesembilan orang itu diserahkan ke BP3MI untuk pendampingan.
+~~
+Sebuah LSM pendamping buruh migran mencatat peningkatan pengaduan keluarga yang kehilangan kontak dengan kerabat di Kamboja dan Myanmar. Sebagian besar korban berangkat setelah membaca iklan seperti "dicari operator data, tanpa pengalaman, gaji 15 juta, tiket PP gratis". LSM itu meminta pemerintah daerah memperbanyak sosialisasi migrasi aman hingga ke tingkat desa.
+~~
+Kisah Puspa (bukan nama sebenarnya) menunjukkan rute baru sindikat. Ia ditawari kerja staf dapur dengan gaji USD 900 dan diberi tiket ke Ho Chi Minh City. Dari bandara ia dibonceng motor melewati perbatasan hingga tiba di sebuah gedung di Kamboja. Di sana ia diminta mengetik skrip penipuan selama 14 jam sehari.
+~~
+Polisi mengimbau masyarakat agar tidak mudah tergiur tawaran kerja di luar negeri dengan gaji Rp 100-150 juta per bulan. Menurut kepolisian, gaji wajar pekerja di kawasan Asia berkisar Rp 7-10 juta. Tawaran yang jauh di atas angka itu hampir selalu berujung penyekapan dan kerja paksa di perusahaan penipuan daring.
+~~
+Sebanyak 11 WNI yang dijanjikan kerja di Thailand dengan gaji Rp 15-20 juta ternyata dipekerjakan sebagai scammer di Myanmar. Mereka dibawa melalui jalur darat dari Thailand dan masuk secara ilegal. Pemerintah bekerja sama dengan otoritas setempat untuk memulangkan para korban.
+~~
+Perekrut kini tidak selalu menyembunyikan jenis pekerjaan. Pemerintah menemukan iklan yang terang-terangan mencari "scammer" dengan gaji besar di Kamboja. Meski begitu, banyak yang awalnya setuju kemudian tidak bisa keluar, dijual ke perusahaan lain, atau dipaksa bekerja melebihi kesepakatan. Status mereka tetap dapat dikategorikan sebagai korban TPPO.
+~~
+Pemerintah daerah di Nusa Tenggara Barat menggelar sosialisasi bahaya lowongan online scam di sekolah-sekolah. Siswa diajak mengenali ciri iklan seperti "tanpa ijazah, cukup bisa mengetik, tiket dan visa diurus, berangkat cepat". Guru BK diminta memantau alumni yang berencana bekerja ke luar negeri.
+~~
+Seorang survivor asal Medan bercerita di media sosial tentang pengalamannya di Sihanoukville. Ia awalnya melamar "CS e-commerce" lewat grup Facebook. Setelah interview via Zoom, paspornya dibuatkan oleh perekrut dan ia berangkat dalam lima hari. Di kantor, ia diberi HP dan skrip untuk mendekati korban di aplikasi kencan. Unggahannya dibagikan ribuan kali.
+~~
+BP3MI Jawa Tengah mengingatkan bahwa perekrut sering memanfaatkan kenalan dan keluarga korban. Dalam beberapa kasus, korban direkrut oleh tetangga yang sudah lebih dulu bekerja di Kamboja dan mendapat bonus untuk setiap orang yang berhasil diajak. Warga diminta tetap memeriksa lowongan melalui kanal resmi meski yang menawarkan adalah orang dekat.
+~~
+Laporan lembaga internasional memperkirakan ratusan ribu orang dipaksa bekerja di pusat penipuan daring di Asia Tenggara. Korban berasal dari puluhan negara, termasuk Indonesia. Mereka umumnya direkrut lewat iklan kerja palsu yang menjanjikan pekerjaan mudah, gaji tinggi, dan fasilitas gratis.
+~~
+Tim gabungan memulangkan 46 WNI dari Myawaddy melalui Mae Sot. Sebagian korban mengaku direkrut lewat Telegram dengan pesan "Dicari CS bahasa Inggris, gaji 20 juta, berangkat via Bangkok". Setelah menyeberang Sungai Moei, mereka tidak bisa lagi keluar dari kompleks.
+~~
+Pemerintah kabupaten meminta kepala desa mendata warga yang bekerja di luar negeri tanpa melalui jalur resmi. Langkah ini diambil setelah lima warga dilaporkan terjebak di Kamboja usai menerima tawaran "admin media sosial, gaji 13 juta, tiket gratis" dari akun Facebook tak dikenal.
+~~
+Lembaga pendamping korban TPPO menerbitkan panduan bagi keluarga: simpan semua percakapan dengan perekrut, catat nomor dan akun media sosialnya, lalu laporkan ke polisi dan Kemlu. Panduan itu juga mencontohkan pesan perekrut seperti "tenang, kantor kami legal, bukan perusahaan hitam".
+""", 201)
+
+
+SLOTS.update({
+    "trip_dest": ["Bangkok - Pattaya", "Bangkok", "Siem Reap (Angkor Wat)", "Phnom Penh - Siem Reap", "Chiang Mai", "Manila - Boracay",
+                  "Hanoi - Halong Bay", "Kuala Lumpur - Genting", "Singapura", "Ho Chi Minh - Mekong Delta"],
+    "trip_price": ["Rp 4.950.000", "Rp 5,9 jt", "Rp 6.750.000", "4,5jt", "Rp 7.200.000", "Rp 3.999.000"],
+    "produk": ["serum wajah", "sambal cumi", "keripik pisang", "hijab voal", "madu hutan", "kopi gayo", "sepatu sneakers",
+               "frozen food dimsum", "kue kering lebaran", "pulsa & paket data", "tas rajut", "parfum refill"],
+    "harga": ["Rp 25.000", "Rp 49rb", "Rp 75.000", "Rp 120.000", "Rp 35rb", "Rp 150.000", "Rp 89.000", "Rp 10rb"],
+    "tg_topic": ["belajar bahasa Korea", "persiapan CPNS", "latihan TOEFL", "info beasiswa", "jual beli HP second", "resep masakan",
+                 "Mobile Legends", "diskusi saham", "info konser", "belajar JLPT N4", "pecinta kucing", "komunitas lari"],
+})
+
+# =====================================================================================
+# other_text: ordinary chat, promotions, notices, personal messages
+# =====================================================================================
+TEMPLATES += [
+    T("id-ot-message-001", "other_text", "message", """[OPEN TRIP|PROMO OPEN TRIP|✈️ OPEN TRIP] {trip_dest} [4D3N|3D2N|5D4N] {emoji_hot}
+[Harga|Cuma] {trip_price}/pax [(min. 2 orang)|all in|]
+[Sudah termasuk|Include]:
+- [Tiket pesawat PP|Tiket PP Jakarta]
+- [Hotel bintang 3|Hotel 3 malam (twin share)]
+- [Makan sesuai itinerary|Sarapan tiap hari]
+- [Tour guide berbahasa Indonesia|Guide lokal + tiket masuk wisata]
+[Belum termasuk|Exclude]: [tipping guide, paspor, pengeluaran pribadi|visa (tidak perlu untuk WNI, bebas visa 30 hari), tipping]
+[Keberangkatan|Jadwal]: {tgl} {bulan} 2025
+[DP|Down payment] [Rp 1 juta|Rp 1.500.000] [untuk booking seat|, pelunasan H-30]
+[Info & booking|Minat PM|Hubungi] {phone_id} [(Travel resmi, bukan calo)|| - {nama} Tour & Travel]""", n=15),
+
+    T("id-ot-message-002", "other_text", "chat", """[Guys|Gaes|Teman2] [aku baru pulang dari|kemarin liburan ke|akhirnya kesampaian ke] [Siem Reap|Bangkok|Phnom Penh|Chiang Mai|Manila] {emo2} [Angkor Wat keren bgt sunrise-nya|street food Bangkok juara|murah2 bgt makanannya|capek tapi seneng]. [Habis cuma|Total habis] [5jt|4,5 juta|6jt an] [buat 4 hari|udah sama tiket|berdua]. [Next trip mau ke mana lagi ya?|Recommended!|Kalian harus coba!]""", n=15),
+
+    T("id-ot-message-003", "other_text", "chat", """[Gajian udah masuk belum|Udah gajian blm|Gaji bulan ini udah cair] [gaes|guys|bestie]? {emo} [Punyaku baru masuk|Aku baru cek] [tadi pagi|barusan], [langsung habis buat bayar kos|langsung transfer ke ibu|udah ditunggu cicilan motor] {emo} [Tanggal tua datang lagi|Hidup cuma numpang lewat gaji|Sabar ya dompet]""", n=15),
+
+    T("id-ot-message-004", "other_text", "message", """[READY STOCK|PROMO GAJIAN|OPEN PO|FLASH SALE] {produk} {emoji_hot}
+[Harga|Cuma] [{harga}|mulai {harga}] [aja|per pcs|/pack] [!!|!|]
+[Free ongkir area {kota}|Bisa COD {kota}|Kirim ke seluruh Indonesia|Diskon 10% untuk pembelian 3 pcs]
+[Order|Pesan|Langsung chat] [via WA|ke] {phone_id} [atau klik link di bio|, fast respon|]
+[Stok terbatas ya kak!|Buruan sebelum kehabisan|Siapa cepat dia dapat] {emo2}""", n=15),
+
+    T("id-ot-message-005", "other_text", "message", """[Assalamualaikum|Selamat pagi|Halo] [bapak ibu warga|rekan-rekan|warga] [RT 0{tgl}|Perumahan Griya Asri|Blok C], [mengingatkan|diinformasikan] [kerja bakti|arisan bulanan|pengajian rutin|rapat warga|posyandu] [hari {hari}|{hari}, {tgl} {bulan}] [jam 07.00|pukul 16.00|ba'da Isya] [di balai warga|di rumah Bu {nama}|di masjid]. [Mohon kehadirannya|Diharapkan hadir tepat waktu|Iuran {harga} dibawa ya]. [Terima kasih|Matur nuwun|Hatur nuhun] {emoji_calm}""", n=15),
+
+    T("id-ot-message-006", "other_text", "chat", """[Join grup Telegram|Yuk gabung grup|Link grup Telegram] {tg_topic} {emo} {tg_link} [Gratis|Free], [ada materi tiap hari|isinya sharing aja|member udah 2rb lebih|admin fast respon]. [No spam, no jualan|Dilarang promosi ya|Jangan share link aneh2] {emoji_calm}""", n=15),
+
+    T("id-ot-message-007", "other_text", "chat", """[Nak|Le|Nduk|Dek], [udah makan belum|jangan lupa makan|kapan pulang]? [Ibu masak|Bapak bikin|Di rumah ada] [rendang|sayur asem|opor] [kesukaanmu|kesenengan mu]. [Kalau gajian|Nanti kalau ada rezeki] [jangan lupa nabung|kirim sedikit buat adikmu ya|hemat2 ya]. [Ibu doakan sehat selalu|Jaga kesehatan|Hati-hati di perantauan] {emo}""", n=15),
+
+    T("id-ot-message-008", "other_text", "chat", """[Sepupuku|Temen SMA ku|Tetanggaku|Kakak ipar] [kerja di|udah 2 taun di] [Jepang|Korea|Taiwan|Hong Kong|Singapura] [lewat jalur resmi|jadi perawat|di pabrik], [gajinya|katanya gaji] [20jt an|25 juta|hampir 30jt|belasan juta] {emo} [Pengen nyusul tapi harus belajar bahasa dulu|Iri tapi aku gak kuat jauh dari rumah|Kerja keras banget katanya|Pulang2 udah bangun rumah]""", n=15),
+
+    T("id-ot-message-009", "other_text", "message", """[DISEWAKAN|TERIMA KOS|Kos Putri/Putra] [kamar kos|kos eksklusif|kos strategis] [dekat kampus|dekat kawasan industri|tengah kota] {kota} {emoji_calm}
+[Fasilitas|Fasilitas kamar]: [AC, kasur, lemari, WiFi, kamar mandi dalam|kipas angin, kasur, WiFi, dapur bersama|AC, water heater, parkir motor, CCTV]
+[Harga|Sewa] [Rp 850rb|Rp 1.200.000|Rp 1,5jt|Rp 950.000] [per bulan|/bln] [sudah termasuk listrik|belum termasuk listrik|]
+[Lokasi|Alamat]: [5 menit ke kampus|dekat minimarket dan halte|akses 24 jam]
+[Hubungi|Info] [Ibu {nama}|Pak {nama}] {phone_id} [(chat dulu ya)|]""", n=14),
+
+    T("id-ot-message-010", "other_text", "chat", """[Dijual|Jual cepat|WTS] [HP|motor|laptop|kamera] [second|bekas pakai|mulus] [{kota}|area {kota}], [harga|harga nego] [Rp 2,3jt|3,5 jt|Rp 1.750.000|9,8jt nego|Rp 4.200.000], [kondisi 95%|fullset|surat lengkap|garansi masih 3 bln]. [COD aja|Minat japri|Serius PM] {phone_id}""", n=15),
+
+    T("id-ot-message-011", "other_text", "message", """[PROMO UMROH|Paket Umroh Hemat|UMROH {bulan} 2025] {emoji_calm}
+[{nama} Travel|PT Amanah Wisata Haramain|Baitullah Tour] [(PPIU resmi Kemenag)|, izin PPIU resmi]
+[Program|Paket] [9 hari|12 hari|Umroh plus Turki 14 hari]
+[Harga|Mulai] [Rp 29,9 juta|Rp 32.500.000|Rp 35 juta|Rp 45 jt (plus Turki)]
+[Include|Fasilitas]: [tiket pesawat PP, hotel bintang 4, visa, makan 3x, muthawif|pesawat direct, hotel dekat Masjidil Haram, manasik]
+[DP Rp 5 juta, bisa cicil|Bisa tabungan umroh|Diskon untuk rombongan 10 orang]
+[Info|Konsultasi gratis]: {phone_id}""", n=13),
+
+    T("id-ot-message-012", "other_text", "message", """[Kursus Bahasa Korea Persiapan EPS-TOPIK|KURSUS BAHASA JEPANG N5-N4|Kelas Bahasa Inggris untuk Kerja] {emoji_calm}
+[{lpk}|Lembaga kursus kami] [membuka kelas baru|buka angkatan baru] [mulai {tgl} {bulan}|bulan depan].
+[Durasi|Program] [3 bulan|4 bulan|2 bulan intensif], [3x seminggu|Senin-Jumat], [offline di {kota} & online|kelas malam tersedia].
+[Biaya|Harga] [Rp 1.500.000|Rp 2,5 juta|Rp 850rb per bulan] [sudah termasuk modul|termasuk try out|bisa cicil 2x].
+[Catatan: kursus ini hanya pelatihan bahasa, bukan penyaluran kerja. Pendaftaran EPS tetap lewat SISKOP2MI.|Kami tidak menjanjikan keberangkatan kerja.|Lulusan bisa ikut ujian resmi secara mandiri.]
+[Daftar|Info] {phone_id}""", n=13),
+
+    T("id-ot-message-013", "other_text", "message", """[JASTIP BANGKOK|Open Jastip Thailand|JASTIP PLATINUM BANGKOK] {emoji_hot}
+[Aku berangkat|Trip] [tgl {tgl}-{tgl} {bulan}|minggu depan]! [Bisa titip|Open titip]: [baju Platinum, skincare Thailand, snack|Thai tea, dried mango, tas Naraya|sepatu, kaos, jajanan 7-Eleven].
+[Fee|Jasa] [Rp 25rb/item|10% dari harga|Rp 50.000/kg], [DP 50%|full payment di awal].
+[Kurs|Rate] [Rp 480/baht|1 baht = Rp 470]
+[List & order|Order] [via WA|DM] {phone_id} [ya kak|]""", n=14),
+
+    T("id-ot-message-014", "other_text", "chat", """[Rapat|Meeting|Briefing] [hari ini|besok] [diundur|dimajukan|pindah] [jam 3|jam 10|setelah makan siang] [di ruang 2|via Zoom|di lantai 4] ya [teman-teman|tim|rekan2]. [Tolong siapkan|Mohon bawa] [laporan penjualan|data stok gudang|update project] {emoji_calm} [Makasih|Thanks]""", n=15),
+
+    T("id-ot-message-015", "other_text", "message", """[Itinerary|Rencana trip] [Phnom Penh - Siem Reap|Bangkok - Ayutthaya|Manila - Palawan] [4 hari|5 hari] [bareng keluarga|sama temen kantor|solo trip] {emo}
+[Hari 1|D1]: [landing, check-in hotel, keliling Royal Palace|landing, naik kereta ke kota, Grand Palace|landing, Intramuros, makan malam]
+[Hari 2|D2]: [naik bus ke Siem Reap (6 jam)|ke Ayutthaya naik kereta|terbang ke Puerto Princesa]
+[Hari 3|D3]: [sunrise Angkor Wat, Ta Prohm|Chatuchak weekend market|island hopping]
+[Hari 4|D4]: [pulang|belanja oleh-oleh, pulang]
+[Budget|Total] [± Rp 6 juta/orang|sekitar 5,5jt|± USD 400], [tiket promo|hotel Rp 350rb/malam]. [Visa gak perlu, WNI bebas visa 30 hari|Gak perlu visa buat WNI]. [Ada yg mau ikut?|Masukan dong!]""", n=14),
+
+    T("id-ot-message-016", "other_text", "chat", """[Bro|Gaes|Woy], [nanti malam|Sabtu ini|besok sore] [futsal|badminton|mabar|nobar bola] [jadi gak|jadi ya]? [Lapangan udah dibooking|Aku yg bawa kok|Tempat biasa] [jam 8|jam 7 malam|habis Isya], [patungan|iuran] [30rb|Rp 25.000|50rb] [per orang|/org] {emo}""", n=15),
+
+    T("id-ot-message-017", "other_text", "message", """[Kirim Uang ke Luar Negeri|Transfer ke Luar Negeri Lebih Hemat|Remitansi Murah untuk Keluarga PMI] {emoji_calm}
+[Layanan|Aplikasi] [{nama}Remit|TransferKu|KirimCepat] [resmi berizin Bank Indonesia|terdaftar dan diawasi BI].
+[Kirim ke|Tersedia ke] [Malaysia, Singapura, Hong Kong, Taiwan, Korea, Jepang|lebih dari 30 negara].
+[Biaya transfer mulai|Fee cuma] [Rp 15.000|Rp 25rb|gratis untuk transaksi pertama], [kurs kompetitif|dana sampai dalam hitungan menit].
+[Download aplikasinya atau hubungi CS kami di|CS 24 jam:] {phone_id}
+[Promo berlaku hingga {tgl} {bulan} 2025.|Syarat & ketentuan berlaku.]""", n=13),
+
+    T("id-ot-message-018", "other_text", "chat", """[Paket kamu|Pesanan kakak|Paketmu] [sudah sampai di|sedang diantar ke|gagal dikirim ke] [alamat|rumah|kantor] [ya kak|kak {nama}]. [Kurir|Driver] [{nama}|kami] [hubungi|telp] {phone_id} [kalau ada kendala|jika alamat kurang jelas]. [Terima kasih sudah belanja|Jangan lupa kasih bintang 5|Mohon konfirmasi penerimaan] {emoji_calm}""", n=15),
+
+    T("id-ot-message-019", "other_text", "chat", """[Temen kantorku|Adik tingkatku|Sepupuku] [lagi di|baru balik dari|kerja di] [Bangkok|Kamboja|Vietnam|Manila] [buat konferensi|urusan kantor|liburan|dinas 2 minggu] {emo} [Dia titip salam|Katanya panas bgt|Dibawain oleh2 dodol durian|Katanya makanannya mirip di sini]. [Aku pengen ke sana juga|Kapan2 kita ke sana yuk|Nabung dulu ah]""", n=15),
+
+    T("id-ot-message-020", "other_text", "message", """[UNDANGAN|Save the date|📢 INFO REUNI] [Reuni Akbar Alumni SMA 1 {kota} Angkatan 2015|Halal bihalal keluarga besar Bani {nama}|Syukuran khitanan ananda {nama}|Pernikahan {nama} & {nama}]
+[Hari/tanggal|Tanggal]: {hari}, {tgl} {bulan} 2025
+[Waktu|Jam]: [10.00 WIB - selesai|pukul 19.00|09.00-13.00]
+[Tempat|Lokasi]: [Aula Hotel {kota} Indah|rumah keluarga di {kab}|Gedung Serbaguna {kota}]
+[HTM|Iuran] [{harga}|Rp 150.000 (termasuk makan & doorprize)|gratis] [, transfer ke bendahara|]
+[Konfirmasi kehadiran ke|CP] {nama}: {phone_id}
+[Ditunggu kehadirannya!|Jangan sampai gak dateng ya!!|Mohon doa restu] {emo2}""", n=14),
+]
+
+_hw("ot", "other_text", "message", """
+Gaes jadi kan minggu depan ke Bangkok? Aku udah booking hotel di Sukhumvit 3 malam, 1,2jt per kamar. Tiket pesawat promo 1,8jt PP. Jangan lupa paspor ya 😆✈️
+~~
+Barusan transfer 2 juta ke ibu, sisa gaji tinggal buat makan sampe akhir bulan 😂 ya udah lah yg penting ortu seneng
+~~
+Ada yg punya info grup Telegram buat belajar bahasa Korea gratis? Aku mau ikut EPS tahun depan, mau mulai belajar dari sekarang 🙏
+~~
+Selamat ulang tahun Bunda tersayang 🎂❤️ semoga sehat selalu, panjang umur, dan makin sayang sama anak-anakmu. Kado nyusul ya Bun, nunggu gajian 😁
+~~
+PROMO GAJIAN!!! 🔥 Semua varian sambal cumi diskon 20%, cuma Rp 35rb/botol. Free ongkir Jabodetabek min. 3 botol. Order WA 0812-3340-5567
+~~
+Info: besok listrik padam jam 09.00-15.00 untuk perbaikan jaringan di wilayah Kelurahan Sukajadi. Mohon maaf atas ketidaknyamanannya 🙏
+~~
+Kemarin liat video orang Indonesia jualan bakso di Phnom Penh, rame banget yang beli. Keren ya bisa buka usaha di luar negeri 😍
+~~
+Anak-anak, PR matematika halaman 45 nomor 1-10 dikumpulkan hari Kamis ya. Yang belum bayar uang buku Rp 75.000 harap segera. Terima kasih - Bu Dewi
+~~
+Bro gaji pertamaku di pabrik 4,9jt, lumayan buat anak baru lulus. Traktir bakso ntar malam ya 🤣
+~~
+Akhirnya liburan ke Angkor Wat kesampaian juga 🥹 Bangun jam 4 buat sunrise, worth it banget. Tiket masuk 37 dolar, tuk-tuk seharian 20 dolar
+~~
+Buat temen2 yang nanya, iya aku pindah kerja ke Bali. Gajinya gak jauh beda sih, tapi deket pantai 🏖️😂
+~~
+KUPON BERHADIAH 🎁 Belanja min Rp 100.000 di Toko Sumber Rejeki dapat 1 kupon undian. Hadiah utama motor! Diundi tanggal 17 Agustus
+~~
+Halo kak, pesanan kue kering lebaran kakak sudah siap ya: 2 toples nastar, 1 kastengel. Total Rp 320.000. Bisa diambil besok atau dikirim via ojol 😊
+~~
+Mas, nanti pulang kerja tolong beliin gas 3 kg sama telur sekilo ya. Uangnya pake yang di laci dulu
+~~
+Ada yg mau beli tiket konser di Bangkok bulan depan? Aku beli 2 tapi temenku batal. Jual harga normal aja 4.500 baht 🙏
+~~
+Yang ikut tur Thailand kemarin, foto-foto udah aku upload di Google Drive ya. Link di grup. Makasih semuanya, seru banget tripnya! 🇹🇭📸
+~~
+Grup Telegram "Resep Rumahan Praktis" udah 5.000 member 🎉 Makasih semuanya. Tetap no spam dan no jualan ya!
+~~
+Rek, aku wis entuk kerjaan neng Surabaya, gajine UMR tapi lumayan cedak omah. Sesuk Senin wes mulai mlebu 😁
+~~
+Kabar duka: telah meninggal dunia Bapak Sutrisno, warga RT 05, pagi ini pukul 05.30. Jenazah dimakamkan ba'da Dzuhur di TPU Kebon Jeruk. Mohon doanya
+~~
+Siapa yang mau ikut patungan sewa villa di Puncak tanggal 20? Per orang 350rb udah sama BBQ. Kuota 12 orang
+~~
+Akhirnya lunas juga cicilan motor 3 tahun 😭🙏 Gaji bulan depan bisa ditabung. Terima kasih diriku yang sudah bertahan
+~~
+Kak aku mau tanya, kalau liburan ke Thailand sama Kamboja sekaligus, bisa lewat darat gak dari Bangkok ke Siem Reap? Aman gak?
+~~
+Bisa kak, banyak bus turis dari Bangkok ke Siem Reap lewat Poipet, sekitar 8-9 jam. Pakai bus resmi aja dan simpan paspor sendiri ya 👍
+~~
+DIBUKA PENDAFTARAN TURNAMEN BADMINTON ANTAR RT 🏸 Biaya pendaftaran Rp 50.000/pasang. Hadiah total Rp 3 juta. Daftar ke Mas Arif 0857-2231-6680
+~~
+Ya ampun harga cabe naik lagi, 80rb sekilo 😩 Masak sayur tanpa cabe aja deh minggu ini
+~~
+Teman-teman grup alumni, ada yang tinggal di Manila? Adikku mau kuliah S2 di sana, butuh info kos yang aman dekat kampus 🙏
+~~
+Jadwal ronda minggu ini: Senin Pak Budi & Pak Eko, Selasa Pak Hendra & Mas Yoga, Rabu Pak Rudi & Mas Fajar. Yang berhalangan harap tukar sendiri
+~~
+Alhamdulillah suami naik jabatan jadi supervisor, gajinya naik 2 juta 🥹 Makan-makan di rumah Sabtu ya keluarga
+~~
+Mau tanya dong, di Bangkok tempat makan halal yang enak di mana ya? Minggu depan aku ada seminar di sana 3 hari
+~~
+Lowongan? Bukan, ini undangan nikahan aku 😂 Tanggal 14 di Gedung Serbaguna. Dateng ya semuanya, bawa doa aja cukup 💍
+~~
+Telegram grup kelas sudah dibuat ya, semua tugas dan materi akan dishare di sana. Yang belum join hubungi ketua kelas
+~~
+Kamu jadi ambil kerjaan di Batam itu? Gajinya 5,5jt kan? Lumayan lho, apalagi ada mess. Aku dukung 👍
+~~
+Grosir pakaian anak termurah! Mulai 15rb/pcs, minimal 1 lusin. Bisa campur model. Pengiriman dari Tanah Abang. WA 0821-9930-1148
+~~
+Paket wisata Bangkok 4D3N kemarin seru banget, guidenya ramah, hotelnya bersih. Recommended travel ini buat yang baru pertama ke luar negeri ✨
+~~
+Kak tolong share info ya, kucing oren kami hilang di sekitar Jl. Melati. Kalung merah. Kalau ada yang lihat hubungi 0878-1129-4420. Ada imbalan 🙏😿
+~~
+Nabung 6 bulan buat ke Thailand, eh tiket naik. Ganti haluan ke Jogja aja dulu lah 🤣
+~~
+Info pengajian akbar Ahad pagi di Masjid Al-Ikhlas, penceramah Ustadz dari Solo. Gratis, terbuka untuk umum. Sediakan infak terbaik
+~~
+Ayah, gajian bulan ini jangan lupa bayar SPP Adek ya, 450rb. Kemarin udah ditagih wali kelas 🙏
+~~
+Baru tau, ternyata WNI bisa masuk Kamboja tanpa visa 30 hari. Kirain harus bikin visa dulu. Jadi pengen liburan ke Siem Reap tahun depan
+~~
+Cuma mau cerita, hari ini interview kerja di bank, deg2an banget. Doain lolos ya guys 🤞
+~~
+Selamat pagi tim, target penjualan bulan ini sudah tercapai 108% 🎉 Bonus akan dibagikan bersama gaji tanggal 25. Terima kasih atas kerja kerasnya!
+~~
+Yang kemarin ninggalin payung biru di warung, ambil aja ya, aku simpan di kasir 😊
+~~
+Jual voucher hotel di Pattaya 2 malam, tanggal 12-14, harga 1,1jt (beli 1,6jt). Batal berangkat karena kerjaan. Minat PM
+~~
+Dek, kakak udah transfer uang kuliah semester ini 3,5 juta ya. Belajar yang rajin, jangan main game terus 😤❤️
+~~
+Ada yg pernah ke Filipina? Mau ke Manila bulan depan buat nikahan temen, butuh saran tempat nginep yang aman & murah
+~~
+Selamat malam warga, iuran keamanan dan sampah bulan ini Rp 50.000/KK. Bisa dibayar ke bendahara RT atau transfer ke rekening kas RT. Terima kasih
+~~
+Udah nonton film yang baru itu belum? Rame banget di bioskop. Weekend nobar yuk, tiketnya 45rb
+~~
+Teman2, arisan bulan ini di rumahku ya, Minggu jam 4 sore. Jangan lupa setoran 200rb. Yang dapet giliran nanti diundi 🤭
+~~
+Mohon maaf lahir dan batin 🙏 Selamat Hari Raya Idul Fitri 1446 H. Semoga kita semua kembali fitri dan dilapangkan rezekinya
+~~
+Tiket kereta Jakarta-Semarang udah aku beliin ya Bu, berangkat Jumat jam 8 pagi. Kode booking aku kirim lewat WA 🚆
+""", 101)
+
+
+# =====================================================================================
+# second pass: more templates for every category
+# =====================================================================================
+TEMPLATES += [
+    T("id-lj-ad-019", "legit_job", "ad", """[DIBUTUHKAN SEGERA|URGENT RECRUITMENT|LOWONGAN KERJA TERBARU] - {bpo} {emoji_hot}
+[Kami adalah perusahaan outsourcing layanan pelanggan|Kami perusahaan contact center] [yang melayani klien perbankan, telekomunikasi, dan e-commerce|dengan lebih dari 2.000 agen di {kota}].
+[Posisi|Dibutuhkan]: [{bpo_job}|Agent {bpo_job}] - [{count} orang|banyak kuota]
+[Keuntungan|Benefit]:
+💰 Gaji {idr_lj}
+📚 [Training dibayar 2 minggu|Pelatihan gratis sebelum mulai kerja]
+🏥 [BPJS Kesehatan & Ketenagakerjaan|BPJS + asuransi swasta]
+📈 [Jenjang karier ke Team Leader|Kesempatan jadi karyawan tetap]
+[Persyaratan|Syarat]: [min. SMA/SMK|SMA/SMK/D3], [usia 18-32 tahun|usia max 30], [TANPA PENGALAMAN OK|fresh graduate welcome], [bersedia shift termasuk akhir pekan|siap kerja shift].
+[Interview langsung di kantor|Walk-in interview setiap Senin-Kamis] {alamat}, [pukul 09.00-12.00|jam 9 pagi].
+[Tidak dipungut biaya!|GRATIS tanpa biaya!] [Info|HRD] WA {phone_id}""", n=15, bpo_urgent=True),
+
+    T("id-lj-chat-020", "legit_job", "chat", """[Lowongan|Loker] [admin|CS|staf gudang|kasir] [{pt_legit}|di kantor pusat {kota}] [📍{kota}|], [gaji|gj] {idr_lj}, [jam kerja 8-5|shift], [BPJS|BPJS lengkap], [pengalaman gak wajib|fresh grad ok]. [Interview offline di kantor|Wawancara tatap muka ya, bukan online]. [CV ke|Lamaran ke] {mail_id} {emo}""", n=15, bpo_urgent=True),
+
+    T("id-lj-ad-021", "legit_job", "ad", """[Lowongan Kerja Kantor Cabang|LOWONGAN PERUSAHAAN PEMBIAYAAN|Rekrutmen Staf Cabang] [{kota}|- {kota}]
+[PT Dana Mandiri Finance|PT Kredit Sejahtera Multifinance|PT Bina Artha Pembiayaan] [(terdaftar dan diawasi OJK)|, perusahaan pembiayaan berizin OJK] [membuka lowongan|membutuhkan]:
+1. [Marketing Executive (Motor/Mobil)|Sales Officer|Credit Marketing Officer]
+2. [Collection Staff|Admin Cabang|Kasir Cabang]
+[Syarat|Kualifikasi]: [min. SMA/D3|min. D3/S1], [usia 20-30 tahun|usia max 32], [memiliki SIM C dan motor (untuk marketing & collection)|berdomisili di {kota}], [pengalaman tidak wajib|fresh graduate dipersilakan].
+[Gaji|Penghasilan]: {idr_lj} [+ insentif|+ uang bensin|+ bonus pencapaian].
+{lj_mid}
+[Lamaran diantar langsung ke kantor cabang|Kirim lamaran ke] [{alamat}|{mail_id}].
+{lj_free}""", n=14),
+
+    T("id-lj-chat-022", "legit_job", "chat", """[Min izin share|Izin share ya min|Numpang info] {emoji_calm} [RS|Hotel|Pabrik|Kantor ekspedisi|Supermarket] [di {kota}|daerah {kota}] [lagi buka|buka] [rekrutmen|lowongan] [perawat, admin, security|FO, housekeeping, cook|operator produksi|kurir & admin|kasir & pramuniaga]. [Syarat|Min] [SMA/SMK|D3], [usia max 30|usia 18-35]. [Gaji UMK|Gaji {idr_lj}]. [Lamaran lewat|Info di] [web resminya|email HRD {mail_id}|pos satpam]. [Hati2 calo ya|Gratis, gak ada biaya]""", n=15),
+]
+
+TEMPLATES += [
+    T("id-lo-ad-019", "legit_overseas", "ad", """[Lowongan Resmi Caregiver Jepang (SSW Kaigo)|Job Order Kaigo Jepang|PROGRAM KERJA KAIGO JEPANG]
+[Perusahaan penerima|Pemberi kerja]: [Panti lansia Sakura-no-Sato, Prefektur Aichi|Fujimi Care Home, Prefektur Saitama|Yasuragi Kaigo Center, Osaka]
+[Penyalur|P3MI]: {p3mi} ({siup})
+[Gaji|Upah]: {jpy_pay} [+ tunjangan shift malam|+ bonus 2x setahun|, kenaikan tahunan]
+[Syarat|Persyaratan]: [JFT-Basic A2 atau JLPT N4|N4/JFT-Basic], [lulus ujian keterampilan kaigo dan ujian bahasa Jepang untuk kaigo|sertifikat skill kaigo + tes bahasa kaigo], [usia 20-35 tahun|usia max 35], [lulusan SMA/D3|pendidikan min. SMA].
+[Tiket berangkat ditanggung pemberi kerja.|Tiket pesawat ke Jepang ditanggung perusahaan.] [Asrama tersedia (potongan sesuai kontrak, ± ¥25.000).|Apartemen disediakan dengan biaya sewa dipotong gaji sesuai kontrak.]
+[Kontrak kerja diterjemahkan dan ditandatangani sebelum berangkat.|Perjanjian kerja resmi, tercatat di SISKOP2MI.]
+{lo_mid}""", n=14),
+
+    T("id-lo-chat-020", "legit_overseas", "chat", """[Buat yg tanya|Yg nanya kemarin|Info buat saudara2], [kerja ke {decoy}|kerja ke Taiwan|kerja ke Jepang|kerja ke Korea] [yg resmi itu|jalur legal] [pasti pakai visa kerja|wajib ada job order & perjanjian kerja], [lewat P3MI terdaftar|tercatat di SISKOP2MI], [ada OPP sebelum berangkat|ada medical & OPP]. [Tiket biasanya ditanggung majikan|Tiket ditanggung pemberi kerja], [gaji|gajinya] [{twd_pay}|{jpy_pay}|{krw_pay}] {emoji_calm}""", n=15),
+
+    T("id-aw-chat-015", "awareness", "chat", """[Ini contoh pesan perekrut scam|Screenshot chat perekrut yg masuk ke aku|Contoh modus yg lagi beredar] 👇 "[{job_office} di {kh}, gaji {idr_high}, tiket gratis|Kerja {decoy}, visa turis aja, berangkat minggu depan|Paspor nanti kami buatkan, tinggal kirim KTP]" [JANGAN DITANGGAPI|Jangan dibalas|Langsung block & report] [ya gaes|semuanya]! [Itu modus TPPO|Itu jaringan online scam] {emoji_calm}""", n=15),
+
+    T("id-aw-news-016", "awareness", "news", """[Mahasiswa dan Lulusan Baru Jadi Sasaran Perekrut Online Scam|Lulusan SMK Diincar Sindikat Scam Lewat Loker Palsu|Anak Muda Melek Teknologi Jadi Target Rekrutmen Scam]
+[Sindikat penipuan daring kini menyasar|Perekrut kawasan online scam kini mengincar] [mahasiswa tingkat akhir dan lulusan baru|lulusan SMK jurusan TKJ dan multimedia|anak muda yang mahir komputer dan berbahasa Inggris].
+[Iklan yang beredar di grup kampus berbunyi|Salah satu unggahan yang ditemukan berbunyi] {aw_quote}.
+[Menurut pendamping korban|Menurut aparat], [lowongan semacam itu sering memakai istilah "magang berbayar", "IT support", atau "digital marketing executive"|korban diberi tes mengetik sederhana lalu langsung dinyatakan lolos].
+[Pihak kampus|Sekolah-sekolah] [diminta memperbanyak sosialisasi migrasi aman|diimbau menyaring lowongan yang disebar di grup alumni].
+{aw_tail}""", n=13),
+
+    T("id-cr-ad-025", "compound_recruitment", "ad", """[Lowongan Magang Berbayar Luar Negeri|Program Magang IT Internasional|Internship Overseas - Paid] {emoji_hot}
+[Untuk|Dibuka untuk] [mahasiswa tingkat akhir & fresh graduate|lulusan SMK TKJ/RPL/multimedia|lulusan D3/S1 semua jurusan].
+[Posisi|Divisi]: [IT support|digital marketing|customer support|content moderator].
+[Lokasi|Penempatan]: [Bangkok, Thailand|kantor regional di Asia Tenggara|Phnom Penh].
+[Uang saku|Gaji magang] {usd_high} [per bulan|/bulan], [jauh di atas magang biasa|bisa diangkat jadi karyawan].
+[Tiket pesawat, hotel, dan makan ditanggung.|Semua biaya perjalanan ditanggung perusahaan.]
+[Berangkat memakai visa turis; status magang diurus setelah tiba.|Tidak perlu visa magang, cukup bebas visa.]
+[Seleksi: tes mengetik online dan interview via Zoom.|Seleksi cukup tes ketik + interview online.]
+{cr_mid}
+[Daftar|Kirim CV] {c_scam}
+{cr_end}""", n=15),
+
+    T("id-cr-ad-026", "compound_recruitment", "ad", """[Dibutuhkan {job_office}|LOWONGAN {job_office}|Lowongan Kerja {job_office}] [- Perusahaan Asing|(Perusahaan Multinasional)|]
+[Perusahaan|Company]: {pt_fake}
+[Lokasi|Penempatan]: [Thailand|{decoy}|Asia]
+[Gaji|Salary]: {usd_high} [nett|bersih|, dibayar bulanan]
+[Tunjangan|Benefit]: [tiket pesawat, akomodasi, makan|tiket + mess + makan], [asuransi|laundry], [cuti 4 hari per bulan|libur bulanan]
+[Kualifikasi|Syarat]:
+- [WNI usia {age_range}|Pria/Wanita usia {age_range}]
+- [Bisa bahasa Inggris dasar (tulisan)|Lancar mengetik di komputer|Bisa pakai Microsoft Office dasar]
+- [Tidak diperlukan pengalaman|Pengalaman bukan syarat]
+- [Paspor masih berlaku|Bersedia membuat paspor]
+[Visa|Dokumen perjalanan]: [visa kunjungan disiapkan perusahaan|cukup bebas visa, izin kerja menyusul|diurus penuh oleh perusahaan]
+{cr_mid}
+[Lamaran|Info & pendaftaran]: {c_scam}""", n=15),
+
+    T("id-cr-chat-061", "compound_recruitment", "chat", """[Magang|Internship] [IT|digital marketing|CS] [di Thailand|di luar negeri|di Phnom Penh] [uang saku|gaji] [{usd_high}|1000$], [tiket + hotel gratis|semua ditanggung], [berangkat pakai visa turis|cukup bebas visa], [buat mahasiswa & fresh grad|lulusan SMK boleh]. [Tes ketik online|Seleksi lewat Zoom]. [Daftar|DM] {c_scam}""", n=14),
+
+    T("id-ot-message-021", "other_text", "chat", """[Kak|Sis|Bund], [mau tanya|numpang tanya] [rekomendasi|info] [hotel murah di Bangkok|tempat makan halal di Phnom Penh|money changer yang bagus di {kota}|travel ke Bandara|sim card Thailand] [dong|ya]? [Aku|Kami] [mau ke sana|berangkat] [bulan depan|minggu depan|pas libur sekolah] [sama keluarga|berdua suami|rombongan kantor]. [Makasih|Thank you] {emo}""", n=15),
+]
+
+
+# =====================================================================================
+# compound_recruitment: hand-written formal ads
+# =====================================================================================
+_hw("cr", "compound_recruitment", "ad", """
+LOWONGAN KERJA CUSTOMER SERVICE
+Penempatan: Phnom Penh, Kamboja
+Perusahaan e-commerce internasional membutuhkan 20 orang Customer Service asal Indonesia.
+Gaji pokok: USD 700 + bonus kehadiran USD 100 per bulan
+Fasilitas: tiket pesawat, visa, asrama, makan 3 kali sehari, tes PCR ditanggung perusahaan.
+Persyaratan:
+1. Pria/Wanita usia 20-35 tahun
+2. Bisa mengoperasikan komputer
+3. Tidak perlu pengalaman
+4. Memiliki paspor atau bersedia membuat
+Kenaikan gaji setiap 3 bulan. Interview online via WhatsApp.
+Hubungi: 0813-7742-1109 (Ibu Lina)
+~~
+Dibutuhkan Segera: Operator Komputer
+Lokasi kerja: Thailand
+Gaji: Rp 14.000.000/bulan
+Tugas: input data dan membalas pesan pelanggan menggunakan komputer kantor.
+Tidak memerlukan ijazah maupun IPK. Syarat utama hanya bisa mengetik dengan cepat dan memiliki paspor.
+Tiket keberangkatan Jakarta-Bangkok disediakan. Setibanya di Bangkok, karyawan akan dijemput oleh tim perusahaan menuju lokasi kantor.
+Mess dan makan disediakan gratis. Keberangkatan dijadwalkan minggu depan, kuota 15 orang.
+Pendaftaran melalui Telegram @operator_th_recruit
+~~
+PT Global Mandiri Asia
+Membuka lowongan: Digital Sales and Marketing Executive
+Penempatan: kantor regional di Bangkok, Thailand
+Gaji: USD 1.200 + komisi penjualan 3%
+Kualifikasi:
+- Usia 21-35 tahun
+- Bahasa Inggris dasar (tulisan)
+- Menguasai komputer dan media sosial
+- Lulusan SMA/SMK/D3/S1 semua jurusan
+Perusahaan menyediakan tiket pesawat pulang-pergi, akomodasi hotel, dan pengurusan visa. Karyawan berangkat menggunakan visa kunjungan; izin kerja akan diproses setelah masa percobaan.
+Proses seleksi: tes mengetik dan interview online. Kandidat yang lolos dapat berangkat dalam 7 hari.
+Kirim CV ke globalmandiri.hr@gmail.com
+~~
+Kesempatan Kerja ke Luar Negeri - Tanpa Biaya!
+Kami mencari pekerja yang jujur dan rajin untuk posisi admin media sosial di perusahaan investasi yang berkantor di Sihanoukville.
+Gaji mulai Rp 12 juta, dibayar dalam dolar setiap tanggal 15.
+Perusahaan menanggung seluruh biaya: tiket, visa, tempat tinggal, makan, bahkan uang saku perjalanan.
+Jam kerja 12 jam, libur 2 hari per bulan.
+Anda tidak perlu memahami investasi; pelatihan diberikan di tempat.
+Paspor belum ada? Tim kami akan membantu pengurusannya dari awal hingga selesai.
+Segera hubungi admin kami di WhatsApp 0857-3319-2284 sebelum kuota penuh.
+~~
+INFO LOWONGAN KERJA DAPUR HOTEL THAILAND
+Hotel bintang 4 membutuhkan:
+- Cook Helper (5 orang)
+- Pastry Cook (2 orang)
+- Staf Cuci Piring (3 orang)
+Gaji: USD 900 per bulan + service charge
+Tiket pesawat dari Jakarta/Surabaya ke Bangkok ditanggung.
+Calon karyawan akan dijemput di bandara dan diantar ke lokasi hotel di daerah perbatasan (perjalanan darat sekitar 7 jam).
+Tidak perlu visa kerja, masuk dengan bebas visa 30 hari, selanjutnya diurus perusahaan.
+Syarat: usia 20-40 tahun, sehat, pengalaman dapur diutamakan tapi tidak wajib.
+Info lengkap: WA 0821-5540-7718
+~~
+LOWONGAN TUKANG KAYU & FINISHING INTERIOR
+Proyek renovasi hotel dan kasino di Kamboja membutuhkan 25 tukang kayu dan 10 tukang finishing.
+Upah: Rp 13 juta per bulan, lembur dihitung terpisah.
+Tiket pesawat, makan, dan mess ditanggung penuh oleh kontraktor.
+Kontrak 6 bulan, dapat diperpanjang.
+Calon pekerja diharapkan bisa membaca dan mengetik di HP untuk laporan harian.
+Berangkat rombongan dari Bandara Juanda, dipandu koordinator.
+Pendaftaran ditutup tanggal 20. Hubungi Pak Joko: 0852-3310-6674
+~~
+LOWONGAN ADMIN CRYPTO - PHNOM PENH
+Kami adalah perusahaan exchange aset digital yang sedang berkembang pesat.
+Posisi: Admin Crypto / Customer Support
+Gaji: USD 1.500 + komisi hingga 5%
+Keuntungan:
+✔ Tiket pesawat dan visa ditanggung
+✔ Apartemen dekat kantor
+✔ Makan siang dan malam gratis
+✔ Pelatihan crypto gratis, tidak perlu pengalaman
+Kami perusahaan legal dan aman, bukan perusahaan hitam seperti yang diberitakan.
+Interview via Zoom, hasil langsung hari itu. Berangkat maksimal 5 hari setelah lolos.
+Telegram: @pp_crypto_hr
+~~
+DICARI: Staf Customer Care (Chat Only)
+Perusahaan: tidak disebutkan (perusahaan asing di Asia Tenggara)
+Negara penempatan diinformasikan setelah interview.
+Gaji: USD 1.000-1.300
+Jam kerja: shift malam, 12 jam
+Fasilitas: tiket, hotel, makan, laundry
+Syarat: bisa membaca dan menulis bahasa Inggris sederhana, cepat mengetik, usia 18-35.
+Interview hanya melalui chat Telegram; kami tidak menerima telepon.
+Mohon kirim nama lengkap, usia, kota asal, dan foto halaman depan paspor ke @cc_asia_rekrut
+~~
+Lowongan Kerja: Admin Game Online
+Lokasi: Bavet, Kamboja (perbatasan Vietnam)
+Gaji: Rp 11.000.000 + bonus rollingan
+Tidak melihat ijazah, tidak melihat IPK, tidak perlu pengalaman. Yang penting bisa main HP dan mengetik.
+Tugas: memproses deposit dan withdraw member, membalas chat member.
+Fasilitas: tiket Jakarta-Ho Chi Minh, penjemputan dari bandara ke kantor, mess ber-AC, makan 3x.
+Berangkat menggunakan visa turis.
+Daftar: wa.me/6289633108844
+~~
+REKRUTMEN KARYAWAN KANTOR DUBAI (PENEMPATAN ASIA)
+Perusahaan teknologi keuangan yang berkantor pusat di Dubai membuka lowongan IT Support dan Customer Support.
+Tahap 1: peserta diterbangkan ke Dubai dengan visa kunjungan untuk interview dan pelatihan selama 2 minggu (hotel ditanggung).
+Tahap 2: peserta yang lolos ditempatkan di kantor cabang Thailand atau Myanmar.
+Gaji: AED 3.500 (setara Rp 15 juta) per bulan.
+Syarat: bahasa Inggris dasar, bisa komputer, usia 21-35.
+Biaya tiket ke Dubai ditanggung perusahaan.
+Hubungi: +62 813-4410-9927 (WhatsApp only)
+~~
+Butuh Uang untuk Keluarga? Kerja di Luar Negeri Solusinya!
+Kami membuka lowongan Customer Service di Kamboja dengan gaji Rp 15 juta per bulan.
+Khusus bulan ini, calon karyawan bisa mengambil kasbon gaji hingga Rp 10 juta sebelum berangkat, untuk melunasi utang atau kebutuhan keluarga. Kasbon dipotong bertahap dari gaji.
+Tiket, visa, mess, dan makan ditanggung perusahaan.
+Syarat cukup KTP dan bersedia berangkat dalam 1 minggu.
+Hubungi koordinator wilayah: 0819-2207-5531
+~~
+LOWONGAN KERJA MARKETING ONLINE (FULL ENGLISH)
+Lokasi: Myawaddy (dekat Mae Sot, Thailand)
+Gaji: 20.000.000 IDR + bonus target
+Kami mencari staf yang bisa berbahasa Inggris untuk mengelola akun media sosial dan berkomunikasi dengan klien luar negeri.
+Rute keberangkatan: Jakarta - Bangkok (tiket ditanggung) - perjalanan darat ke Mae Sot - kantor.
+Tidak perlu visa kerja.
+Kontrak 1 tahun. Paspor dipegang perusahaan selama proses izin.
+Kontak: @myw_marketing_hr
+~~
+OPEN RECRUITMENT - CUSTOMER SERVICE MANDARIN/INGGRIS
+Penempatan Kamboja. Gaji USD 1.800 (Mandarin) / USD 1.000 (Inggris).
+Tiket pesawat, visa, dan tempat tinggal ditanggung perusahaan.
+Usia 18-35, tidak perlu pengalaman.
+Kerja 6 hari seminggu, 12 jam per hari. Makan 3x gratis di kantin kantor.
+Interview online, bisa berangkat dalam 3 hari.
+WA: +855 88 219 407
+~~
+Lowongan Kerja Resort Kamboja
+Resort di kawasan pantai Kamboja mencari staf resepsionis, waiter, dan housekeeping untuk kontrak 6 bulan.
+Tidak perlu visa kerja, cukup paspor. Masuk sebagai wisatawan dengan bebas visa ASEAN.
+Gaji Rp 10-12 juta + tips, kamar dan makan gratis.
+Tiket pesawat PP ditanggung resort.
+Cocok untuk yang ingin pengalaman kerja di luar negeri.
+Kirim data diri ke DM Instagram kami atau WA 0838-7729-1065.
+~~
+LOWONGAN SCAMMER (JUJUR) - KAMBOJA
+Kami tidak akan berbohong: pekerjaan ini adalah chat dengan calon investor luar negeri menggunakan akun dan skrip kantor.
+Gaji pokok Rp 15 juta + komisi 5% dari setiap deposit.
+Target mingguan berlaku. Bonus besar bagi yang mencapai target.
+Tiket, mess, makan ditanggung. Kontrak minimal 1 tahun; jika keluar sebelum kontrak selesai wajib mengganti biaya keberangkatan.
+Yang tidak siap mental tidak perlu mendaftar.
+Telegram: @jujur_kerja_kh
+~~
+LOWONGAN STAF KARGO - HO CHI MINH CITY
+Perusahaan kargo udara membuka 12 posisi staf gudang dan admin pengiriman.
+Gaji USD 1.000, tiket pesawat Jakarta - Ho Chi Minh City ditanggung.
+Setibanya di Vietnam, staf akan dibawa ke kantor cabang di dekat perbatasan melalui jalur darat.
+Tidak perlu visa kerja (bebas visa 30 hari).
+Interview cukup melalui WhatsApp. Berangkat paling lambat 2 minggu setelah diterima.
+Hubungi 0877-2210-5539
+~~
+LOWONGAN KERJA LUAR NEGERI
+CS / Admin / Operator
+Gaji 10 - 20 juta
+Tiket + Visa + Mess GRATIS
+Berangkat dari Medan, Jakarta, Surabaya
+Tanpa pengalaman, tanpa ijazah
+Kuota 50 orang, berangkat bulan ini
+Aman, legal, banyak orang Indonesia di kantor
+Info: 0812-6650-3371 / Telegram @loker_ln_2025
+~~
+Dicari 10 Karyawan Wanita - Admin Live Chat
+Kantor aplikasi sosial di Phnom Penh membutuhkan admin wanita usia 20-30 tahun untuk membalas chat pengguna aplikasi.
+Gaji Rp 14 juta, bonus performa harian.
+Berpenampilan menarik, bisa bahasa Inggris sederhana.
+Tiket, apartemen, dan makan ditanggung.
+Berangkat menggunakan visa turis; semua dokumen kerja diurus kantor setelah tiba.
+Kirim foto terbaru dan data diri ke WA +855 96 340 112
+~~
+PENGUMUMAN REKRUTMEN
+Perusahaan kami membuka rekrutmen Operator Data untuk penempatan di Laos (Kawasan Ekonomi Khusus).
+Gaji USD 1.200, mess dan makan gratis.
+Perjalanan: Jakarta - Bangkok - Chiang Rai (tiket ditanggung), lalu menyeberang sungai menggunakan perahu ke lokasi kantor.
+Cukup memakai paspor, tidak perlu visa.
+Syarat: usia 20-38, bisa komputer.
+Daftar melalui Telegram @sez_operator_hr
+~~
+Lowongan Kerja Kamboja Gaji Normal
+Posisi: Admin Online
+Gaji: Rp 8,5 juta per bulan (tidak ada janji muluk-muluk)
+Tiket dan mess ditanggung, makan 2x sehari.
+Berangkat memakai bebas visa, izin kerja diurus setelah tiba.
+Interview cukup lewat video call 10 menit.
+Jam kerja 10 jam, libur 4 hari per bulan.
+Hubungi Mbak Sari: 0858-4410-2297
+~~
+INFO KEBERANGKATAN GELOMBANG 3
+Kepada calon karyawan yang sudah lolos interview:
+1. Berkumpul di Terminal 3 Bandara Soekarno-Hatta pukul 05.00.
+2. Bawa paspor, KTP, dan pakaian secukupnya.
+3. Jika ditanya petugas imigrasi, sampaikan bahwa Anda akan berlibur ke Bangkok. Jangan menyebut pekerjaan.
+4. Setibanya di Bangkok, ikuti koordinator menuju mobil jemputan.
+5. Paspor akan dikumpulkan oleh koordinator untuk pengurusan izin kerja.
+Gaji pertama dibayarkan setelah 30 hari kerja.
+Pertanyaan: Telegram @koord_gel3
+~~
+LOWONGAN TYPING JOB (TANPA PENGALAMAN)
+Perusahaan di Thailand membutuhkan 30 orang typing staff.
+Gaji: 950 USD per bulan
+Hanya perlu kemampuan mengetik minimal 30 kata per menit. Tes ketik dilakukan online.
+Tiket pesawat, akomodasi, dan visa ditanggung perusahaan.
+Usia 18-35 tahun, laki-laki/perempuan.
+Berangkat dalam 1 minggu setelah lolos tes.
+Kirim hasil tes ketik ke typingjob.th@gmail.com
+~~
+KERJA DI FILIPINA - CUSTOMER SERVICE GAMING
+Perusahaan online gaming di Pampanga membutuhkan CS berbahasa Indonesia.
+Gaji: PHP 60,000 (± Rp 17 juta)
+Tiket PP ditanggung, dorm dan makan gratis.
+Masuk dengan visa turis 30 hari, nanti perusahaan yang mengurus perpanjangan.
+Tidak perlu pengalaman. Bisa bahasa Inggris dasar.
+Kontak: WA +63 917 224 5518
+~~
+Lowongan CS - Kerja Kantoran di Luar Negeri
+Sudah lelah kerja dengan gaji UMR? Saatnya kerja kantoran dengan gaji dolar!
+Posisi customer service, kerja duduk di ruangan ber-AC, membalas chat pelanggan.
+Gaji USD 1.000 per bulan (± Rp 16 juta).
+Berangkat gratis. Lokasi: Poipet, Kamboja (dekat perbatasan Thailand).
+Dari Bangkok akan dijemput dan menyeberang perbatasan bersama tim.
+Pendaftaran: 0896-2230-7714
+""", 201)
+
+_hw("cr", "compound_recruitment", "chat", """
+Gaji 1.000 dolar, kerja di Thailand, visa turis. Udah itu aja infonya kak, detail nanti pas interview 😊
+~~
+halo kak, masih cari kerja? kantor kami butuh CS, kerjanya cuma chat. gaji 16jt. tempatnya di luar negeri, tiket kami yg urus
+~~
+Ada info kerja di Kamboja, bagian admin. Gaji 13 jt. Berangkat bareng aku tanggal 3, nanti aku yg urus semua. Kamu cukup siapin paspor
+~~
+Kak kalau mau daftar kirim: nama lengkap, umur, foto KTP, foto paspor. Nanti admin jadwalkan interview Zoom besok pagi
+~~
+Kak tenang aja, walaupun visa turis tetep bisa kerja kok. Semua karyawan di sini gitu. Yang penting pas di bandara bilang liburan
+~~
+Admin chat buat web trading di Phnom Penh, $1.300 + bonus, tiket & apartemen free. Bisa English dikit aja. DM
+~~
+Loker customer service 🇹🇭 Thailand 💵 17-20jt ✈️ tiket free 🏨 hotel free 📝 interview online ⏳ berangkat 5 hari. Chat @th_cs_job
+~~
+kerja jdi cs di kamboja gaji 14jt mau ga? aku udh disini 4 bln, aman kok. tiket dibayarin kantor
+~~
+Sob lo bisa bahasa inggris kan? Kantor gw di Kamboja butuh orang buat chat sama bule. Gaji 20jt. Serius ini, tiket dibayarin
+~~
+Posisi staf dapur di hotel dekat perbatasan Thailand, gaji 13 juta, makan tidur gratis. Tiket Jakarta-Bangkok kami kirim minggu ini
+~~
+Cari 2 orang tukang kayu buat proyek hotel di Sihanoukville. Gaji 12jt. Berangkat lusa, tiket udah ada. Hub Pak Yanto
+~~
+Ada kerja part time di resort Kamboja 3 bulan, gak usah visa, gaji 11jt sebulan + tips. Cocok buat yg baru lulus
+~~
+Kamu ada utang kan? Kerja aja di tempatku di Kamboja, bisa kasbon 8 juta dulu buat bayar. Nanti potong gaji pelan2
+~~
+Bosku bisa minjemin uang buat lunasin pinjolmu, asal kamu mau kerja di kantornya di Bavet 1 tahun. Gaji 14jt. Gimana?
+~~
+Interview jam 7 malam via Telegram voice ya kak. Kalau lolos langsung dikirim tiket. Posisi CS online di kantor Thailand, $1.100
+~~
+Loker CS Kamboja
+💰 14-18jt
+✈️ tiket PP
+🏠 mess + makan
+⏰ 12 jam kerja
+📱 PM
+~~
+Dibutuhkan admin media sosial (bisa pake HP), kerja di Kamboja, gaji 12jt, tanpa ijazah. Chat WA +855 16 223 905
+~~
+Mau penghasilan dolar? Jadi CS di perusahaan trading Thailand, gaji $1200. Berangkat gratis, gak perlu visa kerja
+~~
+Kerja kantor di Myanmar gaji 22jt, bisa lewat Bangkok. Semua biaya kantor tanggung. Kalau mau, kirim foto paspor
+~~
+Info kerja: operator judi online di Kamboja, gaji 10jt + bonus. Banyak orang Indo di sana, jadi gak kesepian 😁
+~~
+Ada kerja ngetik di Thailand 900 dolar sebulan. Syaratnya cuma bisa ngetik 30 kata per menit. Tiket gratis. Mau?
+~~
+Kak aku HR dari kantor di Sihanoukville. Posisi CS masih 3 slot. Gaji 15jt. Kalau kakak siap, tiket minggu ini bisa aku book
+~~
+Gaji 900 dolar jadi cook helper di Bangkok kak, tiket ditanggung. Nanti dari bandara ada yg jemput ke tempat kerja
+~~
+Cewek2 yg mau kerja admin chat di Kamboja, umur 20-28, gaji 14jt, apartemen gratis. Kirim foto & umur ke DM ya 💕
+~~
+Kak mohon maaf, untuk posisinya kami tidak bisa kasih nama perusahaan dulu ya, nanti setelah sampai. Yang jelas kantor di Asia, gaji USD 1.000
+~~
+Yg mau kerja luar negeri tanpa agen, tanpa potongan, langsung kerja di kantor Kamboja, gaji 12-15jt. Komen "INFO"
+~~
+Gak perlu ke kantor imigrasi buat visa kerja, kak. Cukup paspor biasa, masuk bebas visa. Nanti kantor yg urus di sana
+~~
+Pokoknya kakak tinggal berangkat aja, dari bandara Phnom Penh nanti ada orang kantor pegang papan nama. Paspornya kasih ke dia ya
+~~
+Aku rekomendasiin kamu ke HRD ya, kerja CS di Kamboja. Kalau kamu berangkat aku dapet bonus 3 juta, nanti kita bagi dua 😁
+~~
+Lagi butuh 8 orang lagi buat berangkat Kamis ke Thailand. Posisi admin, gaji 16jt. Yg siap kirim KTP sekarang
+~~
+Sumpah kak ini bukan scam, aku sendiri udah kerja di sini. Kantornya gede, ada kolam renang. Gaji 15jt lancar. Mau aku video call?
+~~
+Kerja di Filipina jadi CS web game, gaji 15jt, visa turis dulu nanti diperpanjang kantor. Tiket PP gratis. Minat?
+~~
+Lur, nang Thailand ono kerjaan dadi koki, bayarane 14 juta. Tiket dibayari. Mengko dijemput nang bandara. Gelem ra?
+~~
+Kang, aya padamelan di Kamboja jadi operator komputer, gajih 13 juta, tiket gratis. Mung kudu gaduh paspor. Kumaha, minat?
+~~
+Horas lae, ada kerjaan di Kamboja jadi admin, gaji 15 juta. Tiket ditanggung. Kalau mau kabari aku cepat ya
+~~
+Daeng, ada lowongan CS di Thailand gajinya besar, 17 juta. Berangkat dari Makassar, tiket gratis. Mau ka?
+~~
+Ini link grup buat yg mau kerja di Kamboja, isinya info lowongan CS & admin, gaji 12-20jt 👉 t.me/kerja_kamboja_indo
+~~
+Kak, minggu depan ada keberangkatan ke Thailand, masih ada 2 kursi. Kerjanya marketing online, gaji 18jt. Gak perlu pengalaman
+~~
+Terus terang aja kak, di sini kerjanya chat sama orang luar negeri terus arahin ke investasi. Gaji 17 juta plus bonus. Banyak yg betah kok
+~~
+Dicari admin live chat buat web casino, lokasi Kamboja, gaji 1.100 USD. Mess gratis, tiket gratis. Kirim CV ke DM
+~~
+Rekrut operator komputer ke Kamboja, gaji 13jt, wajib punya HP Android. Ga perlu skill khusus. Berangkat minggu depan
+~~
+Kak jadwal interview besok jam 10 via video call ya. Siapin paspor buat ditunjukin. Habis itu langsung booking tiket ke Phnom Penh
+~~
+Perusahaan saya di Bangkok sedang rekrut CS bahasa Indonesia, gaji 1.000 USD. Pakai visa turis dulu. Tiket & hotel kami tanggung. Minat?
+~~
+Butuh cepat 20 cowok umur 20-35, kerja admin di Kamboja, gaji 14jt. Kumpul di Batam, nyebrang bareng. Hub 0812-7705-3319
+~~
+Kerja ringan di kantor Kamboja, jam kerja 12 jam tapi santai. Gaji 13jt. Ada wifi, gym, kantin. Tiket ditanggung
+~~
+Loker CS Myanmar perbatasan Thailand, gaji 25jt, berangkat via Bangkok. Jangan takut, di sana aman. DM @myw_cs
+~~
+Gak usah mikir lama kak, slot tinggal 1. Gaji 15jt, tiket besok. Kalau kakak gak ambil, saya kasih orang lain ya
+~~
+Kak kalau keluarga tanya, bilang aja kerja di kantor Thailand ya. Biar mereka gak khawatir. Di sini semua aman kok
+~~
+Ada info kerja di Laos kasino, gaji 1.300 USD, mess gratis. Terbangnya ke Chiang Rai nanti nyebrang naik perahu. Mau?
+~~
+Halo kak, kami lihat profil LinkedIn kakak. Ada posisi Digital Marketing Executive di Bangkok, USD 1.400, tiket & hotel ditanggung, visa turis dulu. Bisa interview?
+""", 301)
+
+_hw("lj", "legit_job", "ad", """
+LOWONGAN KERJA - URGENT!!
+PT Telekontak Mandiri membutuhkan 50 Agent Call Center Inbound untuk project perbankan.
+Penempatan: Jl. Gatot Subroto Kav. 21, Jakarta Selatan
+Gaji: Rp 5.067.000 (UMP) + insentif hingga Rp 1.000.000
+Syarat:
+- Min. SMA/SMK, usia 18-30
+- TIDAK PERLU PENGALAMAN, fresh graduate welcome!
+- Suara jelas, bisa mengetik cepat
+- Bersedia kerja shift
+Training dibayar 2 minggu. BPJS Kesehatan & Ketenagakerjaan.
+Walk-in interview Senin-Jumat jam 09.00-12.00. Bawa CV & KTP.
+Tidak dipungut biaya. Info: WA HR 0811-2034-5567
+~~
+DIBUTUHKAN SEGERA 🔥
+Staf Gudang (20 orang) - Gudang e-commerce Cikarang
+✅ Pria 18-30 th
+✅ Min. SMP/SMA
+✅ Tanpa pengalaman OK
+✅ Siap shift & lembur
+💰 Gaji UMK Bekasi + lembur + BPJS
+📍 Kawasan Industri Jababeka Blok F, Cikarang
+Lamaran langsung ke pos satpam, Senin-Kamis 08.00-11.00
+Tidak ada biaya apa pun, hati-hati calo!
+~~
+Lowongan Kerja Customer Service Online (Fresh Graduate Welcome)
+PT Arunika Digital Indonesia - Yogyakarta
+Kami membutuhkan 10 CS chat untuk melayani pelanggan aplikasi kami melalui live chat dan email.
+Kualifikasi: min. D3, bisa bahasa Inggris pasif, teliti, siap kerja shift (pagi/siang).
+Gaji Rp 3.200.000 (di atas UMK Kota Yogyakarta) + insentif kinerja + BPJS.
+Kerja di kantor (WFO), Jl. Magelang Km 5, Sleman.
+Proses: seleksi berkas, tes mengetik, interview HR & user.
+Kirim CV ke hr@arunika.id paling lambat 30 Juni.
+~~
+URGENT HIRING - SPG/SPB PAMERAN ELEKTRONIK
+Area: Surabaya (Tunjungan, Galaxy, Pakuwon)
+Kontrak 3 bulan, bisa diperpanjang
+Gaji Rp 3,8 juta + komisi penjualan
+Syarat: usia 18-27, berpenampilan rapi, komunikatif, tanpa pengalaman boleh
+Interview langsung hari Sabtu, 10.00 WIB, di kantor PT Cahaya Retail Nusantara, Jl. Raya Darmo No. 88
+CP: Mbak Wulan 0813-3012-4476 (WA)
+~~
+WALK IN INTERVIEW
+PT Prima Callindo Utama
+Posisi: Telemarketing Asuransi & Customer Service
+Tanggal: Rabu, 18 Juni 2025, pukul 09.00-13.00 WIB
+Lokasi: Ruko Golden Boulevard Blok C-12, BSD Tangerang
+Syarat: min. SMA, usia max 35 tahun, fresh graduate dipersilakan
+Gaji pokok Rp 4,6 juta + komisi + BPJS
+Bawa CV, fotokopi KTP, dan pas foto.
+Seluruh proses gratis.
+~~
+Lowongan Admin Gudang & Kasir - Toko Bangunan Sinar Jaya
+Lokasi: Jl. Ahmad Yani No. 210, Sidoarjo
+Dibutuhkan:
+• Admin gudang (1 orang): SMK, bisa Excel, teliti
+• Kasir (2 orang): wanita, SMA, jujur
+Pengalaman tidak wajib, akan diajari.
+Gaji Rp 3.600.000 - Rp 4.200.000, makan siang, BPJS, THR.
+Jam kerja Senin-Sabtu 08.00-16.00.
+Lamaran dibawa langsung ke toko atau WA 0857-3340-1109 (chat).
+~~
+LOKER MEDAN - CUSTOMER SERVICE BANK (OUTSOURCING)
+PT Sigma Mitra Outsourcing membuka 15 posisi CS untuk bank nasional di Medan.
+• Min. D3 semua jurusan, IPK 2,75
+• Usia max 27 tahun
+• Fresh graduate welcome
+• Berpenampilan menarik dan komunikatif
+Gaji sesuai UMK Medan + tunjangan transport.
+Kontrak 1 tahun (PKWT), BPJS lengkap.
+Kirim CV ke recruitment.medan@sigmamitra.co.id, subjek: CS-MDN
+~~
+Dicari Segera: Pramuniaga & Kasir Minimarket
+Penempatan: Bogor, Depok, Bekasi
+Pendidikan min. SMA/SMK, usia 18-26, belum pengalaman boleh.
+Gaji UMK + tunjangan kehadiran + BPJS.
+Pendaftaran online hanya melalui situs karir resmi perusahaan; kami tidak pernah meminta biaya atau transfer.
+Tes dan interview dilaksanakan di kantor cabang.
+~~
+Lowongan Staf Administrasi - Rumah Sakit Ibu dan Anak
+Lokasi: Semarang
+Syarat: D3 Administrasi/Rekam Medis, fresh graduate welcome, mampu MS Office.
+Jam kerja shift (pagi/siang). Gaji Rp 3,4 juta + tunjangan + BPJS.
+Berkas lamaran diantar ke bagian SDM, Jl. Pandanaran No. 30, paling lambat 25 Juli.
+Info: 024-8440-1123
+~~
+LOKER BANDUNG 🔔
+Toko online fashion muslim butuh:
+1. Admin chat marketplace (3 orang)
+2. Packing (4 orang)
+Syarat: wanita 18-28, SMA/SMK, fast respon, tanpa pengalaman boleh.
+Kerja di gudang kami (Jl. Asia Afrika), bukan dari rumah.
+Gaji Rp 2,9 - 3,3 juta + bonus omzet + makan siang.
+Kirim CV via WA 0822-1109-3374
+""", 401, bpo=True)
+
+_hw("lj", "legit_job", "chat", """
+Loker urgent: CS call center provider di Makassar, fresh grad boleh, gaji UMP Sulsel + insentif. Interview Senin jam 9 di kantor, Jl. Sultan Hasanuddin 19. Gratis ya!
+~~
+Ada yg nyari kerja? Gudang ekspedisi di Sidoarjo butuh 10 helper, langsung kerja, gaji harian 150rb dibayar mingguan. Hub mandor 0857-1190-3348
+~~
+Kak, admin toko kue di Solo masih dibutuhin? Aku lulusan SMK, belum ada pengalaman tapi bisa Excel 🙏
+~~
+Masih kak, silakan datang Jumat jam 10 ke toko ya, bawa CV. Gaji 2,6jt + makan siang. Jam kerja 8-4 😊
+~~
+Barusan interview CS di kantor outsourcing, langsung disuruh training besok. Gaji 4,8jt + BPJS. Alhamdulillah gak sia-sia nganggur 3 bulan 😭🙏
+~~
+Info lowongan: call center layanan darurat kota Surabaya buka rekrutmen operator, min SMA, usia 20-30, tanpa pengalaman. Pendaftaran lewat website pemkot
+~~
+Lowongan CS chat e-commerce WFO di Jakbar, fresh grad welcome, shift 3, gaji 5,1jt. Walk in tiap Selasa & Kamis jam 9 pagi. Bawa CV + KTP
+~~
+Toko HP di Palembang butuh sales counter, cowok/cewek, no exp, gaji 3jt + komisi. Datang langsung aja ke toko
+~~
+Urgent!! Butuh 5 kasir untuk resto cepat saji di Bekasi, SMA, umur 18-25, shift. Gaji UMK. Lamaran ke resto langsung atau email hrd@sentosafood.co.id
+~~
+Lowongan admin ekspedisi Denpasar, SMK, bisa komputer, fresh grad ok, gaji 3,3jt. Kirim CV ke WA 0819-3302-7716
+~~
+Buat yang di Batam, PT elektronik Muka Kuning lagi buka operator produksi (wanita), tanpa pengalaman, gaji UMK Batam, mess tersedia. Lamaran via BKK/Disnaker, gak ada biaya
+~~
+Kantorku (BPO) di Bandung butuh 30 agent inbound buat project telco. Min SMA, no exp, training 2 minggu dibayar. Gaji 4,2jt + bonus. Mau aku kirimin info HR-nya?
+~~
+URGENT: Crew outlet donat di Malang, part time/full time, tanpa pengalaman, gaji 2,5jt (full time). Walk in ke outlet Jl. Ijen jam 2 siang
+~~
+Dicari admin sosial media untuk klinik kecantikan di Pekanbaru, bisa Canva & CapCut, fresh grad boleh. Gaji 3,5jt + bonus. CV ke WA 0852-7740-1126
+~~
+Loker Semarang: helper gudang distributor minuman, pria, 18-30, SMA, tanpa pengalaman. Gaji UMK + uang makan. Interview di gudang Jl. Kaligawe
+~~
+Lowongan perawat klinik 24 jam di Depok, wajib STR, pengalaman min 1 th. Gaji 4,5jt + tunjangan shift. Kirim lamaran ke email klinik
+~~
+Butuh drafter arsitek untuk konsultan di Bandung, min D3, bisa AutoCAD & SketchUp, gaji 5-6jt. Kirim portofolio ke email kantor
+~~
+Loker guru TK di Bekasi, S1 PAUD, sabar dan kreatif, gaji 3,2jt + BPJS. Lamaran ke kantor yayasan
+~~
+Lowongan mekanik motor bengkel resmi di Cilacap, SMK otomotif, pengalaman 1 th, gaji 3,4jt + insentif servis. Datang bawa CV
+~~
+Info: perusahaan konsultan IT di Jaksel cari Senior Data Engineer, gaji 25-30jt, hybrid. Apply lewat LinkedIn resminya ya, prosesnya 3 tahap
+""", 501, bpo=True)
+HANDWRITTEN[:] = [_dc.replace(h, bpo_urgent=False) if h.category == "legit_job" and any(
+    k in h.text for k in ("perawat klinik", "drafter", "guru TK", "mekanik motor", "Data Engineer", "Staf Administrasi - Rumah Sakit",
+                          "Aku lulusan SMK, belum ada pengalaman", "Barusan interview CS"))
+    else h for h in HANDWRITTEN]
+
+_hw("lo", "legit_overseas", "ad", """
+PENGUMUMAN
+Nomor: PENG. 1352/KP.04/PP.02.04/V/2025
+Tentang: Pendaftaran Ujian EPS-TOPIK CBT Sektor Manufaktur Tahun 2025
+Kementerian Pelindungan Pekerja Migran Indonesia membuka pendaftaran ujian EPS-TOPIK CBT dengan kuota 3.000 peserta.
+Persyaratan: WNI usia 18-39 tahun, pendidikan minimal SLTP, tidak buta warna, tidak pernah dideportasi dari Korea, memiliki paspor yang masih berlaku.
+Pendaftaran dilakukan secara online melalui SISKOP2MI. Biaya ujian USD 28 dibayarkan melalui bank yang ditunjuk.
+Peserta yang lulus ujian bahasa wajib mengikuti tes keterampilan dan medical check-up. Penempatan menggunakan visa kerja E-9.
+KP2MI tidak bekerja sama dengan pihak mana pun yang menjanjikan kelulusan. Laporkan pungutan liar ke call center KP2MI.
+~~
+JOB ORDER TAIWAN - CAREGIVER PANTI LANSIA
+Pemberi kerja: Taichung Harmony Elderly Care Center
+Jumlah: 12 orang (wanita)
+Gaji: NT$28.590 per bulan, 8 jam kerja/hari, lembur dibayar
+Kontrak: 3 tahun
+Syarat: D3/S1 Keperawatan, usia 20-35, sehat, lulus medical
+Job order telah dilegalisasi KDEI Taipei dan tercatat di SISKOP2MI.
+Tiket pesawat, visa kerja, dan biaya medical ditanggung pemberi kerja melalui reimbursement setelah tiba di Taiwan.
+Pendaftaran: PT Arta Formosa Jaya (SIP3MI resmi), kantor cabang Semarang, telp 024-7601-3345
+~~
+PROGRAM SSW JEPANG - SEKTOR PERTANIAN
+LPK Sakura Mandiri bekerja sama dengan P3MI PT Bintang Sakura Indonesia membuka pendaftaran calon pekerja sektor pertanian (tanaman hortikultura) di Prefektur Ibaraki.
+Syarat: JFT-Basic A2 atau JLPT N4, lulus ujian keterampilan pertanian, usia 19-35, sehat.
+Gaji: JPY 175.000-190.000 per bulan sebelum pajak, asrama tersedia (potongan sesuai kontrak).
+Tiket keberangkatan ditanggung perusahaan penerima. Kontrak 1 tahun, dapat diperpanjang.
+Seluruh proses (COE, visa, OPP) dilakukan secara resmi dan tercatat di SISKOP2MI.
+Info: kantor LPK Jl. Magelang Km 5, Sleman. WA 0812-2760-4419
+~~
+REKRUTMEN PERAWAT G TO G KE JEPANG
+Kandidat nurse (kangoshi) dan careworker (kaigofukushishi) angkatan 2025
+Syarat nurse: D3/S1 Keperawatan, pengalaman kerja min. 2 tahun, usia maks. 35 tahun.
+Syarat careworker: D3/S1 Keperawatan, usia maks. 35 tahun.
+Peserta terpilih mengikuti pelatihan bahasa Jepang selama 6 bulan tanpa biaya.
+Gaji setara tenaga kerja Jepang dengan kualifikasi yang sama. Tiket ditanggung program.
+Pendaftaran melalui SISKOP2MI. Tidak dipungut biaya apa pun dan tidak melalui perantara.
+~~
+LOWONGAN RESMI PLRT HONG KONG
+PT Mitra Insani Global (P3MI resmi, SIP3MI No. B.452/KP.02/2023)
+Gaji: HK$4.990 + food allowance HK$1.236 per bulan
+Kontrak: 2 tahun (Standard Employment Contract)
+Libur: 1 hari per minggu + hari libur nasional Hong Kong
+Syarat: wanita 21-40 tahun, sehat, bersedia pelatihan di BLK
+Agensi mitra di Hong Kong terdaftar di KJRI Hong Kong. Tiket ditanggung majikan.
+Biaya penempatan sesuai peraturan; tidak ada potongan gaji berlebihan.
+Kantor: Jl. Raya Darmo No. 88, Surabaya. Telp 031-5520-7741
+~~
+JOB FAIR KERJA LUAR NEGERI KABUPATEN CILACAP
+Kamis, 12 Juni 2025, 08.00-14.00 WIB, Gedung Serbaguna Kabupaten Cilacap
+Diikuti 18 P3MI resmi dengan job order Jepang (SSW), Taiwan (pabrik & caregiver), Hong Kong (PLRT), Korea (informasi EPS), dan Malaysia (perkebunan).
+Tersedia layanan LTSA: konsultasi, pengecekan legalitas P3MI, dan pendaftaran SISKOP2MI.
+Sosialisasi migrasi aman oleh BP3MI Jawa Tengah.
+Gratis, terbuka untuk umum. Bawa fotokopi KTP dan ijazah.
+""", 201)
+
+_hw("lo", "legit_overseas", "chat", """
+Pengumuman SLC EPS minggu ini udah keluar, cek di SISKOP2MI ya yg lulus tes. Habis itu tinggal CCVI sama visa E-9 🙏🇰🇷
+~~
+Kak, aku lulusan SMK mesin, umur 24. Bisa ikut SSW Jepang sektor manufaktur? Terus biayanya berapa kalau lewat P3MI resmi?
+~~
+Bisa kak, syaratnya JFT-Basic/N4 + tes skill manufaktur. Biaya sesuai ketentuan, ada yang ditanggung perusahaan Jepang. Cek P3MI-nya terdaftar di SISKOP2MI ya
+~~
+Ibu saya dulu kerja di Hong Kong 6 tahun lewat PT resmi, sekarang bisa buka warung di kampung. Gaji waktu itu HK$4.000-an. Alhamdulillah
+~~
+Suami berangkat ke Korea lewat EPS tahun lalu, sekarang gajinya 2,3 juta won. Kerja di pabrik furnitur. Dulu tesnya cuma bayar USD 28 🙏
+~~
+Temen2 yg mau ke Taiwan, job order caregiver di Tainan masih buka di PT kami (P3MI resmi). NT$28.590, kontrak 3 th, tiket visa medical ditanggung majikan
+~~
+Baru pulang dari OPP di BP3MI. Ternyata kita dapat BPJS Ketenagakerjaan dan dijelaskan cara lapor kalau ada masalah di negara penempatan. Jadi lebih tenang 😊
+~~
+Ada yg udah pernah ikut program pekerja musiman Korea lewat Pemkab? Katanya 5 bulan, gaji sesuai UMR Korea, ditanggung akomodasi. Aku mau daftar tahun depan
+~~
+Aku ikut, kak. Daftar di Disnaker kabupaten, seleksi, medical, terus berangkat. Gajinya ± 2 juta won sebulan. Gak ada biaya calo sama sekali
+~~
+Tiket udah di tangan 🎫✈️ Besok berangkat ke Osaka kerja di panti lansia (SSW kaigo). Gaji ¥200rb, asrama disediain. Bismillah
+~~
+Info job order Malaysia perkebunan sawit, RM 1.700 + lembur, kontrak 2 th, permit kerja resmi, tiket & FOMEMA ditanggung majikan. P3MI resmi di Nunukan, hubungi 0852-4120-9936
+~~
+Mbak, calling visa Malaysia sampeyan udah keluar. Jadwal OPP Selasa di BP3MI, habis itu berangkat lewat Nunukan - Tawau ya
+~~
+Pemagangan Jepang dari Kemnaker itu beneran gratis kok, aku alumni. Uang saku di sana 130 ribu yen sebulan, tiket ditanggung. Daftar lewat Disnaker aja
+~~
+Dulu aku ragu ambil job order Taiwan karena takut ditipu, ternyata PT-nya ada di SISKOP2MI, majikannya jelas, kontrak ditandatangani di depan petugas. Sekarang udah tahun ketiga 🇹🇼
+~~
+Buat yg lolos G to G Jerman, kursus bahasa Jerman dimulai bulan depan di Jakarta. Semua ditanggung program. Jangan lupa bawa STR asli pas verifikasi
+~~
+Lowongan kru kapal pesiar lewat manning agency berizin: waiter, cook, housekeeping. Gaji USD 1.100-1.600 + tips, kontrak 8 bulan. Pelatihan BST wajib. Tidak ada biaya penempatan
+~~
+Kakakku kerja di Korea udah 4 tahun 10 bulan lewat EPS, bentar lagi kontrak habis. Katanya gaji lembur bisa sampai 3 juta won 😍
+~~
+Anak saya baru dapat COE dari Jepang, tinggal ajukan visa SSW lewat P3MI. Tiket ditanggung perusahaan Jepang. Terima kasih LPK yang sudah membimbing
+~~
+Info dari BP3MI: job order resmi Hong Kong & Taiwan bisa dicek di SISKOP2MI. Kalau ada yg nawarin lewat FB tanpa nama PT, jangan diambil
+~~
+Lowongan welder ke Jepang SSW (sektor industri manufaktur), syarat sertifikat las + JFT-Basic. Gaji ± ¥220rb. Lewat P3MI resmi, kontrak 1 th bisa diperpanjang. Info 0813-5501-2276
+""", 301)
+
+_hw("aw", "awareness", "chat", """
+🚨 Jangan mau diajak kerja "CS di Thailand" kalau berangkatnya pakai visa turis & dijemput ke perbatasan. Itu jalur ke Myawaddy. Udah banyak korbannya
+~~
+Teman-teman, perekrut sekarang pakai kata "bukan perusahaan hitam, aman, legal". Justru itu tanda bahaya. Perusahaan resmi gak perlu ngomong gitu 🚩
+~~
+Loker resort Kamboja "tanpa visa" yg viral di TikTok itu jebakan ya. Tanpa visa kerja artinya kamu ilegal di sana dan gak bisa minta perlindungan
+~~
+Kalau ada yg nawarin bayarin utangmu asal mau kerja di Kamboja, tolak! Itu jeratan utang, nanti kamu gak bisa keluar sebelum "lunas"
+~~
+Adikku hampir berangkat kerja "typing job" di Thailand gaji 900 dolar. Untung aku baca berita, itu modus yang sama kayak korban di Myanmar. Sekarang dia kerja di pabrik dekat rumah aja
+~~
+Info dari grup ibu-ibu: anak muda di kampung kami ditawari kerja admin crypto di Phnom Penh lewat IG. Sudah dilaporkan ke polsek. Tolong awasi anak-anak kita 🙏
+~~
+Interview lewat Zoom 5 menit, paspor dibuatin perekrut, berangkat 3 hari kemudian. Itu bukan rekrutmen normal gaes, itu pola TPPO
+~~
+Postingan "butuh 50 orang kerja di Kamboja, tanpa ijazah, gaji 15jt" di grup ini udah admin hapus. Tolong jangan ada yg share lagi
+~~
+Gue dulu pernah di KK Park. Awalnya dijanjiin kerja marketing di Bangkok. Sekarang gue bantu LSM buat edukasi. Kalau ada yg ragu sama tawaran kerja, tanya gue aja
+~~
+Bu RT, tolong diumumkan di grup ya. Ada mobil yang keliling nyari anak muda buat kerja di luar negeri gaji besar. Sudah lapor ke Babinsa
+~~
+Tips: sebelum ambil kerja luar negeri, minta nama PT, nomor izin, dan job order. Cek di SISKOP2MI. Kalau perekrut ngeles, tinggalin
+~~
+Gaji 20 juta buat lulusan SMP tanpa pengalaman di Kamboja? Coba pikir, kenapa perusahaan mau bayar segitu plus tiket gratis? Karena kamu yg bakal disuruh nipu orang
+~~
+Sebar ke grup keluarga: Kemlu & KP2MI sudah berkali2 bilang Kamboja bukan negara penempatan PMI. Semua loker kerja ke sana lewat medsos = ilegal
+~~
+Bapak ibu guru, mohon ingatkan alumni. Ada lowongan "magang IT di Thailand" yang beredar di grup alumni SMK. Sudah ada 2 alumni sekolah tetangga yang terjebak di Kamboja
+~~
+Kak aku dapet DM: "Kerja di Bavet, CS, 1.200 USD, berangkat lusa". Aku cek di berita, Bavet itu salah satu lokasi kawasan scam ya? Untung belum aku bales
+""", 301)
+
+_hw("aw", "awareness", "news", """
+Dua warga Kabupaten Brebes yang sempat hilang kontak di Kamboja akhirnya dapat dihubungi keluarganya. Keduanya berangkat setelah menerima tawaran "admin online, gaji 14 juta, tiket gratis" dari akun Facebook. Pemerintah desa bersama Disnaker kini berkoordinasi dengan KBRI untuk proses pemulangan.
+~~
+Sebuah kampus di Surabaya menerbitkan surat edaran agar mahasiswa waspada tawaran magang luar negeri yang beredar di grup WhatsApp. Tawaran tersebut menjanjikan uang saku USD 1.000, tiket dan hotel gratis, serta keberangkatan memakai visa turis ke Thailand. Kampus meminta mahasiswa hanya mengikuti program magang yang bekerja sama resmi dengan universitas.
+~~
+Polres di Jawa Barat menangkap seorang perempuan yang diduga merekrut 7 warga untuk bekerja di Kamboja. Pelaku menjanjikan gaji Rp 13 juta dan kasbon Rp 5 juta sebelum berangkat. Setibanya di Kamboja, para korban justru dipaksa menjadi operator penipuan investasi dan diancam denda jika ingin pulang.
+~~
+Survivor TPPO asal Bitung membagikan kisahnya dalam acara sosialisasi migrasi aman. Ia mengaku direkrut tetangganya sendiri dengan iming-iming kerja "customer service perusahaan online" di Kamboja. "Tetangga saya dapat bonus untuk setiap orang yang dia bawa," ujarnya. Ia berharap warga lebih kritis sebelum menerima tawaran kerja ke luar negeri.
+~~
+KBRI Bangkok mengimbau WNI tidak menerima tawaran kerja yang mengharuskan perjalanan darat ke wilayah perbatasan Thailand-Myanmar. Menurut KBRI, banyak korban awalnya dijanjikan bekerja di Bangkok sebagai staf marketing atau admin, lalu dibawa ke Mae Sot dan diseberangkan ke Myawaddy tanpa dokumen yang sah.
+~~
+Pemerintah provinsi meluncurkan kanal pengaduan bagi warga yang menerima tawaran kerja mencurigakan. Warga cukup mengirim tangkapan layar iklan, misalnya yang berbunyi "loker CS Kamboja, gaji 15 juta, tiket PP gratis, minat PM", untuk diverifikasi petugas Disnaker dalam 1x24 jam.
+~~
+Seorang perempuan asal Lampung berhasil diselamatkan dari sebuah kompleks di Sihanoukville setelah mengirim pesan minta tolong ke akun media sosial KBRI. Ia direkrut sebagai "admin chat aplikasi" dengan gaji Rp 14 juta. Di lokasi, ia dipaksa berpura-pura menjadi perempuan lajang untuk menipu korban di luar negeri.
+~~
+Kepolisian mengungkap bahwa sindikat kini merekrut pekerja terampil seperti koki dan tukang kayu dengan dalih proyek hotel di Thailand dan Kamboja. Setibanya di lokasi, sebagian dites kemampuan mengetik; yang tidak bisa mengetik dipindahkan ke pekerjaan kasar atau dijual ke perusahaan lain.
+~~
+Dinas Tenaga Kerja kota mengingatkan pencari kerja bahwa lowongan resmi ke luar negeri selalu memiliki job order, nama pemberi kerja, dan perjanjian kerja yang disahkan. "Kalau iklannya hanya berisi gaji besar, tiket gratis, dan nomor WhatsApp, patut dicurigai," kata seorang pejabat Disnaker.
+~~
+Keluarga korban di Sukabumi mengaku diminta tebusan USD 3.000 oleh pihak perusahaan di Myanmar agar anak mereka bisa pulang. Sang anak sebelumnya dijanjikan pekerjaan sebagai operator komputer di Thailand dengan gaji Rp 15 juta. Kasus ini telah dilaporkan ke Kemlu dan kepolisian.
+""", 241)
+
+_hw("ot", "other_text", "chat", """
+Lagi di Bangkok nih, panas bgt 🥵 tapi mango sticky rice-nya bikin lupa semuanya 🤤
+~~
+Kamu jadi ambil tawaran kerja di Surabaya? Gajinya 6jt kan? Lumayan banget buat pemula, aku dukung pokoknya 💪
+~~
+Grup Telegram info promo tiket pesawat nih, sering ada tiket ke Bangkok & Kuala Lumpur murah: t.me/promotiket_hemat ✈️
+~~
+Ini link Zoom buat rapat wali murid besok jam 7 malam ya Bapak/Ibu. Mohon hadir tepat waktu 🙏
+~~
+Bang, transferan buat bayar kontrakan udah masuk belum? 1,5jt ya, aku kirim tadi siang
+~~
+Temen kantorku dimutasi ke cabang Phnom Penh, perusahaan semen gitu. Katanya gajinya naik, dapet apartemen juga. Tapi ya jauh dari keluarga 😢
+~~
+Besok aku interview kerja di bank, doain lancar ya gaes. Grogi parah 😭
+~~
+PO tiket bus Jakarta-Jogja mudik lebaran dibuka! Harga mulai Rp 350rb. Order via WA 0813-9942-1107 atau datang ke agen
+~~
+Oleh-oleh dari Kamboja udah sampe ya! Kaos Angkor Wat sama kerupuk ikan. Ambil di rumah ya 😁
+~~
+Selamat ya Dit udah keterima kerja di Jepang lewat program magang! Bangga banget sama kamu, jaga kesehatan di sana 🇯🇵🥹
+~~
+Kerja remote dari Bali enak juga ternyata, tapi gaji tetep UMR Jakarta 🤣 yg penting bisa lihat sunset
+~~
+Gais ada yg pernah tuker dolar di money changer deket stasiun? Kurs berapa hari ini? Mau ke Manila minggu depan
+~~
+Kemarin ke Pattaya sama keluarga, ternyata banyak banget turis Indonesia. Anak-anak seneng naik banana boat 🚤
+~~
+Min, grup ini boleh share info loker gak? Aku ada info lowongan kasir minimarket resmi di Depok
+~~
+Boleh kak, asal jelas nama perusahaannya & bukan loker luar negeri abal-abal ya 🙏
+~~
+WOY GAJIAN!!! 🎉🎉 Ayo makan-makan, aku traktir seblak 😂
+~~
+Info: kantor tutup tanggal 17-18 untuk cuti bersama. Masuk lagi tanggal 19. Selamat berlibur teman-teman!
+~~
+Ada yg mau titip beli tas di Bangkok? Aku berangkat Jumat, balik Senin. Fee titip 30rb aja 😊
+~~
+Pak, uang arisan bulan ini sudah saya transfer 500rb ke rekening Bu Sari ya. Bukti transfer terlampir 🙏
+~~
+Jadi guru honorer 5 tahun, akhirnya lolos PPPK 😭😭 Terima kasih doanya semua. Gaji gak besar tapi tenang
+""", 201)
+
+_hw("oj", "other_job_scam", "chat", """
+Lowongan kerja Jepang jalur sponsor tanpa tes JFT, berangkat 2 bulan. Biaya 30 juta, DP 10 juta ke rekening pribadi saya ya kak, nanti kuitansi menyusul
+~~
+Kak, dana belanja order ke-5 kakak masih minus 1,2 juta. Isi dulu biar komisi 600rb + modal bisa ditarik semua. Batas waktu 30 menit ya 🙏
+~~
+Kerja admin WA dari rumah, gaji 150rb/hari. Cukup bayar aktivasi nomor 50rb. Langsung kerja hari ini juga
+~~
+Kami dari agen penyalur kerja Australia, visa kerja 2 tahun dijamin tembus. Biaya Rp 18 juta sudah termasuk tiket. Transfer ke rekening CV kami, tanpa interview
+~~
+Part time review hotel di Google Maps, 1 review 25rb. Setelah 10 review, wajib ikut "paket investasi" 500rb buat naik level. Join @review_harian_id
+~~
+Lowongan operator pabrik Korea, gak perlu EPS, gaji 35jt. Biaya pelatihan + visa 27jt, dibayar 3x. Jaminan berangkat 100% 🇰🇷
+""", 201)
+
+_hw("lh", "legit_local_hotspot", "ad", """
+LOWONGAN KERJA - PHNOM PENH, KAMBOJA
+Perusahaan: Indo-Khmer Palm Oil Trading Co., Ltd (cabang perusahaan Indonesia)
+Posisi: Finance & Admin Officer
+Kontrak: FDC 1 tahun, probation 3 bulan
+Jam kerja: Senin-Jumat 08.00-17.00, Sabtu 08.00-12.00
+Gaji: USD 900-1.100 per bulan, asuransi kesehatan, cuti tahunan 18 hari
+Kualifikasi: S1 Akuntansi, pengalaman min. 3 tahun, bahasa Inggris aktif, bahasa Khmer nilai plus.
+Perusahaan mengurus visa E dan work permit resmi dari Kementerian Tenaga Kerja Kamboja.
+Kirim CV ke recruitment@mekongtrading.com.kh sebelum 30 Juni. Interview online tahap 1, tahap 2 di kantor BKK1.
+~~
+VACANCY - BANGKOK, THAILAND
+Hotel Sukhumvit Grand Bangkok mencari Guest Relations Officer (Bahasa Indonesia & Inggris) untuk melayani tamu dari Indonesia dan Malaysia.
+Gaji: THB 28,000-32,000 + service charge
+Kontrak: 1 tahun, dapat diperpanjang
+Jam kerja: shift 9 jam, 5 hari/minggu
+Benefit: social security, makan di kantin karyawan, seragam, asuransi kesehatan.
+Hotel mensponsori visa Non-Immigrant B dan work permit.
+Syarat: D3/S1 Perhotelan, pengalaman 2 tahun di front office.
+Lamaran: hr@lotusfoods.co.th (subjek: GRO-ID)
+~~
+LOWONGAN KOKI - RESTORAN INDONESIA DI MANILA
+Bali Rasa Restaurant BGC (Taguig) membutuhkan Head Cook masakan Indonesia.
+Gaji: PHP 55,000 per bulan + service charge + 13th month pay
+Kontrak 2 tahun. Perusahaan mengurus AEP (DOLE) dan visa kerja 9(g).
+Syarat: pengalaman min. 5 tahun di dapur restoran Indonesia, sertifikat kompetensi, bisa bahasa Inggris dasar.
+Interview tahap 1 via video, tahap 2 uji masak di Jakarta bersama mitra kami.
+Kirim CV dan foto masakan ke hr@harbourbpo.ph
+~~
+LOWONGAN GURU - SEKOLAH INTERNASIONAL PHNOM PENH
+Posisi: Guru Bahasa Indonesia & Kelas Budaya (part time, 12 jam/minggu)
+Honor: USD 18 per jam
+Kontrak: 1 tahun ajaran
+Syarat: S1 Pendidikan Bahasa Indonesia, pengalaman mengajar 2 tahun, berdomisili atau bersedia pindah ke Phnom Penh.
+Sekolah membantu pengurusan work permit sesuai ketentuan.
+Lamaran ke career@mekongtrading.com.kh
+""", 201)

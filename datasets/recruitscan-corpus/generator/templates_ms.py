@@ -121,24 +121,28 @@ TEMPLATES = [
     # ------------------------------------------------------------------ compound_recruitment
     T("ms-cr-ad-001", "compound_recruitment", "ad", """[KERJA KOSONG|JAWATAN KOSONG|PELUANG KERJAYA|🔥 KERJA KOSONG 🔥|IKLAN KERJA KOSONG] – {job_office} di [Thailand|Bangkok|luar negara|Thailand (Bangkok)] {emoji_hot}
 [Syarikat|Sebuah syarikat|Syarikat antarabangsa] [e-dagang|pelaburan|IT|pemasaran digital|e-commerce] [sedang mencari|memerlukan segera|membuka pengambilan] {count} orang [pekerja|staf] [Malaysia|warganegara Malaysia|rakyat Malaysia].
-
-[Kelayakan|Syarat|Keperluan]:
+[?[Kami telah beroperasi lebih 5 tahun dan mempunyai ramai staf dari Malaysia dan Indonesia.|Pejabat moden, suasana kerja yang ceria, kerja dalam pasukan.|Peluang untuk belajar kemahiran baharu dan naik pangkat dengan cepat.|Kerja ini sesuai untuk lepasan SPM yang mahu mengubah nasib keluarga.]
+]
+[Kelayakan|Syarat|Keperluan|KELAYAKAN|SYARAT]:
 - Umur {age_range} tahun
 - {lowbar}
 - [Boleh menaip|Tahu guna komputer asas|Boleh menaip dengan laju|Boleh guna telefon & komputer]
 [?- Boleh berbahasa [Inggeris|Cina|Mandarin] [adalah kelebihan|diutamakan]
 ]- Ada pasport [sah|yang masih sah (minimum 6 bulan)|antarabangsa]
 
-[Faedah|Kemudahan|Apa yang anda dapat]:
+[Faedah|Kemudahan|Apa yang anda dapat|FAEDAH|KEMUDAHAN]:
 ✅ Gaji [lumayan|asas|bulanan] {myr_high} [sebulan|+ komisen|+ bonus]
 ✅ {perk_free}
 ✅ {perk_stay}
 [?✅ Visa diuruskan oleh syarikat
 ][?✅ Cuti 4 hari sebulan
+][?✅ Bonus KPI setiap bulan, gaji dibayar tepat pada masanya
+]
+[?NOTA: [Calon yang tiada pasport boleh mohon, kami bantu uruskan di pejabat imigresen terdekat.|Tiada sebarang bayaran dikenakan kepada calon.|Keutamaan diberi kepada calon dari Sabah & Sarawak.|Kontrak 1 tahun, boleh disambung.]
 ]
 [Temuduga melalui WhatsApp sahaja|Temuduga online, tak perlu datang|Interview secara video call]. [Boleh berlepas dalam masa {days} hari|Berlepas minggu depan|Tarikh berlepas segera|Tempat terhad, siapa cepat dia dapat].
 [Hubungi|PM|WhatsApp|Mesej] {phone_my} [?atau {app} {tg_handle}]""", n=14),
-    T("ms-cr-chat-001", "compound_recruitment", "chat", """[Salam|Hai|Assalamualaikum|Hi|Hello] [bro|sis|kak|geng|semua], [ada|aku ada|saya ada] [kerja|keje|job|kekosongan] {job_any} [kat|di] {decoy}[, gaji {myr_high}| gaji lumayan {myr_high} sebulan|, salary {usd_high}]. [Tiket flight|Tambang kapal terbang|Tiket] [free|percuma|company bayar|ditanggung]{emoji_hot} [Tak payah|Tak perlu|x perlu] [pengalaman|ijazah|sijil]. [Minat|Berminat|Nak cuba] [pm|ib|DM|whatsapp] [aku|saya|sy] [cepat|segera|ya]{emoji_hot}""", n=14),
+    T("ms-cr-chat-001", "compound_recruitment", "chat", """[Salam|Hai|Assalamualaikum|Hi|Hello] [bro|sis|kak|geng|semua], [ada|aku ada|saya ada] [kerja|keje|job|kekosongan] {job_any} [kat|di] {decoy}[, gaji {myr_high}| gaji lumayan {myr_high} sebulan|, salary {usd_high}]. [Tiket flight|Tambang kapal terbang|Tiket] [free|percuma|company bayar|ditanggung]{emoji_hot} [Tak payah|Tak perlu|x perlu] [pengalaman|ijazah|sijil]. [Minat|Berminat|Nak cuba] [pm|ib|DM|whatsapp] [aku|saya|sy] [cepat!|segera!!|ya|sekarang!|ya, jangan lepaskan peluang!]{emoji_hot}""", n=14),
     T("ms-cr-ad-002", "compound_recruitment", "ad", """{emoji_hot} [PENGAMBILAN SEGERA|HIRING NOW|KEKOSONGAN JAWATAN] – [Penyambut Tetamu Kasino|Pelayan Kasino|Pegawai Pemasaran Hotel & Kasino|Receptionist Kasino|Dealer & Cashier Kasino] {emoji_hot}
 Lokasi: [{hub_kh}|{hub_kh}, Kemboja|Poipet (sempadan Thailand)|Bavet, Kemboja|hotel & kasino di Kemboja]
 
@@ -151,7 +155,7 @@ Lokasi: [{hub_kh}|{hub_kh}, Kemboja|Poipet (sempadan Thailand)|Bavet, Kemboja|ho
 ][?• Tak perlu visa kerja, masuk guna visa pelancong dulu
 ]
 [Penerangan lanjut|Untuk maklumat lanjut|Berminat?] [sila|terus] [hubungi|WhatsApp|Telegram] [HR|Admin|Ejen] {name} [di|–] {phone_kh}[? / {wa_link}]. [Slot terhad!|Berlepas hujung bulan ini.|Interview hari ini, terbang minggu depan.|]""", n=13),
-    T("ms-cr-chat-002", "compound_recruitment", "chat", """[Nanti|Masa] [kat airport|sampai imigresen|lalu kaunter imigresen] [kalau|klu] [orang tanya|pegawai tanya|diorang tanya], [cakap|kata|bagitau] [pergi bercuti|nak holiday|pergi melancong|jalan-jalan je] ya {emoji_calm} [Masuk guna visa pelancong je dulu|Guna visa pelancong dulu|Tak perlu visa kerja], [sampai sana company uruskan permit|bos sana uruskan semua|nanti ada orang jemput kat airport]. [Jangan bagitau pasal kerja|Jangan sebut pasal kerja ya|Rahsiakan dulu, nanti susah].""", n=13),
+    T("ms-cr-chat-002", "compound_recruitment", "chat", """[Nanti|Masa] [kat airport|sampai imigresen|lalu kaunter imigresen] [kalau|klu] [orang tanya|pegawai tanya|diorang tanya], [cakap|kata|bagitau] [pergi bercuti|nak holiday|pergi melancong|jalan-jalan je] ya {emoji_calm} [Masuk guna visa pelancong je dulu|Guna visa pelancong dulu|Tak perlu visa kerja], [sampai sana company uruskan permit|bos sana uruskan semua|nanti ada orang jemput kat airport]. [Jangan bagitau pasal kerja!|Jangan sebut pasal kerja ya|Rahsiakan dulu, nanti susah!|Ingat, cakap holiday je!!] [😉|🤫|👍|✈️|]""", n=13),
     T("ms-cr-ad-003", "compound_recruitment", "ad", """[Jawatan Kosong|Kerja Kosong|PELUANG KERJA] – {job_other} [di {decoy}|luar negara|untuk resort di {decoy}|(Thailand / Kemboja)]
 [Kami|Pihak kami|Majikan kami] [memerlukan|sedang cari] {count} orang [pekerja|staf|calon] untuk [hotel baharu|resort tepi pantai|restoran kumpulan kami|projek renovasi hotel|syarikat kargo kami].
 
@@ -162,7 +166,9 @@ Tawaran:
 [- Pendahuluan gaji boleh dibuat sebelum berlepas|- Boleh advance gaji untuk keluarga|- Bonus prestasi setiap 3 bulan]
 [?- Pasport tak ada? Kami bantu buatkan
 ]
-Syarat: [umur {age_range}|lelaki/perempuan {age_range} tahun], [sihat|rajin dan jujur], {lowbar}[?, boleh menaip sedikit di komputer].
+[Syarat|SYARAT|Kelayakan]: [umur {age_range}|lelaki/perempuan {age_range} tahun], [sihat|rajin dan jujur], {lowbar}[?, boleh menaip sedikit di komputer].
+[?[Waktu kerja 10 jam sehari, cuti 4 hari sebulan. Bilik berkongsi 4 orang dengan kipas & aircond.|Kerja syif, lebih masa dibayar. Majikan sediakan pengangkutan dari asrama ke tempat kerja.|Gaji dibayar setiap 10 haribulan. Boleh hantar duit ke Malaysia melalui ejen kami.]
+]
 [Proses cepat – temuduga melalui WhatsApp, berlepas dalam {days} hari.|Tak perlu datang temuduga, hantar gambar pasport sahaja.|Temuduga Zoom 15 minit sahaja.]
 [PM|WhatsApp|Hubungi] {phone_my}[? ({app})]""", n=13),
     T("ms-cr-ad-004", "compound_recruitment", "ad", """[Ada hutang along?|Hutang keliling pinggang?|Nak selesaikan hutang cepat?|Gaji sekarang tak cukup?] {emoji_hot}
@@ -172,7 +178,7 @@ Syarat: [umur {age_range}|lelaki/perempuan {age_range} tahun], [sihat|rajin dan 
 {perk_free}, {perk_stay}.
 [Dijamin selamat 100%.|Bukan syarikat gelap, jangan risau.|Ramai orang Malaysia dah kerja sini, semua ok.|Selamat, ada ramai orang Sabah & Sarawak di sini.]
 [Hanya hubungi melalui Telegram|DM sahaja|Telegram sahaja, jangan call]: {tg_handle}""", n=13),
-    T("ms-cr-chat-003", "compound_recruitment", "chat", """[Boss|Majikan|HR] [kata|cakap|bgtau] [minggu depan boleh terbang|lusa dah boleh berlepas|tiket dah siap untuk {days} hari lagi]. [Hantar gambar pasport|Send salinan pasport|Bagi no pasport] [hari ini|malam ni|sekarang] [ya|k|okay] {emoji_calm} [Nanti driver jemput kat Bangkok, terus bawa ke tempat kerja|Kami jemput kat airport, naik van ke pejabat|Sampai Ho Chi Minh ada orang ambil, naik kereta ke tempat kerja]. [Semua selamat|Dijamin selamat|Jangan risau], [jangan bagitau keluarga dulu|tak perlu bawa duit|telefon boleh bawa].""", n=13),
+    T("ms-cr-chat-003", "compound_recruitment", "chat", """[Boss|Majikan|HR] [kata|cakap|bgtau] [minggu depan boleh terbang|lusa dah boleh berlepas|tiket dah siap untuk {days} hari lagi]. [Hantar gambar pasport|Send salinan pasport|Bagi no pasport] [hari ini|malam ni|sekarang] [ya|k|okay] {emoji_calm} [Nanti driver jemput kat Bangkok, terus bawa ke tempat kerja|Kami jemput kat airport, naik van ke pejabat|Sampai Ho Chi Minh ada orang ambil, naik kereta ke tempat kerja]. [Semua selamat|Dijamin selamat|Jangan risau], [jangan bagitau keluarga dulu|tak perlu bawa duit|telefon boleh bawa]. [😊|👍|✈️|🙏|]""", n=13),
     T("ms-cr-ad-005", "compound_recruitment", "ad", """[Jawatan|Position]: {job_office} ([Bahasa Melayu|BM & English|pasaran Malaysia & Singapura])
 [Lokasi|Tempat kerja]: [{hub_kh}|Phnom Penh|{hub_mm}|Myawaddy (sempadan Thailand)|Golden Triangle, Laos|Mae Sot, Thailand]
 [Gaji|Salary]: {usd_high} [+ komisen|+ bonus bulanan|(gaji asas)]
@@ -182,17 +188,19 @@ Syarat: [umur {age_range}|lelaki/perempuan {age_range} tahun], [sihat|rajin dan 
 [Syarat|Kelayakan]: {lowbar}; [pasport sah|pasport (kami boleh bantu)]
 [Temuduga|Interview]: [melalui {app}|online|chat sahaja]
 [Hubungi|Contact]: {tg_handle}[? / {phone_kh}]""", n=13),
-    T("ms-cr-chat-004", "compound_recruitment", "chat", """[Masih ada kosong tak?|Kerja ni masih buka?|Ada lagi ke slot?|Gaji betul ke {myr_high}?] — [Ada lagi {emoji_hot}|Masih ada, tinggal {count} slot|Betul, gaji bayar setiap bulan|Ada dik, cepat], [ib|pm|DM|inbox] [saya|sy|aku] [ya|sekarang|utk detail]. [Tiket & hostel free.|Berlepas minggu depan.|Tak perlu pengalaman.|Kerja di {decoy}, selamat.|Interview WhatsApp je.]""", n=12),
+    T("ms-cr-chat-004", "compound_recruitment", "chat", """[Masih ada kosong tak?|Kerja ni masih buka?|Ada lagi ke slot?|Gaji betul ke {myr_high}?] — [Ada lagi {emoji_hot}|Masih ada, tinggal {count} slot|Betul, gaji bayar setiap bulan|Ada dik, cepat], [ib|pm|DM|inbox] [saya|sy|aku] [ya!|sekarang!!|utk detail|cepat!] [Tiket & hostel free.|Berlepas minggu depan.|Tak perlu pengalaman.|Kerja di {decoy}, selamat.|Interview WhatsApp je.]""", n=12),
     T("ms-cr-ad-006", "compound_recruitment", "ad", """[ADMIN CRYPTO|ADMIN PELABURAN|CUSTOMER SERVICE (KRIPTO)|MARKETING DIGITAL – KRIPTO & FOREX] [DIPERLUKAN|KEKOSONGAN|HIRING] {emoji_hot}
 [Syarikat pelaburan|Platform kripto|Syarikat fintech] [antarabangsa|berpangkalan di Asia Tenggara] [sedang membuka|ada] [kekosongan|jawatan] untuk [warganegara Malaysia|penutur Bahasa Melayu|orang Malaysia & Indonesia].
 Tugas: [chat dengan pelanggan|layan pelanggan di media sosial|cari pelabur baharu melalui chat|bina hubungan dengan pelanggan online] [menggunakan skrip yang disediakan|di WhatsApp & Facebook|secara online].
 [Gaji asas {usd_high} + komisen sehingga 15%|Gaji {myr_high} + bonus KPI|{usd_high} sebulan + insentif]
 [Lokasi: {real_dest}|Lokasi: akan dimaklumkan selepas temuduga|Lokasi: Thailand (pejabat di sempadan)|Lokasi: Asia Tenggara]
 {perk_free}. {perk_stay}.
-[Keperluan|Syarat]: umur {age_range}, {lowbar}[?, tahu guna Facebook/TikTok].
+[Keperluan|Syarat|KEPERLUAN]: umur {age_range}, {lowbar}[?, tahu guna Facebook/TikTok].
+[?[Latihan 7 hari disediakan, termasuk skrip perbualan dan cara mencari pelanggan.|Sasaran harian akan diterangkan semasa latihan. Komisen dibayar setiap minggu.|Anda akan bekerja dalam pasukan 10 orang dengan ketua pasukan berpengalaman.]
+]
 [Kontrak diberi selepas sampai.|Visa diuruskan selepas tiba.|Tak perlu visa, masuk sebagai pelancong.|Pasport diserahkan kepada syarikat untuk urusan visa.]
 {app}: {tg_handle}""", n=13),
-    T("ms-cr-chat-005", "compound_recruitment", "chat", """[Kawan aku|Sepupu aku|Anak jiran aku|Member sekolah aku] dari {my_town} [dah pergi|dah kerja sana|baru pergi bulan lepas], [sekarang gaji|sebulan dapat|gaji dia] {myr_high}. [Kerja dia|Kerja] [duduk depan komputer je|chat je dengan customer|taip-taip je|jaga kaunter hotel]. [Kau nak ikut?|Jom la ikut.|Nak aku recommend?] [Company bayar tiket|Tiket free|Visa pelancong je] {emoji_hot} [Dia kata ada komisen kalau bawa kawan.|Aku dapat bonus kalau kau masuk.|Tapi jgn bagitau mak ayah dulu.|Cepat sikit, hujung minggu dah nak berlepas.]""", n=13),
+    T("ms-cr-chat-005", "compound_recruitment", "chat", """[Kawan aku|Sepupu aku|Anak jiran aku|Member sekolah aku] dari {my_town} [dah pergi|dah kerja sana|baru pergi bulan lepas], [sekarang gaji|sebulan dapat|gaji dia] {myr_high}. [Kerja dia|Kerja] [duduk depan komputer je|chat je dengan customer|taip-taip je|jaga kaunter hotel]. [Kau nak ikut?|Jom la ikut.|Nak aku recommend?] [Company bayar tiket|Tiket free|Visa pelancong je] {emoji_hot} [Dia kata ada komisen kalau bawa kawan!|Aku dapat bonus kalau kau masuk.|Tapi jgn bagitau mak ayah dulu.|Cepat sikit, hujung minggu dah nak berlepas!!|Peluang macam ni jarang ada!]""", n=13),
     T("ms-cr-ad-007", "compound_recruitment", "ad", """[Kekosongan|Jawatan]: {job_office}
 Lokasi: [{hub_kh}|Phnom Penh, Kemboja|Thailand|Bangkok (akan dimaklumkan)|Vientiane, Laos]
 Gaji: [{usd_high}|{myr_high}|USD 900 + elaun makan|USD 700 + bonus USD 100]
@@ -203,7 +211,40 @@ Gaji: [{usd_high}|{myr_high}|USD 900 + elaun makan|USD 700 + bonus USD 100]
     T("ms-cr-chat-006", "compound_recruitment", "chat", """[📢|{emoji_hot}|‼️] [KERJA TYPING|KERJA CS|KERJA ADMIN|KERJA KOSONG] [LUAR NEGARA|THAILAND|KEMBOJA|DI {decoy}] [📢|{emoji_hot}|‼️]
 [Gaji|Salary] {myr_high} [✈️ Tiket free|🏠 Hostel free|🍚 Makan free|✈️🏠🍚 semua free]
 [Umur|Age] {age_range} [• tak perlu pengalaman|• ada pasport|• boleh menaip]
-[📲|👉|☎️] [{tg_handle}|{phone_my}|{wa_link}] [(TG sahaja)|(WA only)|]""", n=12),
+[📲|👉|☎️] [{tg_handle}|{phone_my}|{wa_link}] [(TG sahaja)|(WA only)|]
+[Siapa cepat dia dapat!|Jangan tunggu lagi!!|Berlepas minggu ini!|]""", n=12),
+    T("ms-cr-ad-008", "compound_recruitment", "ad", """[{emoji_hot} |][JAWATAN KOSONG|PELUANG KERJAYA ANTARABANGSA|IKLAN JAWATAN|KAMI SEDANG MENGAMBIL PEKERJA] – [Eksekutif Khidmat Pelanggan|Pegawai Sokongan Pelanggan|Eksekutif Pemasaran Digital|Pembantu Operasi Pejabat|Eksekutif Hubungan Pelanggan] ([Bahasa Melayu|BM/English|pasaran Malaysia])
+
+[Tentang kami|Mengenai syarikat|Latar belakang syarikat]:
+[?[Kami ialah|Syarikat kami merupakan] [syarikat teknologi kewangan|kumpulan e-dagang|syarikat pelaburan dalam talian|penyedia platform hiburan dalam talian] yang [berkembang pesat di Asia Tenggara|mempunyai pelanggan di Malaysia, Singapura dan Indonesia|beroperasi sejak 2019]. [Pejabat operasi kami terletak di {real_dest}.|Pejabat kami terletak di bandar baharu berhampiran sempadan Thailand.|Pejabat serantau kami di {decoy}; lokasi tepat dimaklumkan kepada calon berjaya.]]
+
+[Tanggungjawab|Skop tugas]:
+• [Membalas mesej pelanggan melalui aplikasi chat|Menghubungi bakal pelanggan melalui media sosial mengikut skrip|Melayan pertanyaan pelabur dalam talian]
+• [Membina hubungan jangka panjang dengan pelanggan|Memastikan sasaran harian dicapai|Menggalakkan pelanggan membuat deposit]
+[?• [Menyediakan laporan ringkas setiap hari|Menyertai latihan dalaman setiap minggu]
+][?• Tugasan lain yang diarahkan oleh ketua pasukan
+]
+[Kelayakan|Keperluan]:
+• Warganegara Malaysia, umur {age_range}
+• {lowbar}
+• [Boleh menaip sekurang-kurangnya 25 patah perkataan seminit|Mahir menggunakan telefon pintar dan komputer|Fasih Bahasa Melayu, Inggeris asas]
+• Pasport antarabangsa [sah|yang sah sekurang-kurangnya 6 bulan]
+
+[Pakej|Ganjaran|Faedah]:
+• Gaji asas [{usd_high}|{myr_high}] + [komisen|insentif prestasi|bonus bulanan]
+• {perk_free}
+• {perk_stay}
+• [Cuti 2 hari sebulan|Cuti tahunan selepas 6 bulan|Cuti 4 hari sebulan]
+[?• Kontrak 6 bulan, boleh disambung
+]
+[Proses pengambilan|Langkah seterusnya]: [temuduga dalam talian → tawaran → tiket dihantar dalam masa {days} hari|hantar salinan pasport → temuduga video → berlepas|temuduga WhatsApp, keputusan hari yang sama]. [Kontrak bertulis akan diserahkan setibanya di pejabat.|Visa kerja akan diuruskan selepas tiba.|Sila masuk menggunakan pas lawatan; pihak HR akan menguruskan selebihnya.]
+[Hubungi pegawai pengambilan kami|Pertanyaan|Mohon sekarang]: {app} {tg_handle}[? / {phone_my}]""", n=12),
+    T("ms-cr-ad-009", "compound_recruitment", "ad", """[Nak kongsi sikit pengalaman|Ramai tanya saya kerja apa sekarang|Setahun lepas saya menganggur, sekarang alhamdulillah] {emoji_calm}
+[Saya|Aku] [dulu kerja kilang gaji RM1,700|baru habis diploma, susah dapat kerja|ada hutang kereta & PTPTN]. [Kawan ajak kerja|Saya nampak iklan] [di {decoy}|luar negara|di syarikat {job_office}] dan [sekarang dah {count} bulan|sekarang dah hampir setahun] [kat sini|bekerja].
+[Gaji saya bulan lepas|Bulan ni masuk] {myr_high}[ (ada screenshot)|, belum kira komisen|]. [Kerja duduk pejabat aircond, chat dengan pelanggan je.|Kerja depan komputer, ada skrip, senang.|Kerja shift 12 jam tapi duduk je.]
+{perk_free}, {perk_stay}[, makan pun free|].
+[Syarikat sekarang cari lagi {count} orang.|Bos minta saya cari kawan-kawan yang nak kerja.|Ada kekosongan untuk lelaki & perempuan {age_range} tahun.] {lowbar}. [Tak payah risau visa, masuk sebagai pelancong dulu.|Pasport tak ada, syarikat boleh tolong.|Berlepas dalam masa seminggu.]
+[Siapa betul-betul serius, PM saya.|Yang nak tukar nasib, mesej saya!|Jangan tanya dalam komen, inbox je.] [{wa_link}|{tg_handle}|]""", n=12),
     # ------------------------------------------------------------------ other_job_scam
     T("ms-oj-chat-001", "other_job_scam", "chat", """[Kerja separuh masa|KERJA SAMBILAN|Part time] [like & earn|like and earn|dari rumah] {emoji_hot} [Hanya like video TikTok|Like & follow akaun YouTube|Like post Instagram|Tengok video & like] [dapat|dibayar] [RM5|RM8|RM10|RM15] [setiap tugasan|satu tugasan|per task]. [Gaji harian|Pendapatan sehari] [RM150–RM500|sehingga RM300|RM200 ke atas]. [Guna telefon je|Buat bila free|Tak perlu modal]. [Berminat|Minat] [tekan|klik|WhatsApp] {wa_link}""", n=11),
     T("ms-oj-ad-001", "other_job_scam", "ad", """[KERJA DARI RUMAH|KERJA ONLINE|PELUANG PENDAPATAN SAMPINGAN] – [Review Produk|Tugasan Pesanan|Pembantu Kedai Online] {emoji_hot}
@@ -295,7 +336,7 @@ Kontrak: [2 tahun, boleh disambung|1 tahun (percubaan 3 bulan)]
 
 [Syarat|Kelayakan]: umur {age_range}, [SPM/Sijil Kemahiran|Diploma Kejuruteraan|SKM Tahap 3], lulus pemeriksaan perubatan, pasport sah sekurang-kurangnya 12 bulan.
 [Tiket|Kos perjalanan] [pertama ke Singapura|dan pemeriksaan perubatan] [ditanggung majikan|dibayar balik oleh majikan] [mengikut kontrak|selepas lapor diri].
-[Tiada yuran dikenakan kepada calon.|Yuran agensi mengikut had yang dibenarkan dan resit rasmi diberikan.]
+[?[Tiada yuran dikenakan kepada calon.|Yuran agensi mengikut had yang dibenarkan dan resit rasmi diberikan.]]
 
 [Diuruskan oleh|Melalui] [Agensi Pekerjaan Cemerlang Sdn Bhd|Agensi Pekerjaan Tiara Kerjaya Sdn Bhd] (Lesen JTKSM [0412|1187|0936], MOM EA Licence [19C9822|21S0456]).
 [Temuduga bersemuka di pejabat kami di Johor Bahru.|Sesi taklimat & temuduga di JB setiap Sabtu.] [Hubungi|Tel] {phone_my} [/ {hr_email}|]""", n=12),
@@ -309,7 +350,7 @@ Syarat:
 - [IELTS 7.0 / OET B|IELTS 6.0 atau setara]
 - Pasport sah, [pemeriksaan perubatan|saringan kesihatan] & [sijil kelakuan baik PDRM|rekod polis bersih]
 [Visa kerja|Visa Health & Care Worker|Iqama kerja|Work visa] diuruskan oleh majikan selepas tawaran bertulis ditandatangani.
-[Temuduga video bersama wakil hospital + temuduga bersemuka di Kuala Lumpur.|Temuduga panel di hotel di KL pada {days} haribulan.]
+[?[Temuduga video bersama wakil hospital + temuduga bersemuka di Kuala Lumpur.|Temuduga panel di hotel di KL pada {days} haribulan.]]
 [Agensi|Diuruskan oleh] [Medik Global Recruitment Sdn Bhd|Kerjaya Sihat Agensi Pekerjaan] (lesen JTKSM [1452|0877]) – [{hr_email}|{phone_my}]. [Kami TIDAK mengenakan sebarang yuran.|Tiada caj kepada calon.]""", n=12),
     T("ms-lo-chat-001", "legit_overseas", "chat", """[Alhamdulillah|Syukur|Yeay] {emoji_hot} [visa kerja|permit kerja|S Pass|visa Work and Holiday] [aku|sy|saya] [dah lulus|dah approve|dah keluar]! [Kontrak 2 tahun dengan|Kerja dengan|Offer letter dari] [kilang kat Jurong|hospital kat Birmingham|syarikat kat Perth|hotel kat Doha]. [Agensi berlesen JTK yang uruskan|Majikan bayar tiket flight|Medical check & visa semua majikan tanggung]. [Berlepas {days} hb depan|Flight bulan depan]. [Doakan ya|Mintak doa semua] 🙏""", n=12),
     # ------------------------------------------------------------------ legit_local_hotspot
@@ -336,13 +377,13 @@ Syarat: [fasih BM & Thai|BM & English, Thai asas], [pengalaman 2 tahun|Diploma k
     T("ms-aw-news-001", "awareness", "news", """[{my_town}|KUALA LUMPUR|KUCHING|KOTA KINABALU]: [Polis Diraja Malaysia (PDRM)|Jabatan Siasatan Jenayah Komersial (JSJK) Bukit Aman|Polis {bm_state}] [mengingatkan|menasihatkan|sekali lagi mengingatkan] orang ramai supaya tidak terpedaya dengan iklan kerja kosong di media sosial yang menjanjikan [gaji lumayan|gaji tinggi|upah lumayan] di luar negara.
 [Menurut polis|Kata jurucakap polis|Polis berkata], [sindiket|sindiket pemerdagangan orang] [menggunakan|memaparkan] iklan seperti "[kerja khidmat pelanggan di Thailand, gaji RM8,000, tambang kapal terbang diberikan|kerja admin di Bangkok, tiada pengalaman, tempat tinggal selesa disediakan|kerja typing luar negara, gaji lumayan, tiket percuma]" untuk memancing [mangsa|anak muda|golongan belia].
 [Setibanya di Bangkok, mangsa dibawa melalui jalan darat ke Myawaddy, Myanmar|Mangsa kemudiannya dibawa ke Kemboja dan dipaksa menipu orang lain melalui telefon|Mangsa dibawa merentasi sempadan dan pasport mereka dirampas], [dan dipaksa bekerja sebagai scammer|di mana mereka dipukul jika gagal mencapai sasaran|sebelum dijual kepada syarikat lain].
-[Sepanjang tahun ini|Sejak Januari|Dalam tempoh enam bulan], [{count} laporan|seramai {count} mangsa] [telah diterima|dilaporkan], [kebanyakannya dari {bm_state}|termasuk dari {bm_state}].
+[?[Sepanjang tahun ini|Sejak Januari|Dalam tempoh enam bulan], [{count} laporan|seramai {count} mangsa] [telah diterima|dilaporkan], [kebanyakannya dari {bm_state}|termasuk dari {bm_state}].]
 [Orang ramai dinasihatkan menyemak|Semak] status syarikat dengan Jabatan Tenaga Kerja dan [menghubungi|hubungi] [Pusat Respons Scam Kebangsaan (NSRC) di talian 997|balai polis berhampiran] [jika menerima tawaran mencurigakan|sekiranya ragu-ragu].""", n=12),
     T("ms-aw-news-002", "awareness", "news", """[PUTRAJAYA|KUALA LUMPUR]: [Kementerian Luar Negeri (Wisma Putra)|Wisma Putra] [menasihatkan|mengingatkan] rakyat Malaysia [agar berhati-hati|supaya tidak mudah percaya] dengan tawaran kerja [di Kemboja, Myanmar dan Laos|ke Thailand dan negara jiran|di Asia Tenggara] yang [diiklankan|disebarkan] melalui [Facebook, TikTok dan Telegram|media sosial dan aplikasi pesanan].
 [Kenyataan itu berkata|Menurut kenyataan itu], [iklan tersebut lazimnya|tawaran sebegini biasanya] [menjanjikan gaji antara RM5,000 hingga RM15,000|menawarkan gaji USD1,000 sebulan], [tiket penerbangan percuma|tambang kapal terbang diberikan] dan [meminta calon masuk menggunakan visa pelancong|tidak memerlukan visa kerja].
-[Kedutaan Besar Malaysia di Phnom Penh|Kedutaan Malaysia di Yangon|Kedutaan Besar Malaysia di Bangkok] [telah membantu|setakat ini membantu] [membawa pulang|menyelamatkan] [{count}|lebih {count}] rakyat Malaysia [yang terperangkap|yang dipaksa bekerja dalam sindiket penipuan dalam talian].
+[?[Kedutaan Besar Malaysia di Phnom Penh|Kedutaan Malaysia di Yangon|Kedutaan Besar Malaysia di Bangkok] [telah membantu|setakat ini membantu] [membawa pulang|menyelamatkan] [{count}|lebih {count}] rakyat Malaysia [yang terperangkap|yang dipaksa bekerja dalam sindiket penipuan dalam talian].]
 "[Jangan terima tawaran kerja yang hanya berurusan melalui WhatsApp atau Telegram|Sebarang tawaran kerja yang meminta anda berbohong kepada pegawai imigresen adalah tanda bahaya|Semak dahulu dengan kedutaan sebelum berlepas]," [menurut kenyataan itu|kata kenyataan tersebut].
-[Rakyat Malaysia yang memerlukan bantuan boleh menghubungi kedutaan|Keluarga mangsa boleh menghubungi Wisma Putra] [di talian 24 jam|melalui emel rasmi kedutaan].""", n=12),
+[?[Rakyat Malaysia yang memerlukan bantuan boleh menghubungi kedutaan|Keluarga mangsa boleh menghubungi Wisma Putra] [di talian 24 jam|melalui emel rasmi kedutaan].]""", n=12),
     T("ms-aw-chat-001", "awareness", "chat", """[‼️|⚠️|🚨] [HATI-HATI|AWAS|PERINGATAN|JANGAN TERTIPU] [‼️|⚠️|🚨] [Jangan percaya|Jangan layan|Hati-hati dengan] iklan "[kerja kosong di Thailand gaji RM8k|kerja CS luar negara, tiket free|kerja typing di Bangkok, hostel free|kerja resort, gaji lumayan, tambang diberikan]". [Ramai anak {bm_state} dah kena|Anak kawan mak aku kena|Dah ramai kena] [jual ke Myanmar|bawa ke Kemboja|tahan kat sempadan] [jadi scammer|dan kena pukul|pasport kena rampas]. [Share kepada keluarga|Tolong share|Sebarkan] {emoji_calm} [Laporan: NSRC 997|Semak dulu dengan JTK|Call 999 kalau kecemasan|]""", n=12),
     # ------------------------------------------------------------------ other_text
     T("ms-ot-chat-001", "other_text", "chat", """[Geng|Korang|Wei|Family] [cuti sekolah ni|hujung bulan ni|raya haji nanti|bulan depan] [jom|nak tak] [pergi|trip] [Bangkok|Siem Reap|Phnom Penh|Hat Yai|Krabi|Ho Chi Minh] [{days}H{days}M|4D3N|3 hari 2 malam]? [Tiket AirAsia|Flight] [tgh promo|RM199 pergi balik|murah gila]{emoji_hot} [Aku dah check hotel, RM90 semalam.|Nak tengok Angkor Wat!|Nak shopping Pratunam 🛍️|Makan tomyam sampai kenyang 😋|Jom naik bas je dari KL.] [Reply cepat|Vote dalam grup|Sapa join reply] {emoji_calm}""", n=11),

@@ -28,7 +28,7 @@ HOTSPOT_ID = "contact.phone_hotspot_region.v1"
 
 HOTSPOT_REGIONS = frozenset({"KH", "MM", "LA"})
 _DEFAULT_REGION = "ID"  # the main audience; "+"-prefixed numbers parse from their own code anyway
-_MIN_DIGITS = 8  # no phone number has fewer; skips the (slow) matcher on most texts
+_MIN_DIGITS = 8  # mobile numbers (the contact form ads use) have more; fewer is no contact
 _PHONEISH_RE = re.compile(r"\d[\d\s().\-/]{6,24}\d")  # digit first: ``re`` skips ahead fast
 _CONTEXT = 12
 _APP_WINDOW = 40  # an "@handle" counts when a messaging app is named this close
@@ -47,11 +47,11 @@ _TRAILING = ".,;:!?)]}'\""
 
 # Names that are also ordinary words ("line", "wa", "signal", "飞机" = aeroplane) need a label
 # ("id") or an "@"/number value before a plain word counts as a handle.
-_AMBIGUOUS_APPS = ("line", "wa", "tele", "tg", "signal", "飞机", "飛機", "vx")
+_AMBIGUOUS_APPS = ("line", "wa", "tele", "tg", "signal", "飞机", "飛機", "vx", "ライン")
 _APPS = _AMBIGUOUS_APPS + (
     "telegram", "whatsapp", "whats app", "watsap", "wasap", "wechat", "weixin", "微信", "zalo",
     "kakaotalk", "kakao", "카톡", "카카오톡", "텔레그램", "viber", "skype", "ไลน์", "电报", "電報",
-    "纸飞机", "紙飛機",
+    "纸飞机", "紙飛機", "テレグラム", "カカオトーク",
 )
 
 
@@ -61,7 +61,7 @@ def _alt(words: tuple[str, ...]) -> str:
 
 _APP_RE = re.compile(rf"(?<![a-z])(?:{_alt(_APPS)})(?![a-z])")
 _LABELS = ("id", "username", "user", "akun", "acc", "account", "no.", "no", "nomor", "number",
-           "num", "số", "号", "號", "번호")
+           "num", "số", "号", "號", "번호", "아이디")
 _LABELLED_RE = re.compile(
     rf"(?<![a-z])(?P<app>{_alt(_APPS)})(?![a-z])"
     rf"\s{{0,2}}(?:(?P<label>{_alt(_LABELS)})(?![a-z])\s{{0,2}})?"
@@ -134,9 +134,9 @@ def contact_hits(text: str, original: str | None = None) -> tuple[IndicatorHit, 
         elif val[0] == "+" or val[0].isdigit():
             ok = sum(c.isdigit() for c in val) >= _MIN_DIGITS
         else:  # a plain word: "wechat id: abc", "telegram: abc"; never "line manager"
-            labelled_id = m.group("label") == "id"
-            ok = (m.group("sep") is not None or labelled_id) and (
-                m.group("label") is not None or m.group("app") not in _AMBIGUOUS_APPS)
+            label = m.group("label")
+            ok = (m.group("sep") is not None or label in ("id", "아이디")) and (
+                label is not None or m.group("app") not in _AMBIGUOUS_APPS)
         if ok:
             end = _trim(text, m.start(), m.end())
             covered.append((m.start(), end))

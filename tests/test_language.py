@@ -1,0 +1,225 @@
+"""Tests for recruitscan.language: script rules, Latin vocabulary scoring, profiles."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from recruitscan.language import COVERED, detect_language, script_profile
+
+CASES: dict[str, list[str]] = {
+    "id": [
+        "loker CS kamboja gaji 15jt PM",
+        "Dibutuhkan segera admin untuk perusahaan di Kamboja, gaji besar, tiket gratis",
+        "Lowongan kerja luar negeri, tidak perlu pengalaman, hubungi WA sekarang",
+        "mau kerja di kamboja? gaji 20jt, berangkat gratis",
+    ],
+    "en": [
+        "Hiring CSR in Cambodia, free ticket, DM me",
+        "We are looking for customer service staff, high salary, no experience needed",
+        "Work in Myanmar, salary 2000 USD per month, apply now",
+        "Easy job for you",
+    ],
+    "ms": [
+        "Jawatan kosong di Kemboja, gaji lumayan, tiket percuma",
+        "Syarikat kami menawarkan kerja kosong, gaji RM5000 sebulan",
+        "Anda berminat? Boleh mohon sekarang, tambang kapal terbang percuma",
+        "Nak kerja? Sila PM",
+    ],
+    "tl": [
+        "Libreng plane ticket, malaking sahod, hindi na kailangan ng visa",
+        "Hiring po kami ng mga CSR sa Cambodia",
+        "Trabaho sa abroad, libreng pamasahe",
+        "Kailangan ng trabaho? Mag-apply na",
+    ],
+    "vi": [
+        "Tuyển gấp nhân viên CSKH đi Campuchia, việc nhẹ lương cao",
+        "Việc làm lương cao tại Campuchia, bao ăn ở",
+        "Cần tuyển người làm online, thu nhập 30 triệu/tháng",
+        "tuyen gap nhan vien luong cao",  # typed without diacritics
+        "Tuye\u0302\u0309n ga\u0302\u0301p",  # decomposed diacritics
+    ],
+    "th": [
+        "รับสมัครพนักงาน เงินเดือนสูง ที่พักฟรี",
+        "งานออนไลน์ รายได้ดี ทำงานที่กัมพูชา",
+        "ด่วน! รับสมัครแอดมิน ติดต่อ Line",
+    ],
+    "zh": [
+        "高薪招聘客服，柬埔寨，免經驗",
+        "招聘打字员，包吃包住，月薪一万",
+        "缅甸高薪工作，机票报销，联系飞机",
+    ],
+    "km": [
+        "ជ្រើសរើសបុគ្គលិក ប្រាក់ខែខ្ពស់",
+        "ការងារនៅថៃ ប្រាក់ខែល្អ",
+        "ត្រូវការបុគ្គលិកបន្ទាន់",
+    ],
+    "my": [
+        "အလုပ်ခေါ်နေပါသည် လစာကောင်း",
+        "ထိုင်းမှာ အလုပ်ရှိတယ်",
+        "လစာမြင့် အလုပ်အကိုင်",
+    ],
+    "ko": [
+        "캄보디아 고수익 알바 항공권 제공",
+        "해외 취업 고수익 보장",
+        "텔레그램으로 연락주세요",
+    ],
+    "ja": [
+        "海外で高収入 テレグラムでDMください",
+        "カンボジアで簡単なお仕事",
+        "未経験歓迎、高収入のお仕事です",
+    ],
+}
+LANG_CASES = [(lang, text) for lang, texts in CASES.items() for text in texts]
+
+
+def test_covered_set() -> None:
+    assert COVERED == frozenset({"id", "en", "ms", "tl", "vi", "th", "zh", "km", "my", "ko", "ja"})
+    assert set(CASES) == set(COVERED)
+
+
+@pytest.mark.parametrize(("lang", "text"), LANG_CASES)
+def test_detects_covered_languages(lang: str, text: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Работа в Камбодже, высокая зарплата", "ru"),
+        ("Робота в Камбоджі, висока зарплата", "uk"),
+        ("وظائف في كمبوديا براتب مرتفع", "ar"),
+        ("कंबोडिया में नौकरी, अच्छा वेतन", "hi"),
+        ("কম্বোডিয়ায় চাকরি", "bn"),
+        ("கம்போடியாவில் வேலை", "ta"),
+        ("ວຽກເຮັດງານທຳ", "lo"),
+    ],
+)
+def test_uncovered_languages(text: str, expected: str) -> None:
+    lang = detect_language(text)
+    assert lang == expected
+    assert lang not in COVERED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "a",
+        "12345 678",
+        "🔥🔥🔥",
+        "!!! ??? ...",
+        "CS 1500 USD",  # no marker word
+        "Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor",
+    ],
+)
+def test_undetermined(text: str) -> None:
+    assert detect_language(text) == "und"
+
+
+def test_long_text_needs_two_markers() -> None:
+    # Nine words, one English marker: not enough.
+    assert (
+        detect_language("Cambodia Myanmar Laos Phnom Penh Sihanoukville Bavet casino job") == "und"
+    )
+    assert (
+        detect_language("Cambodia Myanmar Laos Phnom Penh Sihanoukville casino job for you") == "en"
+    )
+
+
+def test_malay_indonesian_ties_go_to_indonesian() -> None:
+    # Only words both languages share.
+    assert detect_language("gaji kerja di sana") == "id"
+    assert detect_language("gaji lumayan") == "ms"
+    assert detect_language("gaji 15 juta") == "id"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A covered script with >= 30% of the letters wins over a Latin majority.
+        ("รับสมัครพนักงาน Customer Service", "th"),
+        # ... but not below 30%.
+        ("รับสมัคร Customer Service in Cambodia, salary 1500 USD, free ticket", "en"),
+        # Kana present -> Japanese even with English words and kanji.
+        ("高収入 Telegram DM ください", "ja"),
+        # Han only -> Chinese; Hangul dominates hanja.
+        ("招聘客服 Telegram", "zh"),
+        ("高收入 캄보디아 고수익 알바", "ko"),
+        # A covered script beats an uncovered majority when it has >= 30%.
+        ("Работа в Камбодже, hiring for you now", "en"),
+        ("Работа в Камбодже высокая зарплата, hiring", "ru"),
+    ],
+)
+def test_mixed_scripts(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# script_profile
+# --------------------------------------------------------------------------------------------
+
+PROFILE_KEYS = {
+    "latin", "thai", "khmer", "myanmar", "han", "kana", "hangul", "cyrillic", "arabic",
+    "devanagari", "other",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("Hiring now", "latin"),
+        ("Tuyển gấp", "latin"),
+        ("Ｔｅｌｅｇｒａｍ", "latin"),
+        ("รับสมัคร", "thai"),
+        ("ជ្រើសរើស", "khmer"),
+        ("အလုပ်", "myanmar"),
+        ("招聘客服", "han"),
+        ("テレグラム", "kana"),
+        ("ｶﾝﾎﾞｼﾞｱ", "kana"),
+        ("캄보디아", "hangul"),
+        ("Работа", "cyrillic"),
+        ("وظائف", "arabic"),
+        ("नौकरी", "devanagari"),
+        ("Ελλάδα", "other"),
+        ("কম্বোডিয়া", "other"),
+    ],
+)
+def test_script_profile_single_script(text: str, script: str) -> None:
+    profile = script_profile(text)
+    assert set(profile) == PROFILE_KEYS
+    assert profile[script] == pytest.approx(1.0)
+
+
+def test_script_profile_mixed_shares() -> None:
+    profile = script_profile("ab 招聘")  # 2 Latin letters, 2 Han
+    assert profile["latin"] == pytest.approx(0.5)
+    assert profile["han"] == pytest.approx(0.5)
+
+
+def test_script_profile_no_letters() -> None:
+    profile = script_profile("123 !!! 🔥")
+    assert set(profile) == PROFILE_KEYS
+    assert all(v == 0.0 for v in profile.values())
+
+
+@given(st.text(st.characters(exclude_categories=())))
+@example("\ud800\udfff")
+@example("")
+def test_never_raises(text: str) -> None:
+    lang = detect_language(text)
+    assert isinstance(lang, str) and (lang == "und" or 2 <= len(lang) <= 3)
+    profile = script_profile(text)
+    assert set(profile) == PROFILE_KEYS
+    assert all(0.0 <= v <= 1.0 + 1e-9 for v in profile.values())
+    total = sum(profile.values())
+    assert total == 0.0 or math.isclose(total, 1.0)
+
+
+@given(st.sampled_from(LANG_CASES), st.sampled_from(["", " ", "!!", " 🔥", " 123"]))
+def test_decoration_does_not_change_the_language(case: tuple[str, str], suffix: str) -> None:
+    lang, text = case
+    assert detect_language(text + suffix) == lang
