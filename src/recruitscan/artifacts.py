@@ -11,7 +11,9 @@ its hash is on the caller's allow-list.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import os
 import platform
 import warnings
 from collections.abc import Iterable
@@ -27,6 +29,13 @@ MANIFEST = "manifest.json"
 SKOPS_FILE = "model.skops"
 JOBLIB_FILE = "model.joblib"
 FORMAT_VERSION = 1
+# Files a model directory may hold without a hash: the manifest (it holds the hashes) and the
+# analysts' corrections, edited after training (see recruitscan.corrections).
+UNHASHED_FILES: frozenset[str] = frozenset({MANIFEST, "corrections.json"})
+TRUSTED_HASHES_ENV = "RECRUITSCAN_TRUSTED_HASHES"
+# Far above any recruitscan model (a few MB); a bound so a hostile file cannot exhaust memory.
+MAX_MODEL_BYTES = 1 << 30
+MAX_UNPACKED_BYTES = 4 << 30
 
 # Every type a recruitscan model file may contain. Anything else in a skops file is refused.
 TRUSTED_TYPES: frozenset[str] = frozenset({
@@ -103,29 +112,64 @@ def read_manifest(model_dir: Path) -> dict[str, Any]:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ModelError(f"{path} is not valid JSON: {exc}") from None
-    if manifest.get("format") != "recruitscan-model":
+    # A hand-edited or hostile manifest must give a ModelError, not an AttributeError later.
+    if not isinstance(manifest, dict) or manifest.get("format") != "recruitscan-model":
         raise ModelError(f"{path} is not a recruitscan model manifest")
-    if manifest.get("format_version", 0) > FORMAT_VERSION:
-        raise ModelError(f"{model_dir} uses model format {manifest['format_version']}; this "
+    version = manifest.get("format_version", 0)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ModelError(f"{path}: format_version must be an integer, got {version!r}")
+    if version > FORMAT_VERSION:
+        raise ModelError(f"{model_dir} uses model format {version}; this "
                          f"recruitscan {__version__} reads up to {FORMAT_VERSION}: upgrade recruitscan")
+    files = manifest.get("files")
+    if not isinstance(files, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
+        raise IntegrityError(f"{path}: 'files' must map file names to SHA-256 hex digests")
+    if not isinstance(manifest.get("versions", {}), dict):
+        raise ModelError(f"{path}: 'versions' must be an object")
     return manifest
 
 
+def _safe_name(model_dir: Path, name: str) -> Path:
+    """``model_dir / name`` for a plain file name; anything that could leave the directory
+    ("../x", "/etc/x", "a/b", "..") is refused before any path is touched."""
+    if not name or name in (".", "..") or Path(name).name != name or "\\" in name or "\0" in name:
+        raise IntegrityError(f"{model_dir}/{MANIFEST} names a file outside the directory: {name!r}")
+    return Path(model_dir) / name
+
+
 def verify_files(model_dir: Path, manifest: dict[str, Any]) -> None:
-    """Refuse a model whose files differ from the hashes in its manifest."""
+    """Refuse a model whose files differ from the hashes in its manifest, and a directory with
+    a file the manifest does not list (a hash that was dropped from the manifest)."""
     files = manifest.get("files") or {}
     if not files:
         raise IntegrityError(f"{model_dir}/{MANIFEST} lists no file hashes")
     for name, expected in files.items():
-        path = Path(model_dir) / name
-        if Path(name).name != name:
-            raise IntegrityError(f"{model_dir}/{MANIFEST} names a file outside the directory: {name!r}")
+        path = _safe_name(model_dir, name)
         if not path.is_file():
             raise IntegrityError(f"{path} is missing (listed in the manifest)")
         actual = sha256_file(path)
-        if actual != expected:
+        if actual != expected.lower():
             raise IntegrityError(f"{path} does not match its manifest (SHA-256 {actual[:12]}…, "
                                  f"expected {expected[:12]}…): the file was changed or truncated")
+    unlisted = sorted(p.name for p in Path(model_dir).iterdir()
+                      if p.name not in files and p.name not in UNHASHED_FILES)
+    if unlisted:
+        raise IntegrityError(f"{model_dir} holds files its manifest does not list: "
+                             f"{', '.join(unlisted)} (a hash was removed, or files were added)")
+
+
+def _read_verified(path: Path, expected: str) -> bytes:
+    """Read a model file once and check its hash on those very bytes, so the file cannot be
+    swapped between the check and the load."""
+    size = path.stat().st_size
+    if size > MAX_MODEL_BYTES:
+        raise ModelError(f"{path} is {size:,} bytes; recruitscan refuses model files over "
+                         f"{MAX_MODEL_BYTES:,} bytes")
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != expected.lower():
+        raise IntegrityError(f"{path} changed while it was being loaded")
+    return data
 
 
 def check_versions(manifest: dict[str, Any]) -> None:
@@ -142,8 +186,35 @@ def check_versions(manifest: dict[str, Any]) -> None:
                       stacklevel=3)
 
 
+def configured_hashes() -> frozenset[str]:
+    """SHA-256 digests of joblib files the user vouches for, from ``RECRUITSCAN_TRUSTED_HASHES``
+    (separated by commas or whitespace), so the CLI and batch jobs can be configured too."""
+    raw = os.environ.get(TRUSTED_HASHES_ENV, "")
+    return frozenset(h.lower() for h in raw.replace(",", " ").split())
+
+
+def _check_skops_size(data: bytes, path: Path) -> None:
+    """Refuse a zip whose members would inflate past the limit (a zip bomb)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            total = sum(info.file_size for info in zf.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise ModelError(f"cannot read {path}: {exc}") from None
+    if total > MAX_UNPACKED_BYTES:
+        raise ModelError(f"{path} would unpack to {total:,} bytes; recruitscan refuses more "
+                         f"than {MAX_UNPACKED_BYTES:,}")
+
+
 def load_model(model_dir: str | Path, *, trusted: bool = False,
                allowed_hashes: Iterable[str] = ()) -> LoadedModel:
+    """Verify and load a model directory.
+
+    ``model.skops`` is opened with :data:`TRUSTED_TYPES` only. ``model.joblib`` (pickle, which
+    runs code) is opened only with ``trusted=True`` or when its SHA-256 is in ``allowed_hashes``
+    or in the ``RECRUITSCAN_TRUSTED_HASHES`` environment variable.
+    """
     model_dir = Path(model_dir)
     if not model_dir.is_dir():
         raise ModelError(f"model directory not found: {model_dir}")
@@ -155,24 +226,32 @@ def load_model(model_dir: str | Path, *, trusted: bool = False,
         import skops.io as sio
 
         path = model_dir / SKOPS_FILE
-        untrusted = set(sio.get_untrusted_types(file=path))
+        data = _read_verified(path, files[SKOPS_FILE])
+        _check_skops_size(data, path)
+        try:
+            untrusted = set(sio.get_untrusted_types(data=data))
+        except Exception as exc:  # a malformed schema; nothing has been constructed yet
+            raise ModelError(f"cannot read {path}: {exc}") from None
         unexpected = sorted(untrusted - TRUSTED_TYPES)
         if unexpected:
             raise UntrustedModelError(f"{path} contains types recruitscan does not trust: "
                                       f"{', '.join(unexpected)}")
         try:
-            objects = sio.load(path, trusted=sorted(untrusted))
+            objects = sio.loads(data, trusted=sorted(untrusted))
         except Exception as exc:  # skops raises many kinds on corrupt files
             raise ModelError(f"cannot read {path}: {exc}") from None
     elif JOBLIB_FILE in files:
-        if not trusted and files[JOBLIB_FILE] not in set(allowed_hashes):
+        allowed = {h.lower() for h in allowed_hashes} | configured_hashes()
+        if not trusted and files[JOBLIB_FILE].lower() not in allowed:
             raise UntrustedModelError(
                 f"{model_dir / JOBLIB_FILE} is a joblib/pickle file, which runs code when loaded. "
                 "Load it with trusted=True only if you trust whoever made it, or add its SHA-256 "
-                "to allowed_hashes, or retrain to the skops format with `recruitscan train`.")
+                f"to allowed_hashes (or {TRUSTED_HASHES_ENV}), or retrain to the skops format "
+                "with `recruitscan train`.")
         import joblib
 
-        objects = joblib.load(model_dir / JOBLIB_FILE)
+        path = model_dir / JOBLIB_FILE
+        objects = joblib.load(io.BytesIO(_read_verified(path, files[JOBLIB_FILE])))
     else:
         raise ModelError(f"{model_dir} has no {SKOPS_FILE} or {JOBLIB_FILE}")
     if not isinstance(objects, dict) or "scorer" not in objects:

@@ -74,6 +74,13 @@ def scan(text: str, model: str | None, as_json: bool, threshold: float | None, t
         click.echo(f"  {r.weight:+.2f} {r.indicator}:{evidence} {r.message}")
 
 
+def _available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # the cores this process may use, not the machine's
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 @main.command()
 @click.argument("input", type=str)
 @click.option("-o", "--output", required=True, help="Output file (.csv, .jsonl, .parquet) or -.")
@@ -111,7 +118,7 @@ def screen(input: str, output: str, text_col: str, id_col: str | None, threshold
     try:
         summary = screen_file(
             input, output, model=det, text_col=text_col, id_col=id_col, threshold=threshold,
-            reasons=reasons, jobs=jobs or os.cpu_count() or 1, chunk_rows=chunk_rows,
+            reasons=reasons, jobs=jobs or _available_cores(), chunk_rows=chunk_rows,
             input_format=input_format, output_format=output_format,
             columns=[c.strip() for c in columns.split(",")] if columns else None,
             only_flagged=only_flagged, progress=not quiet, trusted=trusted,
@@ -184,16 +191,41 @@ def data_validate(path: Path) -> None:
     click.echo(f"{target}: ok")
 
 
-def _register_optional_commands() -> None:
-    """Commands whose modules may be absent in a minimal install register themselves."""
+@main.command()
+@click.option("--model", "-m", "models", multiple=True, required=True, metavar="DIR",
+              help="Model directory to evaluate (repeat for several).")
+@click.option("--data", "-d", "data", multiple=True, required=True, metavar="SOURCE",
+              help="recruitscan-corpus[:split] (test split by default), emscad, id-sms, "
+                   "jobstreet, or a CSV/JSONL file with text,label (repeat for several).")
+@click.option("--report", "report", type=click.Path(file_okay=False, path_type=Path),
+              required=True, help="Folder to write report.md, metrics.json and plots into.")
+@click.option("--baselines/--no-baselines", default=True, show_default=True,
+              help="Also train and report the TF-IDF and indicators-only baselines.")
+@click.option("--robustness", is_flag=True, help="Add the robustness table (if available).")
+@click.option("--shared-data", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of the external data (default: RECRUITSCAN_SHARED_DATA or ../shared/data).")
+@click.option("--corpus", type=click.Path(exists=True, path_type=Path), default=None,
+              help="Corpus file for recruitscan-corpus and the baselines (default: the project's).")
+@click.option("--allow-train-overlap", is_flag=True,
+              help="Evaluate even if some rows are training rows of a model.")
+@_trusted_option
+def evaluate(models: tuple[str, ...], data: tuple[str, ...], report: Path, baselines: bool,
+             robustness: bool, shared_data: Path | None, corpus: Path | None,
+             allow_train_overlap: bool, trusted: bool) -> None:
+    """Measure models on named sources, each on its own, and write a report folder."""
+    from recruitscan.errors import RecruitscanError
+    from recruitscan.evaluate import evaluate as run_evaluation
+
     try:
-        from recruitscan.evaluate_cli import evaluate
-    except ImportError:
-        return
-    main.add_command(evaluate)
+        result = run_evaluation(list(models), list(data), report, baselines=baselines,
+                                robustness=robustness, shared_data=shared_data, corpus=corpus,
+                                allow_train_overlap=allow_train_overlap, trusted=trusted,
+                                log=lambda m: click.echo(m, err=True))
+    except (RecruitscanError, OSError, ValueError) as exc:
+        _fail(str(exc))
+    click.echo(result.table.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    click.echo(f"report: {report / 'report.md'}", err=True)
 
-
-_register_optional_commands()
 
 if __name__ == "__main__":
     main()

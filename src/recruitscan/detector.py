@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -13,6 +16,8 @@ import numpy as np
 from recruitscan.analysis import Analysis, analyse
 from recruitscan.artifacts import LoadedModel, load_model
 from recruitscan.errors import InputError, ModelError
+from recruitscan.corrections import FILE as CORRECTIONS_FILE
+from recruitscan.corrections import Corrections
 from recruitscan.explain import reasons_for
 from recruitscan.language import COVERED, script_profile
 from recruitscan.types import Reason, Risk, ScanResult, Status
@@ -41,11 +46,36 @@ def prepare(text: object, max_chars: int = MAX_CHARS) -> _Prepared:
         return _Prepared("empty", "")
     if not isinstance(text, str):
         return _Prepared("not_text", "")
-    if not text.strip():
+    if not text.strip() or _visible_re().search(text) is None:
         return _Prepared("empty", "")
     if len(text) > max_chars:
         return _Prepared("truncated", text[:max_chars])
     return _Prepared("ok", text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One row of a CSR matrix as plain lists: what ``reasons_for`` reads, without the cost
+    of scipy's row indexing (``X[i]``) and of numpy scalars in its per-feature loop."""
+
+    indices: list[int]
+    data: list[float]
+
+
+# Invisible chars outside the categories scanned below: Hangul fillers, the combining grapheme
+# joiner, variation selectors, and the astral format chars (music/shorthand/tag controls).
+_BLANK_EXTRA = ("\u115f\u1160\u3164\uffa0\u034f\ufe00-\ufe0f"
+                "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+                "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef")
+
+
+@lru_cache(maxsize=1)
+def _visible_re() -> re.Pattern[str]:
+    """Any char that shows. A text without one (zero-width runs, bidi controls, NULs) is
+    "empty", not an unreadable language. Built on first use: a ~20 ms scan of the BMP."""
+    bmp = "".join(re.escape(chr(c)) for c in range(0x10000)
+                  if chr(c).isspace() or unicodedata.category(chr(c)) in ("Cc", "Cf", "Cs", "Zs"))
+    return re.compile(f"[^{bmp}{_BLANK_EXTRA}]")
 
 
 def _uncovered(text: str, language: str) -> bool:
@@ -87,6 +117,17 @@ class Detector:
         self.threshold = float(manifest["threshold"])
         self.medium_threshold = float(manifest.get("bands", {}).get("medium", self.threshold / 2))
         self.max_chars = max_chars
+        corrections_file = loaded.path / CORRECTIONS_FILE
+        self.corrections = (Corrections.load(corrections_file) if corrections_file.is_file()
+                            else Corrections())
+
+    def with_corrections(self, corrections: Corrections) -> Detector:
+        """A copy of this detector that applies ``corrections`` (the original is unchanged)."""
+        import copy
+
+        other = copy.copy(self)
+        other.corrections = corrections
+        return other
 
     @classmethod
     def load(cls, path: str | Path, *, trusted: bool = False, allowed_hashes: Iterable[str] = (),
@@ -112,6 +153,9 @@ class Detector:
         else:
             p_compound = np.ones(len(analyses))
         out = []
+        if reasons != "none":
+            X = X.tocsr()
+            indptr, indices, data = X.indptr, X.indices, X.data
         for i, a in enumerate(analyses):
             score = float(scores[i])
             flagged = score >= threshold
@@ -123,7 +167,9 @@ class Detector:
                 category, cat_p = "legit", 1.0 - score
             rs: tuple[Reason, ...] = ()
             if reasons != "none":
-                rs = reasons_for(a, X[i], self._coef, self._n_text, self._features.ngram_max)
+                lo, hi = indptr[i], indptr[i + 1]
+                rs = reasons_for(a, _Row(indices[lo:hi].tolist(), data[lo:hi].tolist()),
+                                 self._coef, self._n_text, self._features.ngram_max)
             out.append(ScanResult(score, flagged, self.risk_of(score, threshold), a.language, rs,
                                   category, cat_p, "ok"))
         return out
@@ -171,6 +217,8 @@ class Detector:
             elif status != "ok":
                 r = ScanResult(r.score, r.flagged, r.risk, r.language, r.reasons, r.category,
                                r.category_probability, status)
+            if self.corrections:
+                r = self.corrections.apply(a.original, r)
             results[i] = r
         return results
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.utils import murmurhash3_32
-from sklearn.utils.validation import check_is_fitted
+from sklearn.utils.validation import check_array, check_is_fitted
 
 from recruitscan.analysis import Analysis, analyse
 from recruitscan.indicators.registry import INDICATORS
@@ -33,11 +34,21 @@ SUMMARY_NAMES: tuple[str, ...] = ("summary:prior_score", "summary:salary_log_usd
 def feature_positions(words: Sequence[str]) -> list[int]:
     """Indices of the tokens that feed the n-gram features: punctuation and symbols do not
     (they describe formatting, not content, and would let a model learn layout artefacts)."""
-    return [i for i, w in enumerate(words) if w.isalnum() or len(w) > 1 or _is_unspaced(w)]
+    # Cheapest test first: most tokens are longer than one character.
+    return [i for i, w in enumerate(words) if len(w) > 1 or w.isalnum() or w in _UNSPACED_MARKS]
 
 
 def _is_unspaced(ch: str) -> bool:
     return bool(_UNSPACED_CHAR.match(ch))
+
+
+# The unspaced-script characters that are not alphanumeric (vowel signs, script punctuation):
+# the only one-character tokens besides letters and digits that feed the features. A set
+# lookup instead of a regex call per symbol token.
+_UNSPACED_MARKS = frozenset(
+    ch for lo, hi in re.findall(r"(.)-(.)", UNSPACED_RANGES)
+    for ch in map(chr, range(ord(lo), ord(hi) + 1)) if not ch.isalnum()
+)
 
 
 def feature_words(words: Sequence[str]) -> list[str]:
@@ -47,14 +58,36 @@ def feature_words(words: Sequence[str]) -> list[str]:
 def ngrams(words: Sequence[str], n_max: int) -> list[str]:
     """Word n-grams up to ``n_max`` (joined by a space), as HashingVectorizer would build them."""
     grams = list(words)
-    for n in range(2, n_max + 1):
+    if n_max >= 2:  # bigrams by concatenation: no slice and join per gram
+        grams.extend([a + " " + b for a, b in zip(words, words[1:], strict=False)])
+    for n in range(3, n_max + 1):
         grams.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
     return grams
 
 
 def hash_index(gram: str, n_features: int) -> int:
     """The column HashingVectorizer puts ``gram`` in (``alternate_sign=False``)."""
-    return abs(murmurhash3_32(gram, seed=0)) % n_features
+    return _gram_hash(gram) % n_features
+
+
+@lru_cache(maxsize=1 << 16)
+def _gram_hash(gram: str) -> int:
+    # Reasons re-hash every gram of a text; common words and bigrams recur across ads, and a
+    # cache hit costs a fraction of sklearn's murmurhash3_32 wrapper. Bounded: ~10 MB at most.
+    return abs(murmurhash3_32(gram, seed=0))
+
+
+def _check_input(X: Iterable[object]) -> Iterable[object]:
+    """Texts pass through untouched; array-likes become arrays, and a 2-D array is validated
+    like any scikit-learn input (no empty, NaN, infinite or complex data) before its rows are
+    joined into texts. A sparse matrix has no text to read, so it is refused."""
+    if sp.issparse(X):
+        raise TypeError("RecruitFeatures needs texts (or a dense 2-D array), not a sparse matrix")
+    if not isinstance(X, np.ndarray | list | tuple) and hasattr(X, "__array__"):
+        X = np.asarray(X)
+    if isinstance(X, np.ndarray) and X.ndim == 2:
+        X = check_array(X, dtype=None, ensure_all_finite=True)
+    return X
 
 
 def _to_analyses(X: Iterable[object]) -> list[Analysis]:
@@ -77,6 +110,9 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     indicator_scale : float
         Value of an indicator column when the indicator fired (scales against the
         l2-normalised n-gram block).
+    idf : bool
+        Weight n-gram counts by their inverse document frequency in the training texts
+        (with sublinear term frequency), as TF-IDF does, before the l2 normalisation.
 
     Examples
     --------
@@ -86,36 +122,68 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     """
 
     def __init__(self, n_features: int = 2**18, ngram_max: int = 2, use_text: bool = True,
-                 indicator_scale: float = 1.0) -> None:
+                 indicator_scale: float = 1.0, idf: bool = False) -> None:
         self.n_features = n_features
         self.ngram_max = ngram_max
         self.use_text = use_text
         self.indicator_scale = indicator_scale
+        self.idf = idf
 
     def fit(self, X: Iterable[object], y: object = None) -> RecruitFeatures:
-        if isinstance(X, np.ndarray) and X.ndim == 2:
-            self.n_features_in_ = X.shape[1]
-        self.n_text_features_ = self.n_features if self.use_text else 0
+        self._fit(self._prepare(X, fitting=True))
         return self
+
+    def fit_transform(self, X: Iterable[object], y: object = None, **_: object) -> sp.csr_matrix:
+        # Analyse once: fit (document frequencies) and transform share the same analyses.
+        analyses = self._prepare(X, fitting=True)
+        self._fit(analyses)
+        return self._transform(analyses)
+
+    def _prepare(self, X: Iterable[object], fitting: bool = False) -> list[Analysis]:
+        X = _check_input(X)
+        if isinstance(X, np.ndarray) and X.ndim == 2:
+            if fitting:
+                self.n_features_in_ = X.shape[1]
+            elif hasattr(self, "n_features_in_") and X.shape[1] != self.n_features_in_:
+                raise ValueError(f"X has {X.shape[1]} features, but RecruitFeatures is expecting "
+                                 f"{self.n_features_in_} features as input")
+        return _to_analyses(X)
+
+    def _fit(self, analyses: list[Analysis]) -> None:
+        self.n_text_features_ = self.n_features if self.use_text else 0
+        if self.use_text and self.idf:
+            counts = self._hasher().transform(analyses)
+            df = np.bincount(counts.indices, minlength=self.n_features)
+            n = len(analyses)
+            # float32: half the size on disk, and far more precision than the weights need.
+            self.idf_ = (np.log((1.0 + n) / (1.0 + df)) + 1.0).astype(np.float32)
 
     def _hasher(self) -> HashingVectorizer:
         return HashingVectorizer(
             analyzer=lambda a: ngrams(feature_words(a.words), self.ngram_max),
             n_features=self.n_features,
             alternate_sign=False,
-            norm="l2",
+            norm=None if self.idf else "l2",
         )
+
+    def _text_block(self, analyses: list[Analysis]) -> sp.csr_matrix:
+        block = self._hasher().transform(analyses)
+        if self.idf:
+            block = block.tocsr()
+            block.data = np.log1p(block.data) * self.idf_[block.indices]
+            norms = np.sqrt(np.asarray(block.multiply(block).sum(axis=1)).ravel())
+            norms[norms == 0] = 1.0
+            block = sp.diags(1.0 / norms) @ block
+        return block
 
     def transform(self, X: Iterable[object]) -> sp.csr_matrix:
         check_is_fitted(self, "n_text_features_")
-        if isinstance(X, np.ndarray) and X.ndim == 2 and hasattr(self, "n_features_in_"):
-            if X.shape[1] != self.n_features_in_:
-                raise ValueError(f"X has {X.shape[1]} features, but RecruitFeatures is expecting "
-                                 f"{self.n_features_in_} features as input")
-        analyses = _to_analyses(X)
+        return self._transform(self._prepare(X))
+
+    def _transform(self, analyses: list[Analysis]) -> sp.csr_matrix:
         blocks = []
         if self.use_text:
-            blocks.append(self._hasher().transform(analyses))
+            blocks.append(self._text_block(analyses))
         blocks.append(self._indicator_block(analyses))
         return sp.hstack(blocks, format="csr", dtype=np.float64)
 
@@ -151,6 +219,6 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     def __sklearn_tags__(self):  # noqa: ANN204 - sklearn's own type
         tags = super().__sklearn_tags__()
         tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
+        tags.input_tags.two_d_array = True  # numeric rows are joined into text (see _to_analyses)
         tags.requires_fit = True
         return tags

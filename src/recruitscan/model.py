@@ -31,8 +31,9 @@ SCAM_KINDS = ("compound_recruitment", "other_job_scam")
 @dataclass(frozen=True)
 class ModelConfig:
     n_features: int = 2**18
-    ngram_max: int = 2
-    C: float = 4.0
+    ngram_max: int = 1
+    idf: bool = True
+    C: float = 64.0
     category_C: float = 2.0
     target_precision: float = 0.95
     medium_recall: float = 0.98
@@ -58,7 +59,7 @@ class FittedModel:
 def build_pipeline(config: ModelConfig, C: float | None = None) -> Pipeline:
     return Pipeline([
         ("features", RecruitFeatures(n_features=config.n_features, ngram_max=config.ngram_max,
-                                     use_text=config.use_text)),
+                                     use_text=config.use_text, idf=config.idf)),
         ("clf", LogisticRegression(C=config.C if C is None else C, class_weight="balanced",
                                    max_iter=config.max_iter)),
     ])
@@ -101,9 +102,12 @@ def fit_model(
                                                 config.medium_recall)
     category = None
     scam_idx = [i for i, c in enumerate(cat_train) if c in SCAM_KINDS]
-    kinds = {cat_train[i] for i in scam_idx}
-    if len(kinds) == 2:
-        category = build_pipeline(config, C=config.category_C)
-        category.fit([train[i] for i in scam_idx],
-                     np.array([int(cat_train[i] == "compound_recruitment") for i in scam_idx]))
+    if len({cat_train[i] for i in scam_idx}) == 2:
+        # Same fitted features as the score model, so one feature matrix serves both at scoring.
+        features = pipe.named_steps["features"]
+        clf = LogisticRegression(C=config.category_C, class_weight="balanced",
+                                 max_iter=config.max_iter)
+        clf.fit(features.transform([train[i] for i in scam_idx]),
+                np.array([int(cat_train[i] == "compound_recruitment") for i in scam_idx]))
+        category = Pipeline([("features", features), ("clf", clf)])
     return FittedModel(scorer, category, threshold, medium, note, config)

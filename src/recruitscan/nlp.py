@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
+if TYPE_CHECKING:  # spaCy is imported only by code that builds Docs, not by scoring
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 UNSPACED_RANGES = (
     "\u0e00-\u0eff"  # Thai, Lao
@@ -41,8 +42,12 @@ def tokenize(text: str) -> tuple[list[str], list[int]]:
 @lru_cache(maxsize=1)
 def shared_vocab() -> Vocab:
     """A blank multilingual vocabulary shared by every matcher and Doc."""
+    import spacy
+
     return spacy.blank("xx").vocab
 
 
 def make_doc(words: list[str]) -> Doc:
+    from spacy.tokens import Doc
+
     return Doc(shared_vocab(), words=words, spaces=[True] * len(words))

@@ -105,6 +105,11 @@ _STRIP_TABLE: dict[int, None] = dict.fromkeys(
 # lexicon uses ("ทำงาน" would stop matching), so these clusters skip NFKC.
 _NO_NFKC = frozenset("\u0e33\u0eb3")
 
+# Lunate sigma (ϲ, Ϲ) is the usual Greek stand-in for "c". NFKC turns it into "σ", which the
+# confusable tables cannot tell from real Greek (and which then blocks look-alike folding for
+# the whole text as a "foreign" letter), so it is kept as "ϲ" for _fold_confusables to read.
+_LUNATE_SIGMA = frozenset("\u03f2\u03f9")
+
 # Latin-script look-alikes NFKC leaves alone (small capitals used by "fancy text" generators,
 # dotless i, script a/g); they are Latin already, so they fold unconditionally.
 _LOOKALIKE_TABLE: dict[int, str] = str.maketrans(
@@ -213,6 +218,8 @@ def _fold_once(cl: str) -> str:
         return ""
     if cat in ("Co", "Cn"):
         return cl
+    if cl in _LUNATE_SIGMA:
+        return "\u03f2"
     nfkc = base not in _NO_NFKC
     s = unicodedata.normalize("NFKC", cl) if nfkc else cl
     if cat == "So" and not (len(s) == 1 and s.isalnum()):
@@ -455,7 +462,12 @@ def _spaced_deletions(s: str) -> list[int]:
                 e += 1
             if e < n and cls[e] in (1, 2):  # part of a longer word: not a single letter
                 if gaps:
-                    gaps.pop()
+                    a, b = gaps.pop()
+                    # "T e l e g r a m t.me/x": a letter tied to that word by "." or "-",
+                    # unlike the gap before it, belongs to the word (a domain), not the run.
+                    if gaps and " " not in s[a:b] and s[slice(*gaps[-1])] != s[a:b]:
+                        members.pop()
+                        gaps.pop()
                 break
             members.append(k)
             last_end = e
@@ -468,10 +480,13 @@ def _spaced_deletions(s: str) -> list[int]:
                 continue
             break
         # Leading digits are a number before the word ("1 2 a b c d"), not part of it.
-        while members and cls[members[0]] == 2:
-            members.pop(0)
-            if gaps:
-                gaps.pop(0)
+        # (Sliced off in one go: popping the front one by one was quadratic on "1 1 1 ...".)
+        lead = 0
+        while lead < len(members) and cls[members[lead]] == 2:
+            lead += 1
+        if lead:
+            members = members[lead:]
+            gaps = gaps[lead:]
         letters = sum(1 for m in members if cls[m] == 1)
         if len(members) >= 4 and letters >= 3 and letters > len(members) - letters:
             for a, b in gaps[: len(members) - 1]:
@@ -561,9 +576,11 @@ _AMOUNT_RE = re.compile(
     r"(?:k|m|jt|juta|rb|ribu|tr|triệu|x)?",
     re.IGNORECASE,
 )
-_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+# The lookbehind keeps a search linear on long digit runs (it is only fullmatched today).
+_ORDINAL_RE = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)", re.IGNORECASE)
 # Units glued to a number inside a token ("gaji15jt"): the digits are an amount, not leet.
 _UNIT_TAILS = frozenset({"jt", "juta", "rb", "ribu", "tr", "triệu", "usd", "rm", "rp", "ringgit"})
+_MAX_UNIT_TAIL = max(map(len, _UNIT_TAILS))
 _LEET_RUN_RE = re.compile("[0-9@$]+")
 
 
@@ -624,7 +641,8 @@ def _deleet_token(tok: str, emailish: bool) -> str:
             continue
         if "@" in run and emailish:
             continue
-        if right and tok[b:].lower() in _UNIT_TAILS:
+        # Length first: slicing the whole tail for every run was quadratic on "@a@a@a...".
+        if right and n - b <= _MAX_UNIT_TAIL and tok[b:].lower() in _UNIT_TAILS:
             continue
         runs.append((a, b, left and right))
     if not any(inside for _, _, inside in runs):

@@ -43,8 +43,10 @@ __all__ = [
 
 Rewrite = Callable[..., str]
 
-# Letters of any script, no digits or "_": the "words" the rewrites disguise.
-_WORD_RE = re.compile(r"[^\W\d_]+")
+# Letters of any script, no digits or "_": the words the rewrites disguise. Not parts of
+# handles, links, e-mails or hyphenated words ("mr.wang_hr", "t.me/x", "tanya-tanya"), which
+# scammers leave as they are so that they still work.
+_WORD_RE = re.compile(r"(?<![\w.@/\-])[^\W\d_]+(?![\w.@/\-])")
 # A single space between two non-space characters: a word gap (not indentation or a blank line).
 _GAP_RE = re.compile(r"(?<=\S) (?=\S)")
 
@@ -99,17 +101,18 @@ def homoglyphs(text: str, seed: int = 0, rate: float = 0.5) -> str:
     return "".join(chars)
 
 
-def _separated(sep: str) -> Rewrite:
+def _separated(*seps: str) -> Rewrite:
     def rewrite(text: str, seed: int = 0, rate: float = 0.5) -> str:
         rng = _rng(seed)
         edits = []
-        prev_end = None
+        prev_end: int | None = None
         for m in _pick_words(text, rng, rate, 4):
-            # Two spaced words in a row would read as one run ("k a m b o j a g a j i"), which
-            # no scammer writes: a word right after a spaced one stays plain.
-            if prev_end is not None and not text[prev_end:m.start()].strip():
+            # Two separated words with only punctuation between would read as one run
+            # ("k a m b o j a. g a j i"), which no scammer writes: one plain word must sit
+            # between them.
+            if prev_end is not None and not any(c.isalnum() for c in text[prev_end:m.start()]):
                 continue
-            edits.append((m.start(), m.end(), sep.join(m.group())))
+            edits.append((m.start(), m.end(), rng.choice(seps).join(m.group())))
             prev_end = m.end()
         return _splice(text, edits)
 
@@ -122,6 +125,7 @@ spaced_letters.__doc__ = 'Space out the letters of some words ("K a m b o j a").
 dotted_letters = _separated(".")
 dotted_letters.__name__ = "dotted_letters"
 dotted_letters.__doc__ = 'Put dots between the letters of some words ("T.e.l.e.g.r.a.m").'
+_spaced_or_dotted = _separated(" ", ".")
 
 
 def leetspeak(text: str, seed: int = 0, rate: float = 0.5) -> str:
@@ -177,7 +181,7 @@ def all_combined(text: str, seed: int = 0, rate: float = 0.3) -> str:
     """Every trick at a lower rate: word-level first, then gaps, letters, and invisibles last
     (so that a spaced word's spaces are not taken for word gaps and vice versa)."""
     steps: tuple[Rewrite, ...] = (leetspeak, random_case, homoglyphs, emoji_between_words,
-                                  line_breaks, spaced_letters, dotted_letters, zero_width)
+                                  line_breaks, _spaced_or_dotted, zero_width)
     for k, step in enumerate(steps):
         text = step(text, seed * 31 + k, rate)
     return text

@@ -26,6 +26,8 @@ import pandas as pd
 
 from recruitscan.analysis import analyse
 from recruitscan.artifacts import save_model, sha256_file
+from recruitscan.corrections import FILE as CORRECTIONS_FILE
+from recruitscan.corrections import Corrections
 from recruitscan.datasets import SPLITS, find_corpus, load_corpus, load_source
 from recruitscan.model import SCAM_KINDS, FittedModel, ModelConfig, fit_model
 
@@ -154,6 +156,80 @@ def save(model: FittedModel, out: Path, metrics: dict[str, Any], data: list[dict
     return save_model(model_objects(model), Path(out), manifest, files)
 
 
+def frame_provenance(df: pd.DataFrame) -> list[dict]:
+    """The manifest's ``data`` entries for an in-memory frame: rows and a hash per source.
+
+    The hash is the SHA-256 of the sorted text hashes (``train_rows_text``) of that source's
+    rows, so the same rows give the same hash whatever their order.
+    """
+    source = (df["source"].astype(str) if "source" in df.columns
+              else pd.Series("in-memory", index=df.index))
+    return [{"path": str(name),
+             "sha256": hashlib.sha256(train_rows_text(part["text"].astype(str)).encode()).hexdigest(),
+             "rows": int(len(part))}
+            for name, part in df.groupby(source, sort=True)]
+
+
+def fit_model_dir(df: pd.DataFrame, out: str | Path, config: ModelConfig = DEFAULT_CONFIG, *,
+                  seed: int = 0, name: str | None = None,
+                  corrections: Corrections | None = None, data: list[dict] | None = None,
+                  progress: Callable[[str], None] = lambda _m: None,
+                  ) -> tuple[Path, dict[str, Any]]:
+    """Fit, save and (optionally) attach corrections in one call: a loadable model directory.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Labelled rows with at least ``text`` and ``label`` (1 = scam). Rows without a
+        ``split`` get one from a hash of their ``group`` (or ``id``), see :func:`split_by_group`;
+        ``category`` defaults from the label, ``language`` to ``"und"``.
+    out : str or Path
+        The model directory to write (created if needed).
+    config : ModelConfig, optional
+        Model hyper-parameters (the default model's by default).
+    seed : int, default 0
+        Seed of the split of rows that have none (use the config file's ``seed`` to match it).
+    name : str, optional
+        Model name in the manifest and card; defaults to the directory name.
+    corrections : Corrections, optional
+        Allow/deny lists written to ``corrections.json`` and applied by ``recruitscan.load(out)``.
+    data : list of dict, optional
+        Provenance for the manifest (``path``, ``sha256``, ``rows``); by default one entry per
+        ``source`` value from :func:`frame_provenance`.
+    progress : callable, optional
+        Called with progress messages.
+
+    Returns
+    -------
+    (Path, dict)
+        The model directory and the metrics measured on the ``test`` rows.
+    """
+    frame = _ensure_columns(df, seed)
+    model, metrics = fit(frame, config, progress=progress)
+    out = save(model, Path(out), metrics, frame_provenance(frame) if data is None else data, name)
+    if corrections:
+        corrections.save(out / CORRECTIONS_FILE)
+    return out, metrics
+
+
+def read_corrections(path: Path) -> Corrections | None:
+    """The ``[corrections]`` section of a config file (keys as in ``corrections.json``), if any."""
+    with Path(path).open("rb") as fh:
+        section = tomllib.load(fh).get("corrections")
+    if section is None:
+        return None
+    if not isinstance(section, dict):
+        raise ValueError(f"{path}: [corrections] must be a table")
+    known = set(Corrections.__dataclass_fields__)
+    unknown = set(section) - known
+    if unknown:
+        raise ValueError(f"{path}: unknown [corrections] keys {sorted(unknown)}; known: {sorted(known)}")
+    try:
+        return Corrections(**{k: tuple(v) if isinstance(v, list) else v for k, v in section.items()})
+    except ValueError as exc:
+        raise ValueError(f"{path}: [corrections]: {exc}") from None
+
+
 def read_config(path: Path) -> tuple[dict[str, Any], ModelConfig, int]:
     with Path(path).open("rb") as fh:
         cfg = tomllib.load(fh)
@@ -171,12 +247,16 @@ def run(config_path: Path, out: Path, base: Path | None = None,
     t0 = time.perf_counter()
     base = Path.cwd() if base is None else base
     data_cfg, config, seed = read_config(config_path)
+    corrections = read_corrections(config_path)  # read first: a bad section fails before training
     np.random.seed(seed)
     df, used = load_training_data(data_cfg, seed, base)
     log(f"[{time.perf_counter() - t0:6.1f}s] loaded {len(df)} rows from {len(used)} file(s)")
     model, metrics = fit(df, config, progress=lambda m: log(f"[{time.perf_counter() - t0:6.1f}s] {m}"))
     metrics["train_seconds"] = round(time.perf_counter() - t0, 1)
     save(model, out, metrics, used)
+    if corrections:
+        corrections.save(Path(out) / CORRECTIONS_FILE)
+        log(f"wrote {Path(out) / CORRECTIONS_FILE}")
     test = metrics.get("test", {})
     log(f"[{time.perf_counter() - t0:6.1f}s] wrote {out} (threshold {model.threshold:.3f}; "
         f"test precision {test.get('precision', float('nan')):.3f}, "

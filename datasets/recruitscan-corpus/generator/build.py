@@ -26,6 +26,7 @@ from common import COMMON_FUNCS, COMMON_SLOTS  # noqa: E402
 from grammar import H, T, expand, tidy  # noqa: E402
 
 SEED = 20261128
+FILTER_ARTEFACTS = False
 SPLITS = (("train", 0.6), ("calibration", 0.1), ("validation", 0.1), ("test", 0.2))
 SCAM = {"compound_recruitment": "compound_recruitment", "other_job_scam": "other_job_scam"}
 
@@ -77,35 +78,37 @@ def _near_duplicate_groups(rows: list[dict], threshold: float = 0.9) -> None:
         row["group"] = find(row["group"])
 
 
-def _assign_splits(rows: list[dict], rng: random.Random) -> None:
-    """Group-aware split, stratified by (language, category)."""
-    by_stratum: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
-    group_stratum: dict[str, tuple[str, str]] = {}
+def _group_order(group: str) -> str:
+    """A stable pseudo-random rank for a group: adding or removing other groups never moves it."""
+    return hashlib.sha256(f"{SEED}:{group}".encode()).hexdigest()
+
+
+def _assign_splits(rows: list[dict]) -> None:
+    """Group-aware split, stratified by (language, category), stable across rebuilds.
+
+    A group's split comes from a hash of its name alone (60/10/10/20), so adding or editing
+    other templates never moves it. A stratum whose groups all hashed away from test or
+    validation gives its lowest-ranked groups to them, so every stratum is measured.
+    """
+    strata: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in rows:
-        key = group_stratum.setdefault(row["group"], (row["language"], row["category"]))
-        by_stratum[key][row["group"]] = by_stratum[key].get(row["group"], 0) + 1
+        strata[(row["language"], row["category"])].add(row["group"])
+    edges = [("train", 0.6), ("calibration", 0.7), ("validation", 0.8), ("test", 1.0)]
     split_of: dict[str, str] = {}
-    for key in sorted(by_stratum):
-        groups = sorted(by_stratum[key])
-        rng.shuffle(groups)
-        total = sum(by_stratum[key].values())
-        done = 0
-        # Fill the rarest splits first so that small strata still reach test and validation.
-        order = ["test", "validation", "calibration", "train"]
-        quota = {name: share * total for name, share in SPLITS}
-        filled = dict.fromkeys(quota, 0.0)
+    for key in sorted(strata):
+        groups = sorted(strata[key], key=_group_order)
         for g in groups:
-            size = by_stratum[key][g]
-            target = next((s for s in order if filled[s] + size / 2 <= quota[s]), "train")
-            split_of[g] = target
-            filled[target] += size
-            done += size
+            u = int(_group_order(g)[:8], 16) / 0x100000000
+            split_of[g] = next(name for name, edge in edges if u < edge)
+        if len(groups) >= 4:
+            for needed, g in zip(("test", "validation"), groups, strict=False):
+                if not any(split_of[x] == needed for x in groups):
+                    split_of[g] = needed
     for row in rows:
         row["split"] = split_of[row["group"]]
 
 
 def build() -> list[dict]:
-    rng = random.Random(SEED)
     rows: list[dict] = []
     seen: set[str] = set()
     for path in sorted(HERE.glob("templates_*.py")):
@@ -114,6 +117,8 @@ def build() -> list[dict]:
         slots = {**COMMON_SLOTS, **getattr(mod, "SLOTS", {})}
         for item in list(getattr(mod, "TEMPLATES", [])) + list(getattr(mod, "HANDWRITTEN", [])):
             if isinstance(item, T):
+                # One generator per template: editing one template never changes another's text.
+                rng = random.Random(f"{SEED}:{item.id}")
                 made, attempts = 0, 0
                 while made < item.n and attempts < item.n * 8:
                     attempts += 1
@@ -133,8 +138,34 @@ def build() -> list[dict]:
     if dupes:
         raise SystemExit(f"duplicate example ids: {sorted(dupes)[:10]}")
     _near_duplicate_groups(rows)
-    _assign_splits(rows, random.Random(SEED))
+    if FILTER_ARTEFACTS:
+        rows = _filter_artefacts(rows)
+    _assign_splits(rows)
     return rows
+
+
+# The issue's minimum compound-recruitment counts per language (plus a margin).
+_MIN_COMPOUND = {"id": 620, "en": 420, "ms": 105, "tl": 105, "vi": 105, "th": 105, "zh": 105,
+                 "km": 52, "my": 52}
+
+
+def _filter_artefacts(rows: list[dict]) -> list[dict]:
+    """Drop the examples that typography alone predicts best (see DATASHEET.md)."""
+    import numpy as np
+
+    from recruitscan.corpus_quality import adversarial_filter
+
+    strata = [f"{r['language']}/{r['category']}" for r in rows]
+    sizes: dict[str, int] = defaultdict(int)
+    for s in strata:
+        sizes[s] += 1
+    minimum = {s: int(0.75 * n) for s, n in sizes.items()}
+    for lang, n in _MIN_COMPOUND.items():
+        key = f"{lang}/compound_recruitment"
+        minimum[key] = max(minimum.get(key, 0), n)
+    keep = adversarial_filter([r["text"] for r in rows], np.array([r["label"] for r in rows]),
+                              strata, minimum, target_auc=0.6, max_drop_share=0.15, seed=SEED % 1000)
+    return [rows[i] for i in keep]
 
 
 def _row(item, lang: str, text: str, ex_id: str, group: str, generator: str) -> dict:
@@ -156,12 +187,55 @@ def _row(item, lang: str, text: str, ex_id: str, group: str, generator: str) -> 
     }
 
 
+def write_stats(rows: list[dict]) -> None:
+    """STATS.md: counts, diversity and artefact checks of the built corpus."""
+    import pandas as pd
+
+    from recruitscan.corpus_quality import artefact_auc, currency_balance, diversity
+
+    df = pd.DataFrame(rows)
+    counts = pd.crosstab(df["language"], df["category"], margins=True, margins_name="total")
+    kinds = pd.crosstab(df["language"], df["kind"])
+    splits = pd.crosstab(df["split"], df["label"])
+    div = pd.DataFrame(diversity(df)).T
+    auc_boost, auc_linear = artefact_auc(df), artefact_auc(df, linear=True)
+    cur = pd.DataFrame(currency_balance(df)).T
+    hard = int(df["hard_negative"].sum())
+    lines = [
+        "# recruitscan-corpus: statistics (generated by generator/build.py)",
+        "",
+        f"{len(df)} examples, all synthetic; {int(df['label'].sum())} scam, "
+        f"{int((df['label'] == 0).sum())} not scam, of which {hard} hard negatives. "
+        f"Hand-written: {int(df['generator'].str.startswith('handwritten').sum())}.",
+        "",
+        "## Examples per language and category", "", counts.to_markdown(), "",
+        "## Examples per language and kind", "", kinds.to_markdown(), "",
+        "## Splits (by group) and labels", "", splits.to_markdown(), "",
+        "## Diversity per category",
+        "Distinct word 3-grams per 1,000 tokens; near-duplicate clusters at character 5-gram",
+        "Jaccard ≥ 0.9; the largest share of the category produced by one template.", "",
+        div.to_markdown(), "",
+        "## Artefact check",
+        "ROC-AUC on the test split of a classifier trained on typography alone (length, emoji,",
+        "digit, punctuation and upper-case rates, exclamation marks, line breaks); 0.5 is chance.",
+        "",
+        "| language | gradient boosting | logistic regression |", "|---|---|---|",
+        *[f"| {k} | {auc_boost[k]:.3f} | {auc_linear.get(k, float('nan')):.3f} |" for k in auc_boost],
+        "",
+        "## Currency marks in each class (share of texts using the mark)", "",
+        cur.to_markdown(floatfmt=".3f"), "",
+    ]
+    (OUT_DIR / "STATS.md").write_text("\n".join(lines), encoding="utf-8")
+
+
 def main() -> None:
     rows = build()
     out = OUT_DIR / "corpus.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if FILTER_ARTEFACTS:
+        write_stats(rows)
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
     (OUT_DIR / "SHA256SUMS").write_text(f"{digest}  corpus.jsonl\n", encoding="utf-8")
     counts: dict[tuple[str, str], int] = defaultdict(int)

@@ -61,7 +61,7 @@ SLOTS = {
     "contact_cr": [
         "WhatsApp {phone_any}", "Telegram {tg_handle}", "DM {tg_handle} on Telegram", "WhatsApp only: {wa_link}",
         "LINE ID: {tg_handle}", "WeChat: {tg_handle}", "Apply via {tg_link}", "Inbox us / WhatsApp {phone_any}",
-        "Contact HR Manager on {app}: {phone_any}",
+        "HR Manager on {app}: {phone_any}",
     ],
     "name_f": ["Grace", "Aisha", "Priya", "Mary", "Nimali", "Joy", "Faith", "Siti", "Anjali", "Cheska", "Wanjiru", "Nakato", "Farah", "Lina", "Rose"],
     "name_m": ["Brian", "Rahul", "Kevin", "Arjun", "Kasun", "Joseph", "Daniel", "Mark", "Amir", "Ravi", "Peter", "Moses", "Jerome", "Hafiz", "Samuel"],
@@ -117,11 +117,11 @@ def localize(text, ccs=("ph", "my", "ke", "in", "lk", "ug")):
     e-mail and phone of one expansion always belong to the same country."""
     variants = []
     for cc in ccs:
-        v = (text.replace("{local_employer}", "{emp_%s}" % cc)
-             .replace("{local_city}", "{city_%s}" % cc)
-             .replace("{local_pay}", "{pay_%s}" % cc)
-             .replace("{local_mail}", "{mail_%s}" % cc)
-             .replace("{local_id}", "{id_%s}" % cc)
+        v = (text.replace("{local_employer}", "{emp_" + cc + "}")
+             .replace("{local_city}", "{city_" + cc + "}")
+             .replace("{local_pay}", "{pay_" + cc + "}")
+             .replace("{local_mail}", "{mail_" + cc + "}")
+             .replace("{local_id}", "{id_" + cc + "}")
              .replace("{local_phone}", _PHONE[cc]))
         variants.append(v)
     return "[" + "|".join(variants) + "]"
@@ -766,8 +766,8 @@ LJ = [
 - [Store Supervisor|Inventory Assistant|Customer Service Assistant|Merchandiser]
 [Pay|Salary]: {local_pay}[ + service charge| + commission| + meal allowance|]
 [Schedule|Hours]: [full-time, 6 days a week|part-time 4 hours a day|rotating shifts]
-[Requirements|We need]: [at least high school graduate|pleasant personality|willing to be trained], [{local_id}|with own transport (for riders)|]
-[Apply|Visit us] [at our store|at our branch office|online] [or send CV to {local_mail}|or text {local_phone}]"""), n=14),
+[Requirements|We need]: [at least high school graduate|pleasant personality|willing to be trained], [{local_id} required|own motorbike for the rider post|]
+[Apply in person at our store|Drop your CV at our branch office|Apply online] [or send CV to {local_mail}|or text {local_phone}]"""), n=14),
 
     T("en-lj-ad-008", "legit_job", "ad", localize("""[Cook / Kitchen Helper wanted|Restaurant staff needed|Hiring: Line Cook and Dishwasher] {emoji_calm}
 {local_employer} [({local_city})|in {local_city}]
@@ -788,7 +788,7 @@ LJ = [
 [Send your CV and cover letter to {local_mail} by {deadline}.|Applications close on {deadline}. Only shortlisted candidates will be contacted.]"""), n=13),
 
     T("en-lj-ad-010", "legit_job", "ad", localize("""[Digital Marketing Executive|Digital Sales & Marketing Executive|Social Media Executive] – [{local_city}|full-time, on-site]
-[About us|Company]: {local_employer} [is a local|is a growing] [retailer|travel agency|furniture brand|property developer|private hospital].
+[About us|Company]: {local_employer} [is a growing local business|has served local customers for over ten years|is expanding its online sales and needs help].
 [You will|Role]: [plan and run our Facebook/Instagram campaigns|manage Google Ads and SEO|create content and reply to customer messages], [track leads in our CRM|prepare monthly reports].
 [Requirements|You have]: [degree in marketing or related field|1-3 years in digital marketing|a portfolio of campaigns].
 [Salary|Pay]: [{local_pay}|{local_pay} + quarterly bonus]
@@ -803,6 +803,19 @@ LJ = [
 [Apply|Email your CV] to {local_mail} [before {deadline}|within 14 days]. [Call {local_phone} for inquiries.|Walk-in interviews on Saturdays.]"""), n=13, bpo_urgent=True),
 
     T("en-lj-chat-004", "legit_job", "chat", localize("""[Good morning group|Hi everyone|Good evening] {emoji_calm} [Sharing a job post|Job alert|For those looking]: [{local_employer} needs|{local_employer} is hiring|{local_employer} has openings for] [a warehouse checker|an accounting assistant|sales staff|a cashier|a bookkeeper] [in {local_city}|at their {local_city} branch]. [Salary {local_pay}|{local_pay}], [with benefits|+ allowances|plus overtime]. [Not my company, just sharing|Pls share]. [Contact {local_phone}|Apply at {local_mail}]"""), n=13),
+]
+
+LJ += [
+    T("en-lj-chat-005", "legit_job", "chat", """[Walk-in drive tomorrow!|Hiring freshers 📢|Urgent openings!] [{in_bpo}, {in_site}|{my_bpo}, {my_site}|{ke_bpo}, {ke_site}] [needs|is hiring] [voice process agents|chat support executives|customer care agents|collection executives]. [Freshers welcome|No experience needed|Graduates & undergrads ok], [salary as per company norms|good pay + incentives|fixed salary + attendance bonus]. [No fees charged at any stage|Carry resume + ID proof|Walk in 10 AM - 3 PM]. [Call HR|HR contact]: [{phone_in}|{phone_my}|{phone_ke}] {emoji_calm}""", n=14, bpo_urgent=True),
+    T("en-lj-ad-012", "legit_job", "ad", """[WE'RE HIRING: Customer Support Associates (Work from Office)|URGENT REQUIREMENT – Email & Chat Support|Now Hiring – Customer Experience Associates] {emoji_hot}
+[Company|Employer]: [{in_bpo} ({in_site})|{my_bpo} ({my_site})|{ph_bpo} ({ph_site})]
+[About the role|Role]: [help customers of a global travel company by chat and email|support online shoppers with orders, returns and refunds|answer questions from customers of a streaming service]
+[Who can apply|Eligibility]:
+- [Fresh graduates and undergraduates|Anyone with good written English, no experience needed|Candidates with 0-2 years experience]
+- [Typing speed of 30 wpm|Comfortable with computers|Willing to work rotational shifts]
+[What we offer|Benefits]: [fixed salary + monthly incentives|competitive salary as per local market|market-rate salary + night shift allowance], [medical insurance|statutory benefits], [transport for night shifts|on-site cafeteria]
+[Interview process|Selection]: [typing test, HR round and operations round on the same day|online assessment followed by an in-person interview]
+[Apply via our careers page or walk in with your resume and ID.|Walk in with your resume; we never charge fees for hiring.]""", n=13, bpo_urgent=True),
 ]
 
 LJ_H = [
@@ -952,8 +965,8 @@ Send CV to jobs@mediplus.co.ke"""),
 # ---------------------------------------------------------------------------
 LO_SLOTS = {
     "ph_agency": ["Bagong Pag-asa Manpower Services Inc.", "Silangan Overseas Placement Corp.", "Golden Anchor International Manpower Inc.", "Tanglaw Global Recruitment Agency Inc.", "Hiraya Overseas Employment Services Inc.", "Pacific Bridge Manpower Corp."],
-    "dmw_lic": ["DMW-{d}{d}{d}-LB-0{d}{d}{d}2{d}-R", "POEA/DMW Lic. No. {d}{d}{d}-LB-{d}{d}{d}{d}2{d}-PA", "DMW License No. {d}{d}{d}-LB-{d}{d}-{d}{d}-202{d}", "License No. DMW-{d}{d}{d}-LB-202{d}"],
-    "job_order": ["Job Order No. JO-{d}{d}{d}{d}-202{d}", "with approved job order ({d}{d}{d} slots)", "Approved Job Order ref. {d}{d}{d}{d}{d}", "DMW-verified job order"],
+    "dmw_lic": ["DMW-{d}{d}{d}-LB-0{d}{d}{d}2{d}-R", "POEA/DMW Lic. No. {d}{d}{d}-LB-{d}{d}{d}{d}2{d}-PA", "DMW License No. {d}{d}{d}-LB-{d}{d}-{d}{d}-202[1|2|3|4|5]", "License No. DMW-{d}{d}{d}-LB-202[1|2|3|4|5]"],
+    "job_order": ["Job Order No. JO-{d}{d}{d}{d}-202[1|2|3|4|5]", "Approved job order ({d}{d} slots)", "Approved Job Order ref. {d}{d}{d}{d}{d}", "DMW-verified job order"],
     "lk_agency": ["Ceylon Horizons Foreign Employment Agency", "Lanka Gateway Manpower (Pvt) Ltd", "Ratnadeepa Overseas Employment Agency"],
     "in_agency": ["Konkan Overseas Manpower Consultants", "Malabar Gulf Placements", "Sapthagiri International Recruiting Agency"],
     "ke_agency": ["Mara Horizons Recruitment Ltd", "Baobab Overseas Placement Agency", "Tana Gulf Manpower Ltd"],
@@ -965,7 +978,7 @@ LO_SLOTS = {
 LO = [
     T("en-lo-ad-001", "legit_overseas", "ad", """[HIRING: Domestic Helpers for Hong Kong!|WE ARE HIRING!|HONG KONG – CAREGIVERS & DOMESTIC WORKERS|We are hiring for Hong Kong] 🇭🇰
 {ph_agency}
-{dmw_lic} [| Valid until 202{d}|]
+{dmw_lic} [| Valid until 202[6|7]|]
 [Salary|Monthly salary]: [HK$4,990 (minimum allowable wage) + food allowance|HK$5,000 – HK$5,500 + HK$1,236 food allowance|HK$4,990 + free food and lodging]
 [Contract|Terms]: 2-year standard employment contract, [1 rest day per week|statutory holidays], [free medical and insurance|employer-paid medical insurance]
 ✅ [NO PLACEMENT FEE|Zero placement fee for household service workers]
@@ -988,11 +1001,11 @@ LO = [
 [Never pay anyone outside our office. Official receipts only.|We do not accept applications or payments through Facebook Messenger.|]""", n=14),
 
     T("en-lo-ad-003", "legit_overseas", "ad", """[EPS Korea – Employment Permit System: announcement|EPS-TOPIK registration for work in South Korea|Work in Korea through the EPS (Government-to-Government)] 🇰🇷
-[The|Our] [Department of Migrant Workers|Sri Lanka Bureau of Foreign Employment|government EPS centre] [announces|informs the public of] the [registration period for the EPS-TOPIK|next EPS-TOPIK round] for [manufacturing|agriculture and livestock|fishery|construction|shipbuilding] jobs.
+The [Department of Migrant Workers|Sri Lanka Bureau of Foreign Employment|government EPS centre] [announces|informs the public of] the [registration period for the EPS-TOPIK|next EPS-TOPIK round] for [manufacturing|agriculture and livestock|fishery|construction|shipbuilding] jobs.
 [Eligibility|Who may apply]: [age 18-39|18 to 39 years old], [no criminal record|not previously deported from Korea], [valid passport|passport valid for at least 1 year], [no colour blindness|fit to work].
 [Test|Selection]: EPS-TOPIK [(Korean language test)|computer-based test] + [skills test and competency evaluation|job competency test].
 [Test fee|Fee]: [USD 28|the published test fee only]. [There is no other fee to the government.|No agency is authorised to collect money for EPS.]
-[Pay|Wage]: [Korean minimum wage, about KRW 2,096,270 per month|around USD 1,500 – 2,000 per month with overtime|{krw_high} including overtime][ (E-9 visa)|].
+[Pay|Wage]: [Korean minimum wage, about KRW 2,096,270 per month|around USD 1,500 – 2,000 per month with overtime|KRW 2.1 – 2.6 million per month including overtime][ (E-9 visa)|].
 [Registration|Apply] [only through the official EPS portal|only at the official EPS centre|online only, no walk-ins]. [Beware of fake EPS agents on Facebook.|EPS is a government-to-government programme: there are no private agents.]""", n=13),
 
     T("en-lo-ad-004", "legit_overseas", "ad", """[Foreign Employment Opportunities – Middle East|Vacancies in {gulf_country}|Overseas vacancies (SLBFE approved)]
@@ -1007,7 +1020,7 @@ LO = [
 
     T("en-lo-ad-005", "legit_overseas", "ad", """[Overseas Recruitment – {gulf_country}|Gulf Vacancies – Interview Schedule|Job Openings Abroad (MEA registered RA)]
 {in_agency}
-[MEA Registration No.|RA Licence No.] B-{d}{d}{d}{d}/[MUM|DEL|CHN|KOL]/PER/1000+/5/{d}{d}{d}{d}{d}/202{d}
+[MEA Registration No.|RA Licence No.] B-{d}{d}{d}{d}/[MUM|DEL|CHN|KOL]/PER/1000+/5/{d}{d}{d}{d}{d}/202[1|2|3|4|5]
 [Client|Employer]: [a leading hospital group|a facilities management company|a construction contractor|a hotel chain] in {gulf_country}
 [Positions|Categories]: {gulf_job}, {gulf_job}, {gulf_job}
 [Salary|Pay]: [SAR 1,800 – 3,500|QAR 2,000 – 4,000|AED 2,500 – 4,500] + [free food & accommodation|overtime + accommodation]
@@ -1017,7 +1030,7 @@ LO = [
 [Contact|Call] {phone_in}. [Verify RA licence at emigrate.gov.in.|Check our registration on the eMigrate portal.]""", n=13),
 
     T("en-lo-ad-006", "legit_overseas", "ad", """[Jobs in {gulf_country} – NEA registered agency|OVERSEAS JOBS THROUGH AN NEA-ACCREDITED AGENCY|Recruitment for {gulf_country}]
-{ke_agency} ([NEA Reg. No. NEA/RA/202{d}/{d}{d}{d}|registered with the National Employment Authority])
+{ke_agency} ([NEA Reg. No. NEA/RA/202[1|2|3|4|5]/{d}{d}{d}|registered with the National Employment Authority])
 [Positions|Vacancies]: {gulf_job}, {gulf_job}
 [Salary|Pay]: [SAR 1,500 – 2,200|QAR 1,500 – 2,500|AED 1,800 – 3,000] + [accommodation, food and medical|free housing and transport]
 [Contract|Terms]: 2 years, [attested by the Ministry of Labour|under the bilateral labour agreement]
@@ -1030,7 +1043,7 @@ LO = [
 {ph_agency} – {dmw_lic}
 [Sector|Field]: [nursing care (kaigo)|food service|food manufacturing|building cleaning|agriculture]
 [Requirements|Qualifications]: [JFT-Basic A2 or JLPT N4|JLPT N4 and above] + [SSW skills test in the field|Care Skills Evaluation Test]; [age 20-38|age {age_range}]
-[Salary|Pay]: [JPY 180,000 – 220,000 per month|around JPY 200,000 per month before tax|{jpy_high}] [+ overtime and bonuses|+ housing support]
+[Salary|Pay]: [JPY 180,000 – 220,000 per month|around JPY 200,000 per month before tax|JPY 230,000 with overtime] [+ overtime and bonuses|+ housing support]
 [Employer|Company]: [accredited employer in Osaka|care facility in Chiba|food company in Aichi], {job_order}
 [Airfare|Flight] [paid by employer|shouldered by employer]; [no placement fee|zero placement fee]. [Free Japanese classes before deployment.|Pre-departure Japanese training provided.]
 [Apply at|Visit] our office [in Manila|in Makati] or [email|send CV to] [careers@hirayaoverseas.ph|apply@pacificbridge.ph]. [Verify our license and job orders at the DMW website.|Verify our job orders with DMW.]""", n=13),
@@ -1055,7 +1068,7 @@ LO = [
 [Online interviews are held by the employer, then a written contract is issued before any visa application.|You will receive a written offer and Certificate of Sponsorship from the employer directly.]
 [Apply|Send CV] {email}""", n=12),
 
-    T("en-lo-chat-003", "legit_overseas", "chat", """[Hello|Good morning] {name}, [this is|from] [{lk_agency}|{in_agency}|{ke_agency}]. [Your employer selected you|Congratulations, you passed the client interview] for [{gulf_job}|the job] in {gulf_country}[ ({aed} + accommodation)| (SAR 1,800 + food)| (QAR 2,000 basic)|]. [Please come to the office on Monday|Next step: medical on Wednesday] [with passport + certificates|for contract signing]. [Ticket is paid by employer.|No payment needed now.] {emoji_calm}""", n=14),
+    T("en-lo-chat-003", "legit_overseas", "chat", """[Hello|Good morning] {name}, [this is|from] [{lk_agency}|{in_agency}|{ke_agency}]. [Your employer selected you|Congratulations, you passed the client interview] for [{gulf_job}|the job] in {gulf_country}[ (salary as per contract, with free accommodation)| (2-year contract, food and housing provided)|]. [Please come to the office on Monday|Next step: medical on Wednesday] [with passport + certificates|for contract signing]. [Ticket is paid by employer.|No payment needed now.] {emoji_calm}""", n=14),
 ]
 
 LO_H = [
@@ -1085,7 +1098,6 @@ Fee: the published test fee; pay only at designated channels
 Salary after deployment: Korean minimum wage (about KRW 2.09 million/month) plus overtime
 Work visa: E-9. Employer pays return airfare at end of contract per rules.
 Reminder: there are NO private agents for EPS. Anyone offering a "guaranteed slot" for a fee is a scammer."""),
-    ("chat", "Sis natanggap na ko sa EPS! 🎉 Manufacturing sa Gimhae. Korean minimum wage, around 1,600 USD with OT. Next month na ang alis ✈️"),
     ("ad", """Vacancies in the UAE – MEA Registered Recruiting Agent
 Malabar Gulf Placements (RA Licence B-1147/KOL/PER/1000+/5/9821/2019)
 Electricians (ITI), Plumbers, AC Technicians
@@ -1161,9 +1173,9 @@ _HCC = ("kh", "th", "la", "mm", "ph")
 def hotspot(text, ccs=_HCC):
     variants = []
     for cc in ccs:
-        variants.append(text.replace("{h_city}", "{hcity_%s}" % cc).replace("{h_emp}", "{hemp_%s}" % cc)
-                        .replace("{h_pay}", "{hpay_%s}" % cc).replace("{h_phone}", "{hphone_%s}" % cc)
-                        .replace("{h_mail}", "{hmail_%s}" % cc))
+        variants.append(text.replace("{h_city}", "{hcity_" + cc + "}").replace("{h_emp}", "{hemp_" + cc + "}")
+                        .replace("{h_pay}", "{hpay_" + cc + "}").replace("{h_phone}", "{hphone_" + cc + "}")
+                        .replace("{h_mail}", "{hmail_" + cc + "}"))
     return "[" + "|".join(variants) + "]"
 
 
@@ -1251,7 +1263,7 @@ LH = [
 [Duties|Tasks]: [home visits and health education|interpreting at clinics and police stations|helping workers with work permits and unpaid wages|case documentation and referrals]
 [Requirements|Profile]: [Burmese and Thai; English is a plus|Karen or Burmese with basic English], [experience with community work|empathy and discretion]
 [Salary|Pay]: [THB 15,000 – 20,000|THB 18,000 + social security|THB 22,000 – 26,000], {hours}
-[Apply|Send CV] to [jobs@borderhealth.or.th|legalaid.tak@gmail.com|hr@tmlcnetwork.org] [by {deadline}|]. [We never ask applicants for money.|Shortlisted candidates will be interviewed in Mae Sot.]""", n=12),
+[Apply|Send CV] to [jobs@borderhealth.or.th|legalaid.tak@gmail.com|hr@tmlcnetwork.org][ by {deadline}|]. [We never ask applicants for money.|Shortlisted candidates will be interviewed in Mae Sot.]""", n=12),
 
     T("en-lh-ad-009", "legit_local_hotspot", "ad", hotspot("""[💼 |📌 |🔔 |📢 ||||][Software Developer (Backend)|IT Support Officer|Data Analyst|Digital Marketing Officer|Graphic Designer]
 {h_emp} – [📍 |]{h_city}
@@ -1377,126 +1389,122 @@ AW_SLOTS = {
     "aw_days": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
 
+
+def _top_split(text):
+    depth, parts, cur = 0, [], []
+    for ch in text:
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        if ch == "\n" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return parts
+
+
+def para(text):
+    """News layout: blank line between top-level lines; optional lines carry their own break."""
+    lines = _top_split(text)
+    out = lines[0]
+    for ln in lines[1:]:
+        alts = _split_alternatives(ln[1:-1]) if ln.startswith("[") and ln.endswith("]") else None
+        if alts is not None and "" in alts and "[" + "|".join(alts) + "]" == ln:
+            out += "[" + "|".join(("\n\n" + a) if a else "" for a in alts) + "]"
+        else:
+            out += "\n\n" + ln
+    return out
+
+
+def per_nat(text, nats=("Kenyans", "Indians", "Sri Lankans", "Malaysians", "Filipinos", "Ugandans")):
+    return "[" + "|".join(text.replace("{N}", n) for n in nats) + "]"
+
+
+
+def per_woman(text):
+    people = [("Kenyan", "A", ("Wanjiru", "Akinyi", "Faith")), ("Indian", "An", ("Priya", "Anjali", "Divya")),
+              ("Sri Lankan", "A", ("Nimali", "Dilani", "Sachini")), ("Malaysian", "A", ("Siti", "Mei Ling", "Farah")),
+              ("Filipino", "A", ("Cheska", "Joy", "Lorna")), ("Ugandan", "A", ("Nakato", "Apio", "Sarah"))]
+    return "[" + "|".join(text.replace("{NAT}", n).replace("{ART}", art).replace("{NAME}", nm)
+                          for n, art, names in people for nm in names) + "]"
+
+
 AW = [
-    T("en-aw-news-001", "awareness", "news", """[MEA issues fresh advisory on fake job offers in South-East Asia|India cautions youth against fake IT jobs in Thailand, Cambodia|Advisory: Indian nationals warned over job rackets in Laos and Myanmar]
-
+    T("en-aw-news-001", "awareness", "news", para("""[MEA issues fresh advisory on fake job offers in South-East Asia|India cautions youth against fake IT jobs in Thailand, Cambodia|Advisory: Indian nationals warned over job rackets in Laos and Myanmar]
 [New Delhi|NEW DELHI], {aw_days}: The Ministry of External Affairs has [cautioned|warned] Indian job seekers against [fake offers|bogus recruitment drives] [advertised on social media|run by agents in Dubai and India] that promise [{lure_quote}|high-paying jobs as "Digital Sales and Marketing Executives"].
-
 [According to the advisory|The ministry said], recruits are [taken across the border|moved illegally] into [{aw_hubs}|areas where the host government has limited control] and [forced to carry out online fraud|held captive and made to work in cyber-scam centres].
-
 [Offers mention salaries of {usd_high} a month or {inr_high}.|Some adverts promised {inr_high} per month.|]
-
 [Typical signs|Warning signs] include [a simple typing test or online interview|travel on a tourist or visit visa|hotel stays and return tickets offered free|salaries far above market rates].
+[Job seekers are advised to|The advisory urges people to] [verify foreign employers through Indian missions|use only MEA-registered recruiting agents listed on the eMigrate portal|never travel on a tourist visa for employment] and to contact the embassy [in case of distress|if approached with such offers]."""), n=13),
 
-[Job seekers are advised to|The advisory urges people to] [verify foreign employers through Indian missions|use only MEA-registered recruiting agents listed on the eMigrate portal|never travel on a tourist visa for employment] and to contact the embassy [in case of distress|if approached with such offers].""", n=13),
-
-    T("en-aw-news-002", "awareness", "news", """[Kenyan embassy warns against fake Thailand jobs|Kenyans warned over Bangkok 'customer service' jobs|Embassy: no genuine crypto or customer-service jobs for Kenyans in Thailand]
-
+    T("en-aw-news-002", "awareness", "news", para("""[Kenyan embassy warns against fake Thailand jobs|Kenyans warned over Bangkok 'customer service' jobs|Embassy: no genuine crypto or customer-service jobs for Kenyans in Thailand]
 The Kenyan Embassy in Bangkok has [warned|cautioned] Kenyans against [job adverts|recruitment agents] offering [{lure_quote}|customer service and crypto jobs in Thailand].
-
 [The embassy said|According to the statement,] [victims land at Suvarnabhumi airport and are driven to Mae Sot, then smuggled across the Moei river into Myanmar|recruits are met at the airport and taken overland to the Myanmar border|many end up in compounds in {aw_hubs}], where [they are forced to defraud people online|passports are confiscated and workers are made to run online scams].
-
 [Some victims paid agents up to KSh 200,000|Families reported paying agents hundreds of thousands of shillings|Victims said they paid facilitation fees in Nairobi] [before travelling|for tickets and visas].
+[There are no legitimate cryptocurrency or customer-service positions as advertised,|"Such jobs do not exist as advertised,"] [the embassy said|an official said], urging job seekers to [verify offers with the National Employment Authority|check agencies with the NEA] [before travelling|and report suspicious agents]."""), n=13),
 
-[There are no legitimate cryptocurrency or customer-service positions as advertised,|"Such jobs do not exist as advertised,"] [the embassy said|an official said], urging job seekers to [verify offers with the National Employment Authority|check agencies with the NEA] [before travelling|and report suspicious agents].""", n=13),
-
-    T("en-aw-news-003", "awareness", "news", """[Interpol: trafficking for online scam centres now a global threat|INTERPOL orange notice warns of fake job adverts|Police across 20+ countries target human trafficking linked to cyber scams]
-
+    T("en-aw-news-003", "awareness", "news", para("""[Interpol: trafficking for online scam centres now a global threat|INTERPOL orange notice warns of fake job adverts|Police across 20+ countries target human trafficking linked to cyber scams]
 [Interpol has|INTERPOL has] [issued an Orange Notice|warned member countries] about [criminal groups luring victims with fake job adverts|trafficking for forced criminality in online scam centres], [first seen in South-East Asia|which started in Cambodia, Myanmar and Laos] and now [spreading to other regions|reported in the Middle East, West Africa and Latin America].
-
 [Victims are|Those recruited are] [often graduates and people with IT skills|young, educated and multilingual], [recruited through social media and job sites|lured with {lure_quote}].
-
 [On arrival|Once they arrive], [their passports are taken|they are held in compounds] and [forced to run investment and romance scams|made to defraud people online] [under threat of violence|to pay off invented debts].
-
 [Some recruits were promised {usd_high} a month; others were charged {aw_money} in "travel debts".|]
+[An operation coordinated by the agency|A recent operation] [led to arrests|rescued victims] in [several countries|the Philippines, Indonesia and Thailand]. [Authorities urge|Police urge] job seekers to [verify employers|be wary of offers that seem too good] [before travelling|and report suspicious adverts]."""), n=12),
 
-[An operation coordinated by the agency|A recent operation] [led to arrests|rescued victims] in [several countries|the Philippines, Indonesia and Thailand]. [Authorities urge|Police urge] job seekers to [verify employers|be wary of offers that seem too good] [before travelling|and report suspicious adverts].""", n=12),
-
-    T("en-aw-news-004", "awareness", "news", """[UN report: hundreds of thousands trafficked into online scam operations|UN human rights office details abuse in South-East Asia scam centres|UNODC says scam centres are spreading beyond South-East Asia]
-
+    T("en-aw-news-004", "awareness", "news", para("""[UN report: hundreds of thousands trafficked into online scam operations|UN human rights office details abuse in South-East Asia scam centres|UNODC says scam centres are spreading beyond South-East Asia]
 [A report by the UN human rights office (OHCHR)|A UN Office on Drugs and Crime (UNODC) analysis|A new UN report] [estimates|says] that [at least 120,000 people in Myanmar and around 100,000 in Cambodia|large numbers of people from dozens of countries] [may be held|have been forced to work] in [online scam operations|scam compounds].
-
 [According to press coverage of the report|As reported by regional media], [victims are lured by false recruitment adverts|people are recruited with ads promising easy work and perks] such as [{lure_quote}|high salaries, free flights and accommodation], and [many are educated professionals|many speak several languages].
-
 [Inside the compounds|Once inside], [they face threats, beatings and debt bondage|they are forced to meet scam targets or face punishment].
-
 [Victims told researchers they were promised {usd_high} per month and later told they owed {aw_money} for travel costs.|]
+[The UN called on governments to|The report urges countries to] [treat those trafficked as victims, not criminals|strengthen prevention and awareness|work together across borders]."""), n=12),
 
-[The UN called on governments to|The report urges countries to] [treat those trafficked as victims, not criminals|strengthen prevention and awareness|work together across borders].""", n=12),
-
-    T("en-aw-news-005", "awareness", "news", """[Survivor story: "The job said customer service, Thailand"|"I thought I was going to Bangkok": a survivor's account|Rescued {nat_sg} shares how a job ad trapped him|NGO shares testimony of a scam-compound survivor]
-
-[{name}, {age}|{name}, a {nat_sg} graduate|A {nat_sg} woman we call {name}], [saw an advert on Facebook|was sent a message on {app}|got a job offer from a friend of a friend]: "[{lure_quote}]".
-
-"[They said the salary was {usd_high} and everything was free|The recruiter said I only needed my passport and a typing test|The interview was five minutes on video, and the ticket came two days later]," [{name}|the survivor] [told our caseworkers|recalls|said].
-
+    T("en-aw-news-005", "awareness", "news", per_woman(para("""[Survivor story: "The job said customer service, Thailand"|"I thought I was going to Bangkok": a survivor's account|Rescued {NAT} woman shares how a job ad trapped her|NGO shares testimony of a scam-compound survivor]
+[{NAME}, {age},|{NAME}, a {NAT} graduate,|{ART} {NAT} woman we call {NAME}] [saw an advert on Facebook|was sent a message on {app}|got a job offer from a friend of a friend]: {lure_quote}.
+"[They said the salary was {usd_high} and everything was free|The recruiter said I only needed my passport and a typing test|The interview was five minutes on video, and the ticket came two days later]," [{NAME}|the survivor] [told our caseworkers|recalls|said].
 [After landing in Bangkok|At the airport], [a driver took the group towards Mae Sot|they were driven for hours and then taken across a river|a van took them to a compound], [where passports were taken|where guards took their phones].
-
 "[We had to chat with strangers and convince them to invest|We worked 16 hours a day on fake profiles|If we missed targets we were beaten or fined]."
+[{NAME} was released after the family paid {aw_money}|The survivor was rescued in a police operation|After months, {NAME} escaped] [and is now back home|and now speaks to students about fake jobs].
+[Our advice|NGO advice]: [check every overseas job with your labour ministry|never travel on a tourist visa for work|share this story so others don't fall for it].""")), n=13),
 
-[{name} was released after the family paid {aw_money}|The survivor was rescued in a police operation|After months, {name} escaped] [and is now back home|and now speaks to students about fake jobs].
-
-[Our advice|NGO advice]: [check every overseas job with your labour ministry|never travel on a tourist visa for work|share this story so others don't fall for it].""", n=13),
-
-    T("en-aw-news-006", "awareness", "news", """[DMW warns public against illegal recruiters offering jobs in Myanmar, Cambodia|BI stops Filipinos bound for scam hubs|Philippine authorities warn of 'CSR jobs' in Thailand]
-
+    T("en-aw-news-006", "awareness", "news", para("""[DMW warns public against illegal recruiters offering jobs in Myanmar, Cambodia|BI stops Filipinos bound for scam hubs|Philippine authorities warn of 'CSR jobs' in Thailand]
 [The Department of Migrant Workers (DMW)|The Bureau of Immigration (BI)|Philippine officials] [warned the public|reminded Filipinos] against [online recruiters|illegal recruiters on Facebook and Telegram] offering [customer service representative, data encoder and call centre jobs|{lure_quote}] in [Thailand, Cambodia, Laos and Myanmar|South-East Asia].
-
 [Recruiters promise|The offers typically include] "[libreng plane ticket|free plane ticket]", [free visa processing|accommodation] and [salaries of around ₱40,000 to ₱60,000|high salaries in dollars], and [tell applicants that no work visa is needed|instruct them to pose as tourists at the airport].
-
 [Officers at NAIA|Immigration officers] [intercepted|offloaded] [{count} passengers|several travellers] [who claimed to be tourists|travelling on tourist visas] [but were actually bound for scam hubs|after inconsistencies in their stories].
+[The DMW reminded the public that deployment to Myanmar remains banned|Workers were reminded to check the DMW list of licensed agencies|The agency advised job seekers not to send passports or money to online recruiters]."""), n=13),
 
-[The DMW reminded the public that deployment to Myanmar remains banned|Workers were reminded to check the DMW list of licensed agencies|The agency advised job seekers not to send passports or money to online recruiters].""", n=13),
-
-    T("en-aw-news-007", "awareness", "news", """[Sri Lanka task force warns of cyber-scam trafficking via UAE|NAHTTF: do not travel on visit visas for IT jobs|Sri Lankans trafficked from Dubai to Myanmar scam centres, authorities warn]
-
+    T("en-aw-news-007", "awareness", "news", para("""[Sri Lanka task force warns of cyber-scam trafficking via UAE|NAHTTF: do not travel on visit visas for IT jobs|Sri Lankans trafficked from Dubai to Myanmar scam centres, authorities warn]
 [Sri Lanka's National Anti-Human Trafficking Task Force (NAHTTF)|The anti-trafficking task force|Sri Lankan authorities] [has warned|warned] that [Sri Lankans are being recruited for IT jobs|young people are offered IT and data entry jobs] [via agents in Dubai|through social media], [then flown to Thailand and taken to Myanmar|then moved to scam centres in {aw_hubs}].
-
 [Victims were promised {lkr_high} or more per month.|Agents charged fees of up to {lkr_high}.|]
-
 [Victims are usually|Job seekers are] [interviewed in Dubai after travelling on visit visas|told that SLBFE registration is not needed].
+[The task force urged the public to|Officials urged] [use only SLBFE-licensed agencies|never travel abroad for work on a visit visa|check job offers with the SLBFE hotline] [before accepting any offer|and report suspicious recruiters]."""), n=12),
 
-[The task force urged the public to|Officials urged] [use only SLBFE-licensed agencies|never travel abroad for work on a visit visa|check job offers with the SLBFE hotline] [before accepting any offer|and report suspicious recruiters].""", n=12),
-
-    T("en-aw-news-008", "awareness", "news", """[{count} Malaysians rescued from job scam syndicate|Police: Malaysians lured by 'high-paying jobs' in Thailand|Sarawakians duped into scam work in Myanmar]
-
+    T("en-aw-news-008", "awareness", "news", para("""[{count} Malaysians rescued from job scam syndicate|Police: Malaysians lured by 'high-paying jobs' in Thailand|Sarawakians duped into scam work in Myanmar]
 [Police said|According to the police,] [the victims|the group] [responded to job adverts on social media|were offered jobs through WeChat and Facebook] promising [salaries of RM3,000 to RM8,000|{lure_quote}] [in Thailand|in Cambodia].
-
 [They travelled by land via Sungai Golok|They were taken by road to the Thai border|They flew to Bangkok], [where they were handed to agents|and were later moved] [to {aw_hubs}|across the border].
-
 [Some families were asked to pay ransom of up to RM15,000|Families were told to pay {myr_high} to get their relatives back|Relatives received ransom demands|The victims said they were forced to scam people online for up to 16 hours a day].
+[The police advised the public to|Members of the public are reminded to] [be sceptical of offers with high pay and no qualifications|check with the embassy or the labour department|report such adverts to the police]."""), n=12),
 
-[The police advised the public to|Members of the public are reminded to] [be sceptical of offers with high pay and no qualifications|check with the embassy or the labour department|report such adverts to the police].""", n=12),
-
-    T("en-aw-chat-001", "awareness", "chat", """[⚠️|🚨|‼️|❗] [BEWARE|WARNING|Please read] [of|:] [{lure_quote}|jobs in Thailand with free tickets and visa|"customer service in Bangkok" offers]. [It's human trafficking!|These are scam compounds.|People end up held in {aw_hubs}.] [Don't go|Verify first|Check with your embassy] [and share with your family|before you travel|🙏]""", n=14),
+    T("en-aw-chat-001", "awareness", "chat", """[⚠️|🚨|‼️|❗] [BEWARE of|WARNING:|Please read:] [{lure_quote}|jobs in Thailand with free tickets and visa|"customer service in Bangkok" offers]. [It's human trafficking!|These are scam compounds.|People end up held in {aw_hubs}.] [Don't go|Verify first|Check with your embassy] [and share with your family|before you travel|🙏]""", n=14),
 
     T("en-aw-chat-002", "awareness", "chat", """[Guys please|Friends,|Mums and dads,|Mga kaibigan,] [don't fall for|be careful with|stop sharing] [these ads|these "jobs"|posts] [saying|like] [{lure_quote}|"CS in Thailand, $1,200, free visa"]. [My cousin|A neighbour's son|A girl from our church|My classmate] [went last year|took one] and [ended up in {aw_hubs}|was forced to scam people|the family had to pay {aw_money} ransom|lost {aw_money} to the agent]. {emoji_calm}""", n=14),
 
-    T("en-aw-news-009", "awareness", "news", """[Government repatriates {count} citizens from scam centres|{count} Ugandans rescued from Myanmar compound return home|Rescued {nat} arrive home after ordeal in scam hub]
-
-[The Ministry of Foreign Affairs|Officials|The embassy] [confirmed that|said] [{count} citizens|a group of young {nat}] [rescued from|freed from] [{aw_hubs}|a scam compound near the Thai border] [arrived home on {aw_days}|have been repatriated].
-
+    T("en-aw-news-009", "awareness", "news", per_nat(para("""[Government repatriates {count} citizens from scam centres|{count} {N} rescued from Myanmar compound return home|Rescued {N} arrive home after ordeal in scam hub]
+[The Ministry of Foreign Affairs|Officials|The embassy] [confirmed that|said] [{count} citizens|a group of young {N}] [rescued from|freed from] [{aw_hubs}|a scam compound near the Thai border] [arrived home on {aw_days}|have been repatriated].
 [Some families paid ransoms of {aw_money}.|The group had been promised {aw_money} a month.|]
-
 [They had been recruited with|Most answered] [offers of {lure_quote}|adverts for English-speaking customer service jobs in Thailand], [often through agents who charged them fees|some after paying agents at home].
+[The ministry urged|Authorities urged] [job seekers|parents and young people] to [verify job offers through the ministry and licensed agencies|avoid travelling on tourist visas for work|report recruiters promising jobs in Thailand, Myanmar or Cambodia].""")), n=12),
 
-[The ministry urged|Authorities urged] [job seekers|parents and young people] to [verify job offers through the ministry and licensed agencies|avoid travelling on tourist visas for work|report recruiters promising jobs in Thailand, Myanmar or Cambodia].""", n=12),
-
-    T("en-aw-news-010", "awareness", "news", """[How to spot a scam-compound job offer|5 signs a job abroad could be a trap|Before you accept a job in Thailand or Cambodia, read this] {emoji_calm}
-
+    T("en-aw-news-010", "awareness", "news", para("""[How to spot a scam-compound job offer|5 signs a job abroad could be a trap|Before you accept a job in Thailand or Cambodia, read this] {emoji_calm}
 [1. Salary that is too high|1. Pay far above normal] – [{usd_high} for a customer-service job with no experience is not normal.|"{usd_high}, no experience needed" is a red flag.]
-
 [2. Tourist visa|2. "No work visa needed"] – [a real employer gets you a work permit before you travel.|if you're told to pose as a tourist, walk away.]
-
 [3. Everything free|3. Free ticket, visa, room] – ["free air ticket, free visa, free hostel" is the classic bait.|the free ticket often becomes a debt later.]
-
 [4. Chat-only hiring|4. Rushed process] – [an interview on Telegram and a flight next week|a typing test and a ticket within days].
-
 [5. The job moves|5. Route changes] – [land in Bangkok, then a long drive to the border|fly to Ho Chi Minh City, then a car "to the office"].
+[Check the agency with [DMW|your labour ministry|the embassy] before you go.|Share this with someone job-hunting.]"""), n=13),
 
-[Check the agency with [DMW|your labour ministry|the embassy] before you go.|Share this with someone job-hunting.]""", n=13),
-
-    T("en-aw-chat-003", "awareness", "chat", """[Reported|Reporting] [this page|this account|this post] {emoji_calm} [it's offering|they're advertising] "[{lure_quote}]" [— classic trafficking bait|. That's exactly how scam compounds recruit|. Don't DM them]. [Report to|Please report it to] [the DMW|the police cyber unit|the platform|the embassy] [guys|everyone].""", n=13),
+    T("en-aw-chat-003", "awareness", "chat", """[Reported|Reporting] [this page|this account|this post] {emoji_calm} [it's offering|they're advertising] "[{lure_quote}]"[ — classic trafficking bait|. That's exactly how scam compounds recruit|. Don't DM them]. [Report to|Please report it to] [the DMW|the police cyber unit|the platform|the embassy] [guys|everyone].""", n=13),
 ]
 
 AW_H = [
@@ -1570,7 +1578,7 @@ OT += [
 ]
 
 OT_H = [
-    ("chat", "Happy birthday Jomar!! 🎉🎂 Grabe, 30 ka na. Drinks on Friday?"),
+    ("chat", "Happy birthday Kevin!! 🎉🎂 The big 3-0! Drinks on Friday at the usual place?"),
     ("chat", "Traffic on EDSA is crazy today 😩 I'll be 30 mins late, order for me pls"),
     ("chat", "Anyone selling a second-hand laptop under 15k? For my son's online classes 🙏"),
     ("message", "Good morning team, reminder that the office will be closed on Monday for the public holiday. Payroll will still be released on the 15th as usual."),
@@ -1664,33 +1672,384 @@ Position: [{cr_office}|Customer Service|Data Entry]
 Location: [Thailand|Bangkok|Cambodia|Laos]
 Salary: [{usd_high}|{cr_pay}]
 [Free ticket, visa and accommodation|Free visa + ticket|Free food and room]"
-
-
 [Why it is dangerous|Red flags]:
 • [salary far above normal for the job|high USD salary for entry-level work]
 • [tourist visa instead of a work permit|"no visa needed" or "travel as a tourist"]
 • [interview only on {app}|contact only through {app}]
 • [ticket booked within days|pressure to decide quickly]
-
-
 [People who answered similar ads were taken to {aw_hubs} and forced to scam others.|Similar adverts led people to scam compounds in {aw_hubs}.] [Report it, don't share it.|Call us before you apply: {phone_any}|Share this warning, not the ad.]""", n=13),
 
-    T("en-aw-news-012", "awareness", "news", """[ADVISORY|Public Advisory|Travel Advisory] [No. {d}{d}, s. 202{d}|(for job seekers)|– fake overseas jobs]
-
+    T("en-aw-news-012", "awareness", "news", """[ADVISORY|Public Advisory|Travel Advisory] [No. {d}{d}, s. 202[1|2|3|4|5]|(for job seekers)|– fake overseas jobs]
 [Subject|Re]: [Fake job offers in South-East Asia|Illegal recruitment for online scam operations|Jobs in Thailand, Cambodia, Laos and Myanmar]
-
-
 [The public is informed that|Citizens are advised that|The Ministry has received reports that] [recruiters are offering|agents are advertising] [{lure_quote}|customer service, data entry and marketing jobs] [through social media|on messaging apps|through agents in Dubai].
-
-
 [Job seekers should note the following|Please take note]:
 1. [Work abroad requires a proper work visa; never travel on a tourist or visit visa for employment.|No legitimate employer will ask you to pose as a tourist.]
 2. [Verify the agency with the licensing authority before paying or sending documents.|Check the agency and the job order on the official website.]
 3. [Do not hand over your passport to recruiters.|Never send passport copies or money to online recruiters.]
 4. [Report suspicious offers to the nearest embassy or hotline {phone_any}.|Report suspicious offers through the hotline or the nearest embassy.]
-
-
 [Issued by|From]: [the Consular Section|the Office of the Labour Attaché|the Anti-Trafficking Unit]""", n=13),
+]
+
+# ---------------------------------------------------------------------------
+# hand-written examples, batch 2
+# ---------------------------------------------------------------------------
+CR_H2 = [
+    ("message", """Dear Applicant,
+
+Thank you for your interest in the Customer Support position. After reviewing your typing test, we are happy to offer you employment with our company in Thailand.
+
+Salary: USD 1,300 per month, paid on the 10th. Commission from the second month.
+Benefits: air ticket, accommodation, meals and visa handled by the company.
+
+Please note: you will enter Thailand as a tourist. Please do not mention employment at immigration, as the work permit is processed locally after arrival.
+
+Kindly send a clear copy of your passport within 24 hours so that we can book your flight.
+
+HR Department"""),
+    ("ad", """Are you a fresh graduate in Nairobi with good English? 🇰🇪
+
+A friend of mine works for a big online company in Bangkok. They pay USD 1,000 per month to people who reply to customers in English. No experience is needed, they train you. The company pays your flight and your room, you only pay the agent's processing fee (KSh 90,000) which covers visa and airport pick-up.
+
+I know some people are scared because of stories in the news, but this is a different company and many Kenyans are already there. Interviews are online this week and the next group flies out on the 15th. Call or WhatsApp me on 0723 551 908."""),
+    ("message", """Hi Rahul, as discussed on the call, here is the plan:
+1. Tomorrow: send passport scan + 2 photos
+2. Thursday: visa on arrival is enough, no need for work visa
+3. Saturday: flight Chennai → Bangkok (ticket will be emailed)
+4. Our colleague will receive you at the airport and take you to the office (6-7 hours by road)
+Salary ₹1,00,000 per month, first salary after 30 days. Please don't discuss details with others, the company wants discretion."""),
+    ("chat", "Good evening. We are hiring English typists for a company abroad. Salary 1200 USD. Free flight. If you pass the typing test today, you can fly on Monday."),
+    ("chat", "Hey! Do you still have your passport? There's a last-minute slot for customer service in Thailand. They pay $1,400 and the ticket is already booked, just need a name."),
+    ("chat", "The job is not exactly in Bangkok, it's a special zone near the river. Very modern, has shops and restaurants. Salary higher than Bangkok 😉"),
+    ("chat", "Kindly note: no need to apply for a work visa in India. Travel on tourist visa, the company will convert it. Flight from Kolkata on Friday."),
+    ("chat", "We need 10 Sri Lankan boys with good English for IT support in Myanmar. Salary LKR 400,000. Dubai visit visa first. Call 075 330 9182"),
+    ("chat", "Sister, don't worry about the agent fee, they deduct it from your first salary. Just come. Customer care job, $1,000, Bangkok."),
+    ("chat", "Our company is hiring Malaysians again 🙏 CS in Thailand RM6,500. Meet at Hat Yai bus terminal, company car takes you to office. PM"),
+    ("chat", "Sir, your visa is tourist type, valid 30 days. Company will extend. Don't worry, all our staff same. Ticket attached."),
+    ("chat", "Ugandan brothers and sisters, English chat job in Asia, $1,200. Interview in Dubai, we pay hotel. Fee 3.5M only. WhatsApp 0783 220 914"),
+    ("chat", "Just need 2 more people for the team in Cambodia. Typing and chatting. $1,300. Ticket tomorrow if you decide tonight 🙏"),
+    ("chat", "We also accept people with debts, company helps you pay. Customer service in Thailand, salary 1,100 USD. No problem if you have loans."),
+    ("chat", "Chef needed for staff canteen in a big company compound in Myanmar. $1,200, free flight, no visa needed. Call me."),
+    ("chat", "Bro the work is just online marketing, chatting with foreigners about investment. Not illegal here. $1,500 + commission. Ticket free."),
+    ("chat", "Hello! Are you fluent in Japanese? Translator job in Cambodia, simple computer work, $2,500 per month. We pay flight in advance."),
+    ("chat", "I can't tell you the company name yet, it's confidential until you arrive. But salary is $1,200 and everything is free. Trust me 🙏"),
+    ("chat", "Your interview was good! Boss wants you to start next week. Please buy a local SIM in Bangkok, we'll contact you there."),
+    ("chat", "If your family asks, just say you got a job at a hotel in Bangkok. It's easier that way 😅"),
+    ("chat", "Data entry job 💻 Location: Thailand. Salary: $1,000. Benefits: free visa, ticket, housing. Requirement: passport. DM @dataentry_th_hr"),
+    ("chat", "OK dear, send me your passport number and full name as in passport. Boss will book the flight via Ho Chi Minh. From there we drive."),
+    ("chat", "Slots for Thailand CS almost full!!! Only 3 left 🔥 $1,200 + free everything. Apply now!!!"),
+    ("chat", "Resort job in Thailand, part-time 6 hours, $800 + tips, free room. Just passport. Fly this week. Inbox 🌴"),
+    ("chat", "Recruiting ladies 20-30 for online customer service in Thailand, $1,500, free ticket. Send 2 photos and passport copy."),
+    ("chat", "Hi bro, I work in Sihanoukville now. Salary is good, $1,300. Company needs more Indians with English. I can refer you, ticket free."),
+    ("chat", "Don't go through the bureau, they take months. Visit visa to Dubai, interview, then Thailand. All in 10 days. Call me."),
+    ("ad", """HIRING: Customer Service (English) – Thailand
+Salary: $1,200 – $1,500/month
+Benefits: free flight, visa, dormitory, meals
+Schedule: 12 hours/day, 1 day off/week
+Requirements: basic English, typing 25 wpm, age 20-35
+Process: WhatsApp interview → passport copy → flight in 3-5 days
+Note: travel on tourist visa. Company processes documents after arrival.
+WhatsApp: +66 95 118 4420"""),
+    ("ad", """Casino Hotel Jobs – near Thai/Cambodian border 🎰
+Receptionists, waiters, marketing officers
+Salary: US$1,100 + tips
+Free room, free 3 meals, visa handled by company
+No experience, English speakers
+Bus from Bangkok provided
+Leave next week. Call +66 86 224 9018"""),
+    ("ad", """JOB OFFER – Digital Marketing Executive (Overseas)
+For candidates from Hyderabad, Bengaluru and Chennai
+Location: Thailand (company office)
+CTC: ₹12 LPA
+Selection: typing test + online interview
+Visa: visit visa, processed by our partner in Dubai
+Hotel accommodation and return tickets included
+Contact: +91 93980 41127 (WhatsApp only)"""),
+    ("ad", """Vacancies for Filipinos – Cambodia 🇰🇭
+Customer Service Representatives – $1,000
+Technical Support – $1,200
+Free plane ticket, free accommodation, free meals
+No need for working visa, exit as tourist
+Departure: every week
+Age: 21-35 | English speaking
+PM the page for the interview link"""),
+    ("ad", """Need 20 people urgently for a customer service project in Laos.
+Salary $1,100 plus commission. Free boat transfer from Chiang Khong, free room, free food. You only need a passport and a phone. No visa needed for the first month, the company handles it. Interview by voice call. Leaving Friday. Telegram @laos_cs_team"""),
+    ("ad", """Typing Job Abroad – Basic English Only
+We need typists for an international company in Southeast Asia.
+• Salary: USD 1,000 (paid monthly)
+• Work: typing and replying to messages
+• Free: flight, accommodation, meals
+• Process: typing screenshot → chat interview → ticket
+No experience, no degree, no visa required.
+Contact: t.me/typing_asia_jobs"""),
+    ("message", """Dear Priya,
+Congratulations on being selected as Customer Relationship Officer.
+Your joining location is our Southeast Asia office. Our travel team will meet you at Suvarnabhumi Airport and accompany you to the site.
+Please carry only essential items. Company will keep your passport safely for visa formalities.
+Salary: USD 1,200 + incentives.
+Regards,
+Talent Acquisition"""),
+    ("chat", "Good morning sir. As you requested, the job is customer service abroad, Thailand base. 1,300 USD monthly. Company covers all costs. Are you ready to move quickly?"),
+    ("chat", "😊 Interested in working abroad? CS Thailand 💵 $1200 ✈️ free ticket 🏠 free room. Message me!"),
+    ("chat", "Airline customer service job in Vietnam, $1,200, e-visa we apply, company picks you from HCMC airport. Leave in 5 days. Interested?"),
+    ("chat", "Madam we got your details from the job group. Company in Bangkok needs English speakers, 1,000 USD, ticket and visa free. Can I call you?"),
+    ("chat", "Construction helpers needed in Laos, $35/day, food and room free, transport from Thailand border. No visa. Call 0812 334 908"),
+    ("chat", "Hello sis, online job in Thailand with a Chinese company. You just chat with customers. $1,500. They also pay your flight and hotel."),
+    ("chat", "The boss will lend you money for your family before you go, 500 USD. Job is customer service. Pay back little by little 🙏"),
+    ("chat", "Apply fast!!! Chat support in Bangkok 💰 $1,300 🛫 free ticket 🏨 free hotel 🛂 free visa. Only passport!!"),
+    ("chat", "It's a legal company, registered in Cambodia. The job is marketing online. You'll get $1,300 + bonus. Don't listen to rumours."),
+    ("chat", "There will be a short interview on Zoom, 5 min only, just speak English. Then we book your flight for this weekend ✈️"),
+    ("chat", "Please don't post on Facebook that you're leaving, company policy. Just tell friends you're going on holiday."),
+    ("chat", "Telemarketing job abroad for Indians, ₹90,000 + incentives. Thailand office. Visa free. Interview tomorrow at 11. WhatsApp me."),
+    ("chat", "English teachers wanted for a company in Myanmar, $1,500, free ticket and housing. Only need passport, no degree. Call me today."),
+    ("chat", "We'll pick you up at Mae Sot bus station. From there 20 minutes to the office. Very close to the border 😊"),
+    ("chat", "Kitchen helper + waiter jobs, Sihanoukville, $900, free room. Tourist visa ok. Inbox for details."),
+    ("chat", "Slot confirmed ✅ Please transfer KSh 50,000 today for ticket booking. The rest we'll deduct from your salary in Bangkok."),
+    ("chat", "Yes it's data entry, but sometimes you'll also chat with clients. Salary 1,200 USD. Office in Thailand near Myanmar. Free everything."),
+    ("chat", "New vacancies!! Customer care (English) in Bangkok, RM7,000, for Malaysians. Transport from KL provided. Fast interview."),
+    ("chat", "You don't need money at all. Ticket, visa, hotel, food – company pays. Salary $1,200. Just say yes and send passport."),
+]
+
+OJ_H2 = [
+    "Hi dear, I'm Anna from a recruitment agency. We offer a part-time job rating hotels online. Earn $50-$200 per day. Interested? Reply 1.",
+    "Congrats! You've been selected for a remote job. To receive your work laptop, pay the $120 shipping fee first. It will be refunded with your first salary.",
+    "Jobs in Qatar hotels, QAR 3,500. Processing and medical fee ₹60,000. Offer letter in 7 days. WhatsApp 98332 14709",
+    "PART-TIME ONLINE JOB ⭐ like TikTok videos, ₱100 per like, daily payout. Join our Telegram to get your first task!",
+    "Your account level is too low to withdraw. Upgrade to VIP3 with a deposit of RM1,500 to unlock your RM2,300 earnings.",
+    """Australia Working Holiday Jobs 🇦🇺
+Fruit picking and farm work, AUD 30/hour
+Visa processing guaranteed in 3 weeks
+Registration: ₱15,000 + visa fee ₱35,000
+No IELTS, ages 18-40
+Message us to reserve your slot""",
+    "Earn from home by typing captchas! ₹500/day. Lifetime ID fee ₹999. Payment every Sunday. WhatsApp now.",
+    "Dear candidate, your Canada LMIA job offer is ready. Pay CAD 650 for the LMIA processing within 72 hours to avoid cancellation.",
+    "Mystery shopper job! Buy gift cards worth $200, send us the codes, we pay you back $250. Easy money!",
+    """Home-based Data Entry – Sri Lanka
+Earn Rs. 50,000 monthly
+Work 2-3 hours per day
+Registration fee Rs. 3,500 (includes training and software)
+Salary paid weekly
+Call 071 553 8820""",
+    "Hello, I'm from the HR department of an e-commerce platform. Help us boost merchant sales by placing orders. Commission 15%. Starting capital $100.",
+    "UK care jobs with visa sponsorship! £11.50/hr. CoS fee £1,200 payable to our consultant. Fly in 6 weeks. DM for details.",
+    "Jobs in Malaysia for Ugandans, RM3,500, factory work. Visa processing UGX 3,000,000. Offices in Kampala. Depart this month.",
+    "Join our 'review tasks' WhatsApp group, earn KES 1,500 daily. VIP entry fee KES 2,000, returns guaranteed 🤑",
+    "Good news! You passed the screening for a remote data-entry job. To activate your account, pay a one-time security deposit of ₱2,500.",
+]
+
+LJ_H2 = [
+    ("ad", """URGENT HIRING – INBOUND CSR (Telco)
+Bayanihan Teleservices – Araneta City, Cubao
+✔ No BPO experience? No problem!
+✔ ₱20,000 basic + ₱3,000 allowances
+✔ HMO on day 1, paid training
+✔ Walk-in Mon–Fri, 9AM–4PM, Cyberpark Tower 1
+Bring 1 valid ID + resume. See you! 😊""", True),
+    ("chat", "Guys Visayas Global Support in Iloilo is hiring again 🎉 no exp needed, ₱17k + night diff. Walk in lang, tell them I referred you!", True),
+    ("ad", """WALK-IN INTERVIEW – FRESHERS WELCOME
+Ganga Teleservices LLP – Salt Lake Sector V, Kolkata
+Role: Customer Support Executive (Voice – Hindi/English)
+Salary: ₹14,000 – ₹18,000 + incentives
+Graduates/undergraduates, good communication
+6 days working, rotational off, PF & ESIC
+Walk in Mon–Sat, 10 AM – 3 PM. Call 98300 12655""", True),
+    ("chat", "We're hiring Korean-speaking chat support in Cyberjaya! RM3,500 + RM800 language allowance. Fresh grads welcome 🇰🇷 DM for the form", True),
+    ("chat", "HIRING NOW 📣 Non-voice account in Mckinley Hill, no experience needed, ₱19k. Apply via the link in my bio 🙂", True),
+    ("message", "Hi Mark! Thanks for applying to Northpoint Customer Care. You passed the assessment 🎉 Your final interview is tomorrow 10AM at our Alabang site. Bring 1 valid ID. No fees are charged at any stage.", True),
+    ("ad", """WE ARE HIRING! Customer Service Agents (Mombasa)
+Kilele Outsourcing Ltd – Nyali
+Degree/diploma, good English & Kiswahili
+No experience required – paid training
+KES 27,000 + transport allowance
+Rotational shifts, 5 days a week
+Drop your CV at our Nyali office or email careers@kilele.co.ke""", True),
+    ("chat", "Urgent: 15 chat agents needed by Monday in Cebu! ₱18,500 + HMO. Fresh grads OK. Message me for the walk-in address 📍", True),
+    ("chat", "Anyone from Pune looking for a job? Sahyadri Callnet is doing a walk-in drive Saturday, freshers ok, ₹2.4 LPA + cab 🚕", True),
+    ("chat", "Hiring collection officers in Penang 📞 RM2,300 + commission, SPM ok, no exp needed. Walk-in Tues & Thurs. PM me 🙂", True),
+    ("ad", """Now hiring: Technical Support Representatives 💻
+Sampaguita CX Partners – Bonifacio Global City
+US internet service provider account
+Package: ₱25,000 – ₱30,000 + night diff
+With or without tech-support experience
+Same-day job offer for qualified applicants!
+Apply at our careers page or walk in, 5th floor, 10th Ave.""", True),
+    ("chat", "My officemate is hiring a graphic designer for their small agency in Quezon City, ₱22k, hybrid. Portfolio needed. DM me for the email 🎨"),
+    ("ad", """Delivery Drivers (Light Truck)
+Baraka Logistics Ltd – Industrial Area, Nairobi
+Valid BCE licence, 3 years experience
+KES 30,000 + trip allowance
+Mon–Sat, 7am–5pm
+Apply in person with licence, ID and CV"""),
+    ("chat", "Need a nanny for my 2-year-old in Kandy, weekdays 8-5, LKR 45,000. References please 🙏"),
+    ("message", "Dear applicant, thank you for applying for the Store Assistant role at Vriksha Retail, Indore. Please come for a short interview on Wednesday at 11 AM. Carry your Aadhaar and a copy of your resume."),
+    ("chat", "Looking for an assistant cook for our carinderia in Marikina 🍲 ₱550/day + meals, 6 days a week. Message me!"),
+    ("ad", """Accounts Assistant – Full-time
+Simba Print Works, Nairobi (Industrial Area)
+Prepare invoices, reconcile M-Pesa and bank statements, support monthly VAT returns
+CPA Part II or diploma in accounting
+KES 40,000 – 45,000 gross
+Send CV to recruit@simbaprint.co.ke by Friday"""),
+    ("chat", "Hotel in Nuwara Eliya needs a front office assistant, LKR 60,000 + service charge + meals. English needed. I can share the HR contact 🙂"),
+    ("chat", "Anyone in Kampala good with Excel? My boss needs a stores clerk, UGX 900k, start Monday. Send CV 🙏"),
+    ("message", "Reminder: the walk-in interviews for Sales Promoters at the Mid Valley outlet are on Saturday, 10am–2pm. Bring your IC and a recent photo. – HR, Sinar Optical"),
+    ("chat", "Hi all, our clinic in Eldoret is looking for a receptionist who speaks English & Kiswahili, KES 22k. Start next month. PM me."),
+]
+
+LO_H2 = [
+    ("ad", """Recruitment for Kuwait – Hospital Cleaners (Male/Female)
+Tana Gulf Manpower Ltd – NEA registered
+Salary: KWD 120 + accommodation, food, transport
+2-year contract attested by the Kuwaiti embassy
+Employer pays visa and ticket. Candidate pays only the medical at an approved centre.
+Pre-departure training is mandatory.
+Visit our office on Ngong Road, Nairobi. Tel 0720 448 611"""),
+    ("chat", "Dear applicants for Qatar hotel jobs: the employer interview is confirmed for Saturday 9 AM at our Kochi office. No interview fee. Bring passport and certificates 🙂"),
+    ("message", "Dear Ms. Nimali, your contract as Caregiver (Israel) under the government-to-government programme has been approved. Kindly attend the orientation at the SLBFE training centre on Monday at 8.30 AM."),
+    ("chat", "My mom got her HK visa! 🇭🇰 Agency was DMW-licensed, no placement fee, employer paid the ticket. Leaving on the 20th 😭❤️"),
+    ("ad", """Japan SSW – Food Service (Restaurant Staff)
+Pacific Bridge Manpower Corp. – DMW licensed, approved job order
+Employer: restaurant chain in Fukuoka
+Salary: JPY 195,000/month + overtime
+Requirements: JFT-Basic A2 + Food Service Skills Test, age 20-35
+Airfare paid by employer. No placement fee.
+Apply in person at our Makati office, Mon–Fri."""),
+    ("chat", "Reminder from the agency: medical results are out. Those marked FIT proceed to contract signing on Thursday. Those pending, please repeat the test. Thank you 🙏"),
+    ("ad", """Overseas Employment – Romania (Construction)
+Konkan Overseas Manpower Consultants – MEA Registered RA
+Masons, steel fixers, carpenters
+EUR 800 net + accommodation + overtime
+Work permit issued by the Romanian authorities before travel; emigration clearance via eMigrate
+Service charge as per MEA rules, receipt issued
+Interview: Mumbai office, Saturday 10 AM"""),
+    ("chat", "Just got back from the SLBFE office, registration and insurance done ✅ Flight to Qatar next Tuesday, ticket from employer. Wish me luck!"),
+    ("message", "Good day! Your application for Taiwan (Production Operator) has been endorsed to the employer. Please wait for the interview schedule. Remember: we never ask for payments via GCash. – Silangan Overseas Placement Corp."),
+    ("chat", "Friends in Uganda, the Saudi job order I told you about is from a licensed agency, you can check on the ministry's list. Visa and ticket paid by employer 👍"),
+    ("ad", """Registered Nurses for Saudi Arabia – MOH Hospitals
+Sapthagiri International Recruiting Agency (MEA Registered)
+Salary: SAR 6,000 – 9,000 + housing + transport
+BSc/GNM with 2 years experience, Prometric passed or willing
+Free visa and air ticket. Service charge as per MEA rules.
+Online interview with the hospital, written offer before visa
+Apply: careers@sapthagiriintl.in"""),
+    ("chat", "For those asking: EPS is government-to-government. The only fee is the test fee. Anyone selling slots is a scammer. Good luck on the exam everyone! 🇰🇷"),
+    ("message", "Hello Mr. Ochieng, your pre-departure training is scheduled for 5–9 August. Please bring your passport and medical certificate. Your flight to Doha will be booked by the employer after training."),
+    ("chat", "Hiring for Hong Kong elderly homes – caregivers, HK$13,000+. Through DMW-licensed agencies only, with job order. Beware of fixers! 🙏"),
+    ("ad", """Seasonal Farm Work – Korea (E-8) via LGU programme
+The municipality, in partnership with a Korean county under an MOU, is accepting applicants for the 5-month seasonal worker programme.
+Age 25-55, farming background, no criminal record
+Wage: Korean minimum wage (about KRW 2.09 million/month)
+Airfare advanced by the Korean employer, deducted per agreed schedule
+Apply only at the Municipal PESO. No fees to fixers."""),
+]
+
+LH_H2 = [
+    ("ad", """Receptionist – Golden Teak Hotel Yangon
+Full-time, 3-month probation
+MMK 450,000 – 550,000 + service charge + meals + ferry
+Good English, hotel experience preferred
+Shifts: 6 days/week, rotating
+Apply at the hotel HR office or email jobs@goldenteakhotel.com.mm"""),
+    ("chat", "Vientiane friends 🇱🇦 our NGO needs a Lao–English interpreter for a 3-month health survey, USD 25/day + transport. Lao citizens. DM me"),
+    ("ad", """Sales Coordinator (Thai & Chinese) – Bangkok Auto Parts Public Co.
+Location: Bang Na, Bangkok
+Permanent, Mon–Fri 8:30–17:30
+THB 28,000 – 35,000 + bonus + social security
+Thai nationals, Chinese HSK 4+, 2 years in B2B sales
+Apply: hr@bangkokautoparts.co.th"""),
+    ("chat", "Phnom Penh: bakery in Toul Kork looking for 2 sales staff, $220 + lunch + bonus, Mon–Sat. Khmer speakers. Walk in with CV 🥐"),
+    ("ad", """Quality Controller – Thai-Sino Electronics Co., Ltd. (Rayong)
+Full-time, 2 shifts
+THB 16,000 + shift allowance + overtime + transport
+Vocational certificate, able to read simple English
+Company bus from Rayong city. Apply at factory gate 2, Mon–Fri 8:00–15:00"""),
+    ("chat", "Anyone looking for work in Siem Reap? Angkor Heritage Boutique Resort needs 2 spa therapists, $250 + commission + meals. Training provided 💆"),
+    ("ad", """Credit Officer – Krama Microfinance Plc. (Battambang branch)
+FDC 1 year, renewable
+USD 380 – 480 + motorbike allowance + incentives + NSSF
+Degree in finance/banking or related; own motorbike and licence
+Khmer required, basic English
+Submit CV at the branch or via hr@kramamfi.com.kh by 20 May"""),
+    ("message", "Dear applicant, you are invited to the second interview for the Project Assistant position at Riverside Children's Education Trust, Phnom Penh, on Tuesday at 2 pm. Please bring your ID card and one reference letter."),
+    ("chat", "Mandalay job alert 📢 English teacher for a private language centre, MMK 900,000, afternoons & Saturdays. Send CV 🙂"),
+    ("ad", """Housekeeping Attendant – Siam Lotus Hotel & Residences (Pattaya)
+Full-time, 6 days/week
+THB 13,500 + service charge (avg THB 4,000) + staff meals + uniform
+No experience required; training provided
+Thai nationals or valid work permit holders
+Walk-in interviews every Wednesday, 10:00–14:00"""),
+    ("chat", "Manila friends – a bank in Makati is hiring tellers, ₱22k + benefits, fresh grads ok. Apply on their website, not via random pages ha 🙂"),
+    ("ad", """HR Officer – Ayeyar Logistics Co., Ltd. (Yangon, Mingaladon)
+Permanent, Mon–Fri 9:00–17:00, Sat half day
+MMK 800,000 – 1,000,000 + ferry + annual bonus
+Degree, 2 years HR experience, Burmese & English
+Email careers@ayeyarlogistics.com.mm"""),
+    ("chat", "Our guesthouse in Luang Prabang needs a cook for the breakfast shift 🍳 LAK 4,000,000 + meals. Lao nationals. Call the owner 071 260 335"),
+    ("ad", """Mandarin–Khmer Translator (Construction Project)
+Sokha Logistics Co., Ltd. – Phnom Penh (Chroy Changvar site)
+12-month contract
+USD 800 – 1,100 depending on experience
+Fluent Mandarin (HSK 5) and Khmer; English an advantage
+Mon–Sat 7:00–17:00, site transport provided
+Apply with CV and certificates to hr@sokhalogistics.com.kh"""),
+    ("chat", "Bangkok job 🇹🇭 admin assistant at an international school in Bang Na, 22k THB, Thai + English. Apply on the school site only."),
+    ("ad", """Cashier – Bayside Commercial Bank, Cebu (Mandaue branch)
+Contractual 6 months with possible regularisation
+₱18,000 + allowances
+Graduate of any business course; fresh grads welcome
+Submit requirements at the branch or email careers@baysidebank.ph"""),
+    ("message", "Hi Sokha, thank you for interviewing with Bayon Bank. We are pleased to offer you the Teller position at our Toul Kork branch, starting 1 July, USD 360 gross plus NSSF. Please confirm by Friday."),
+    ("chat", "My friend's café in Yangon (Bahan) needs a barista, 350k kyats + tips + lunch. Burmese speaker. Call her 09-45120 3381 ☕"),
+    ("chat", "NGO job in Mae Sot 🇹🇭 community health worker, Burmese + Thai, THB 17,000, 1-year contract. Apply through the foundation website."),
+    ("ad", """Hotel Chef de Partie – Vientiane Riverside Hotel
+Full-time, permanent after probation
+USD 600 – 800 + service charge + meals
+3 years hotel kitchen experience; Western & Lao cuisine
+Work permit arranged for the right foreign candidate
+Apply: jobs@vientianeriverside.la"""),
+    ("chat", "Good morning! Our garment factory in Kampong Speu is hiring sewing operators 🧵 $204 minimum + attendance bonus + OT. Walk in Monday 7am."),
+    ("message", "Notice: The provincial job centre in Siem Reap will host a hospitality recruitment day on Saturday, 8:00–12:00. Hotels and restaurants will interview on site. Free for job seekers."),
+]
+
+AW_H2 = [
+    ("news", """KAMPALA – Parents of young people trafficked to scam centres in Myanmar have formed a support group. Many of their children answered adverts for "English teachers and customer care agents in Thailand, USD 1,000 per month". One mother said her son paid an agent UGX 4 million and was flown via Dubai. "He called us once from a borrowed phone. He said they beat people who don't reach their targets," she said."""),
+    ("chat", "⚠️ Friends in Kerala, the 'Thailand data entry, ₹1 lakh, visa free' WhatsApp forwards are back. MEA has warned about exactly this. Do not send your passport to anyone!"),
+    ("news", """Researchers who analysed 300 recruitment posts linked to scam compounds found that most advertised ordinary jobs: customer service (41%), data entry (18%), marketing (15%) and translation (6%). Almost all promised free travel and accommodation, and more than half mentioned a tourist visa. Few named a company."""),
+    ("chat", "Guys if a 'recruiter' tells you to fly to Ho Chi Minh City and then 'drive to the office', that office is across the border in Cambodia. Don't go 🙏"),
+    ("news", """Youth organisations in Colombo have launched a campaign called "Check Before You Fly". Volunteers visit universities to explain the warning signs of fake IT jobs abroad: a Dubai interview, a visit visa, promises of LKR 400,000 monthly, and no SLBFE registration. The campaign encourages students to call the SLBFE hotline before accepting offers."""),
+    ("chat", "My friend's sister was rescued last month from a compound near Myawaddy. The ad said 'Customer Service, Thailand, $1,200, free visa'. Please share so others don't fall for it 😢"),
+    ("message", "Church announcement: After the 10am service, a talk on 'Safe jobs abroad' by a former trafficking survivor. Parents and young adults are encouraged to attend. Tea will be served."),
+    ("news", """"I was told I'd be a chef in a Bangkok hotel," said a 29-year-old Kenyan cook who returned home last month. "They paid my ticket and said my salary would be USD 1,000. After the airport, we drove all night and crossed a river in a small boat. There was no hotel. There was a kitchen for a thousand workers and guards at the gate." He was released after five months."""),
+    ("chat", "Reposting from the embassy page: No legitimate company will ask you to enter Thailand on a tourist visa to work. If anyone says this, report it."),
+    ("news", """Teachers' union calls for job-scam lessons in secondary schools, after three former students were trafficked to Cambodia. The students had responded to an Instagram post offering "online marketing jobs, RM6,000, no experience needed, free flight"."""),
+    ("chat", "Scam compound recruiters are now using TikTok: 'day in my life working in Bangkok 💻💵' videos with a link to Telegram. Don't DM them!"),
+    ("news", """The Philippine Embassy has repatriated another group of Filipinos from Myawaddy. According to the embassy, most had been offered call-centre jobs in Thailand with salaries of ₱50,000 to ₱60,000, and were told they could leave as tourists. The embassy reminded the public that deployment to Myanmar remains suspended."""),
+    ("chat", "PSA 📢 Sri Lankan friends: 'visit visa to Dubai, interview, then IT job in Thailand' = trafficking route. Always register with SLBFE!"),
+    ("news", """In a radio interview, an anti-trafficking officer listed the phrases he sees most often in fake job posts: "urgent hiring", "no experience needed", "free ticket and visa", "salary in USD", "Thailand", and "contact on Telegram". "Each of these can appear in a real advert," he said. "But together, and with a tourist visa, they tell you to stop and check.\""""),
+    ("chat", "Real talk: my cousin got out after 8 months in KK Park. The 'job' was in every WhatsApp group: CS Thailand $1,000. Please please verify before you go."),
+    ("message", "SMS from the Ministry: Beware of fake job offers in Thailand, Myanmar and Cambodia. Verify all overseas jobs with the National Employment Authority before paying any agent."),
+    ("news", """A Malaysian woman who escaped from a compound in Cambodia told reporters she had responded to a Facebook advert for a "customer service job in Thailand" paying RM4,000. She was driven across the border at night. Her family was later asked to pay RM15,000 for her release."""),
+    ("chat", "Be careful with pages named like real agencies but with extra letters. They post 'DMW approved' CSR jobs in Thailand. Check the licence number on the official site first 🙏"),
+    ("news", """Explainer: Why do recruiters prefer Kenyans, Ugandans and Filipinos? Survivors and investigators point to English. Scam bosses need fluent English speakers to deceive victims in Europe and North America, so adverts stress "good English" and "customer service", and offer USD salaries that look generous compared with local pay."""),
+    ("chat", "My uncle's company was impersonated! Scammers used its name to post 'jobs in Bangkok, $1,500, free flight'. The real company has no office in Thailand. Please report the fake page."),
+]
+
+OT_H2 = [
+    ("chat", "Who's bringing the speaker for Saturday's beach trip? I'll handle the ice and drinks 🍻"),
+    ("chat", "Finally booked our honeymoon – 5 nights in Krabi 🏝️ flights were RM780 each, not bad!"),
+    ("message", "Dear members, the Cebu hiking club will climb Osmeña Peak on Sunday. Meet at the south bus terminal at 4:30 AM. Fee ₱650 includes transport and guide."),
+    ("chat", "Telegram group for the Phnom Penh expat football league is here: rules pinned, games every Sunday 5pm 🏟️"),
+    ("chat", "Mum I got the scholarship!!! 🎓😭 Full tuition + $300 monthly stipend"),
+    ("message", "Hi! This is a reminder of your dental appointment on Thursday, 3:30 PM at Smile Dental Clinic, Kilimani. Reply YES to confirm or call 0722 118 905 to reschedule."),
+    ("chat", "The laptop I ordered from Lazada arrived broken 😤 anyone know how to file a return?"),
+    ("chat", "We're planning a family trip to Bangkok in April, any recommendations for a kid-friendly hotel near BTS? Budget around ฿3,000/night"),
+    ("message", "PROMO 🎉 Get 20GB data for just ₱299, valid 30 days. Dial *123# or use the app to register. Offer ends Sunday."),
+    ("chat", "Team lunch tomorrow to welcome the new interns, Indian place near the office, 12:30! 🍛"),
+    ("chat", "Congrats on the promotion bro 🍾 salary upgrade means you're buying the next round 😂"),
+    ("chat", "Grandma turns 80 on Sunday 🎂 can everyone chip in KES 1,000 for the cake and decorations? M-Pesa to me"),
+    ("message", "Notice to tenants: the lift in Block B will be under maintenance from Monday to Wednesday. We apologise for the inconvenience. – Building Management"),
+    ("chat", "Laos trip recap 🇱🇦 Vientiane → Vang Vieng by train (so smooth!) then slow boat to Luang Prabang. 10 days, about $700 all in"),
+    ("chat", "Anyone else watching the Kenya vs Uganda match tonight? 🇰🇪⚽🇺🇬"),
 ]
 
 # ---------------------------------------------------------------------------
@@ -1721,7 +2080,7 @@ BLOCK_SLOTS = {
     "cr_chat_tail": ["Slots are limited!!", "Reply fast pls 🙏", "Boss needs answer today.", "Don't miss it!", "Only serious people.", "Share with your friends!", "Message me before Friday!", "Very easy job 😊"],
     "co_generic": ["Golden Star Group", "Asia Link Technology", "Sunrise Global Co., Ltd.", "Everwin International", "Lucky Dragon Holdings", "Skyline Digital Co."],
     "oj_about": [
-        "[We are a registered agency with|Our consultancy has] [over 10 years of experience|helped more than {count}00 applicants|offices in three countries]. [Check our page for testimonials!|Many of our clients are already working abroad.|100% genuine, no scam!]",
+        "[We are a registered agency with over 10 years of experience.|Our consultancy has helped more than {count}00 applicants.|We have offices in three countries.] [Check our page for testimonials!|Many of our clients are already working abroad.|100% genuine, no scam!]",
         "[Why choose us?|Our guarantee]: [fast processing|visa approval guaranteed|full refund if visa is denied]. [Payment plans available.|Installments accepted via M-Pesa, GCash or bank transfer.]",
     ],
     "oj_process": [
@@ -1740,26 +2099,26 @@ BLOCK_SLOTS = {
     ],
     "bpo_close": ["See you! 😊", "Tag a friend who needs a job!", "Share this post!", "#HiringNow #BPOJobs", "Apply now – we're excited to meet you!", "Limited slots only, apply today!"],
     "gen_about": [
-        "[About us|Company profile]: [a family-owned business since 19{d}{d}|a local company with {count} branches|a growing business serving local customers]. [We offer a friendly workplace and on-the-job training.|Staff receive yearly increments and paid leave.]",
+        "[About us|Company profile]: [a family-owned business since 19[7|8|9]{d}|a local company with {count} branches|a growing business serving local customers]. [We offer a friendly workplace and on-the-job training.|Staff receive yearly increments and paid leave.]",
     ],
     "gen_benefits": [
-        "[Benefits|We offer]: [statutory benefits, paid leave and yearly bonus|medical cover, overtime pay and staff discount|meal allowance, uniform and training].",
+        "[Benefits|We offer]: [statutory benefits, paid leave and yearly bonus|rice subsidy [₱1,500|RM150|KES 2,000] per month and paid leave|medical cover, overtime pay and staff discount|meal allowance, uniform and training].",
     ],
     "gen_close": ["Only shortlisted applicants will be contacted.", "Apply now!", "Join our team today!", "We look forward to hearing from you!", "We are an equal opportunity employer.", "Thank you for your interest!", "We do not charge any fees to applicants.", "Please share with anyone who may be interested."],
     "lo_process": [
         "[Process|Hiring steps]: application → employer interview → medical exam → contract signing → [PDOS/OWWA seminar|pre-departure orientation] → deployment. [Processing usually takes 2–4 months.|Expect 3–6 months of processing.]",
     ],
     "lo_warn": [
-        "[Reminder|Note]: [we do not accept payments through GCash or Messenger|beware of people using our agency's name online|all payments are made at our office with official receipts]. [Report illegal recruiters to the DMW hotline.|Verify our licence before you apply.]",
+        "[Reminder|Note]: [we do not accept payments through GCash or Messenger|beware of people using our agency's name online|all payments are made at our office with official receipts]. [Report illegal recruiters to the licensing authority.|Verify our licence before you apply.|Report fake recruiters to the police or the labour ministry.]",
     ],
     "lo_benefits": [
         "[Benefits|Included]: [free accommodation and transport to work|medical insurance and annual leave|end-of-contract ticket home|overtime pay according to the host country's labour law].",
     ],
     "lh_about": [
-        "[About us|Company overview]: [{count}+ staff, operating since 20{d}{d}|established in 19{d}{d}, with branches nationwide|part of a regional group with offices in 5 countries]. [We value integrity and teamwork.|We are committed to decent work and staff development.]",
+        "[About us|Company overview]: [{count}+ staff, operating since [2004|2009|2012|2016|2018]|established in 19[8|9]{d}, with branches nationwide|part of a regional group with offices in 5 countries]. [We value integrity and teamwork.|We are committed to decent work and staff development.]",
     ],
     "lh_benefits": [
-        "[Benefits|What we offer]: [health insurance, annual leave and public holidays|seniority indemnity and 13th-month salary|staff training and career growth|social security registration and overtime pay].",
+        "[Benefits|What we offer]: [health insurance, annual leave and public holidays|transport allowance of [$30|USD 40|THB 1,500|₱2,000] per month, meals and uniform|phone allowance [USD 20|THB 800|₱1,000] and yearly bonus|seniority indemnity and 13th-month salary|staff training and career growth|social security registration and overtime pay].",
     ],
     "aw_hotline": [
         "[The hotline|A 24-hour hotline] [for victims and families|for reporting suspicious offers] is [{phone_any}|available on the ministry website].",
@@ -1785,14 +2144,14 @@ def _top_newlines(text):
     return out
 
 
-def _with_blocks(t, head=(), body=(), tail=()):
+def _with_blocks(t, head=(), body=(), tail=(), sep="\n"):
     """Copy of template ``t`` with optional blocks: ``head`` after its first line, ``body`` before
     its last line, ``tail`` after its end (top-level line breaks only)."""
     from dataclasses import replace
 
-    head_s = "".join("[?\n{%s}]" % b for b in head)
-    body_s = "".join("[?{%s}\n]" % b for b in body)
-    tail_s = "".join("[?\n{%s}]" % b for b in tail)
+    head_s = "".join("[?\n{" + b + "}]" for b in head)
+    body_s = "".join("[?{" + b + "}\n]" for b in body)
+    tail_s = "".join("[?" + sep + "{" + b + "}]" for b in tail)
 
     def add(text):
         nl = _top_newlines(text)
@@ -1819,18 +2178,19 @@ SLOTS.update(BLOCK_SLOTS)
 def _chat_tail(t, slot):
     from dataclasses import replace
 
-    return replace(t, text=t.text + "[? {%s}]" % slot)
+    return replace(t, text=t.text + "[? {" + slot + "}]" + "[ {emoji_hot}{emoji_hot}| 😊🙏| ✈️💵| 🔥|||]")
 
 
 CR = [_with_blocks(t, head=("cr_about",), body=("cr_duties", "cr_hours", "cr_docs"), tail=("cr_close",))
       if t.kind == "ad" else _chat_tail(t, "cr_chat_tail") for t in CR]
-OJ = [_with_blocks(t, head=("oj_about",), body=("oj_process",), tail=("oj_close",)) if t.kind == "ad" else t for t in OJ]
+OJ = [_with_blocks(t, head=("oj_about",), body=() if t.id == "en-oj-ad-005" else ("oj_process",), tail=("oj_close",)) if t.kind == "ad"
+      else _chat_tail(t, "oj_close") if t.kind == "chat" else t for t in OJ]
 LJ = [(_with_blocks(t, head=("bpo_about",), body=("bpo_perks", "bpo_process"), tail=("bpo_close",)) if t.bpo_urgent
        else _with_blocks(t, head=("gen_about",), body=("gen_benefits",), tail=("gen_close",)))
       if t.kind == "ad" else t for t in LJ]
-LO = [_with_blocks(t, body=("lo_process", "lo_warn", "lo_benefits")) if t.kind == "ad" else t for t in LO]
-LH = [_with_blocks(t, head=("lh_about",), body=("lh_benefits",), tail=("gen_close",)) if t.kind == "ad" else t for t in LH]
-AW = [_with_blocks(t, tail=("aw_hotline", "aw_stats", "aw_quote")) if t.kind == "news" else t for t in AW]
+LO = [_with_blocks(t, body=("lo_process", "lo_warn", "lo_benefits")) if t.kind == "ad" and t.id != "en-lo-ad-003" else t for t in LO]
+LH = [_with_blocks(t, head=("lh_about",), body=("lh_benefits",), tail=("gen_close",)) if t.kind == "ad" and t.id != "en-lh-ad-010" else t for t in LH]
+AW = [_with_blocks(t, tail=("aw_hotline", "aw_stats", "aw_quote"), sep="\n\n") if t.kind == "news" else t for t in AW]
 
 TEMPLATES = CR + OJ + LJ + LO + LH + AW + OT
 
@@ -1854,11 +2214,11 @@ def _hand(category, items, start=501):
 
 
 HANDWRITTEN = (
-    _hand("compound_recruitment", [("ad", t) for t in CR_H_AD] + [("chat", t) for t in CR_H_CHAT])
-    + _hand("other_job_scam", [("ad" if "\n" in t else "chat", t) for t in OJ_H])
-    + _hand("legit_job", LJ_H + LJ_H_RAW)
-    + _hand("legit_overseas", LO_H)
-    + _hand("legit_local_hotspot", LH_H)
-    + _hand("awareness", AW_H)
-    + _hand("other_text", OT_H)
+    _hand("compound_recruitment", [("ad", t) for t in CR_H_AD] + [("chat", t) for t in CR_H_CHAT] + CR_H2)
+    + _hand("other_job_scam", [("ad" if "\n" in t else "chat", t) for t in OJ_H + OJ_H2])
+    + _hand("legit_job", LJ_H + LJ_H_RAW + LJ_H2)
+    + _hand("legit_overseas", LO_H + LO_H2)
+    + _hand("legit_local_hotspot", LH_H + LH_H2)
+    + _hand("awareness", AW_H + AW_H2)
+    + _hand("other_text", OT_H + OT_H2)
 )

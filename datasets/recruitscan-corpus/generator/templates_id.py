@@ -31,7 +31,7 @@ SLOTS = {
     # --- scam-side vocabulary -----------------------------------------------------------------
     "job_cs": ["customer service", "CS", "CS online", "customer service (chat)", "CS live chat",
                "customer care", "Customer Service Representative", "CS admin"],
-    "job_office": ["customer service", "CS online", "admin media sosial", "admin online", "operator komputer",
+    "job_office": ["customer service", "CS online", "CS ONLINE", "ADMIN", "OPERATOR", "CS (Customer Service)", "DATA ENTRY", "admin media sosial", "admin online", "operator komputer",
                    "operator data", "data entry", "marketing online", "tenaga pemasaran digital",
                    "telemarketing", "admin chat", "staf input data", "admin sosmed", "typing staff",
                    "Digital Sales & Marketing Executive", "CS marketplace"],
@@ -58,6 +58,16 @@ SLOTS = {
               "asuransi", "wifi", "laundry", "transport dari bandara"],
     "cepat": ["berangkat minggu ini", "berangkat 3 hari setelah interview", "langsung berangkat", "proses cepat 1 minggu",
               "berangkat bulan ini", "keberangkatan cepat", "bisa langsung terbang", "berangkat secepatnya"],
+    "gaji_vague": ["menggiurkan", "besar, dibayar dolar", "fantastis", "di atas rata-rata", "dolar (nominal disampaikan saat interview)",
+                   "2-3 kali gaji di Indonesia", "besar + bonus", "tinggi (dibahas saat interview)"],
+    "sal_i": ["{idr_high}", "{idr_high}", "{gaji_vague}"],
+    "sal_u": ["{usd_high}", "{usd_high}", "{gaji_vague}"],
+    "cr_more": ["[Tentang perusahaan|Profil perusahaan|TENTANG KAMI]: [kami bergerak di bidang e-commerce, investasi, dan IT dengan lebih dari 2.000 karyawan dari berbagai negara|perusahaan sudah beroperasi sejak 2018 dan memiliki kantor modern di kawasan bisnis|kami perusahaan teknologi yang melayani pelanggan dari Eropa, Amerika, dan Asia|kantor kami berada di dalam kompleks terpadu yang lengkap dengan asrama, kantin, dan minimarket].",
+                "[Lingkungan kerja|Suasana kantor|Fasilitas kompleks]: [ruangan ber-AC, kantin, minimarket, klinik, dan lapangan olahraga di dalam kompleks|asrama 4-6 orang per kamar, dekat kantor, keamanan 24 jam|banyak karyawan dari Indonesia, Vietnam, dan Filipina sehingga mudah beradaptasi|kantor dan mess dalam satu area, tidak perlu ongkos transport].",
+                "[Tanya jawab|FAQ|Pertanyaan yang sering ditanyakan]: [Apakah aman? Aman, kami perusahaan resmi. Apakah ada potongan? Tidak ada potongan biaya keberangkatan.|Bisa pulang sebelum kontrak selesai? Bisa, dengan mengganti biaya tiket dan visa. Apakah perlu bahasa asing? Tidak wajib.|Kapan gaji pertama? Setelah 30 hari kerja. Apakah ada libur? Ada, sesuai jadwal shift. Boleh bawa HP? Boleh, di luar jam kerja.]",
+                "[Catatan untuk keluarga|Untuk orang tua calon karyawan]: [karyawan boleh menghubungi keluarga setiap hari setelah jam kerja|kami rutin mengirim foto kegiatan karyawan di grup keluarga|gaji dapat dikirim langsung ke rekening keluarga di Indonesia]."],
+    "Cepat": ["Berangkat minggu ini", "Berangkat 3 hari setelah interview", "Langsung berangkat", "Proses cepat 1 minggu",
+              "Berangkat bulan ini", "Keberangkatan cepat", "Bisa langsung terbang", "Berangkat secepatnya"],
     "aman": ["aman dan legal", "100% aman, bukan perusahaan hitam", "legal dan terpercaya", "aman, sudah banyak yang berangkat",
              "perusahaan resmi, dijamin aman", "bukan penipuan", "tidak ada potongan, dijamin aman"],
     # --- legit-side vocabulary -----------------------------------------------------------------
@@ -90,9 +100,16 @@ SLOTS = {
                   "perhotelan", "manufaktur", "pembersihan gedung"],
     "tw_job": ["caregiver panti lansia", "operator pabrik elektronik", "operator pabrik plastik", "perawat panti jompo",
                "operator pabrik tekstil", "pekerja perikanan"],
+    "tw_pair": ["[Pemberi kerja|Majikan]: Taichung Harmony Elderly Care Center\n[Posisi|Jabatan]: caregiver panti lansia",
+                "[Pemberi kerja|Perusahaan]: Hsinchu Everbright Electronics Co., Ltd\n[Posisi|Jabatan]: operator pabrik elektronik",
+                "[Pemberi kerja|Majikan]: Tainan Golden Years Nursing Home\n[Posisi|Jabatan]: perawat panti jompo",
+                "[Pemberi kerja|Perusahaan]: Kaohsiung Fortune Plastics Co., Ltd\n[Posisi|Jabatan]: operator pabrik plastik",
+                "[Pemberi kerja|Perusahaan]: Changhua Greenfield Textile Co., Ltd\n[Posisi|Jabatan]: operator pabrik tekstil",
+                "[Pemberi kerja|Majikan]: Taoyuan Sunrise Long-term Care Center\n[Posisi|Jabatan]: caregiver (perawat lansia)"],
     "tw_emp": ["Taichung Harmony Elderly Care Center", "Hsinchu Everbright Electronics Co., Ltd", "Tainan Golden Years Nursing Home",
                "Kaohsiung Fortune Plastics Co., Ltd", "Changhua Greenfield Textile Co., Ltd", "Taoyuan Sunrise Long-term Care Center"],
     # --- hotspot legit --------------------------------------------------------------------------
+    "lh_head": ["📢 WE'RE HIRING!", "JOIN OUR TEAM!", "🔔 Lowongan Terbaru!", "✨ Karier Internasional", "URGENT!", "🌏 Kesempatan kerja!", "💼"],
     "pp_emp": ["Hotel Mekong Riverside Phnom Penh", "Warung Nusantara Phnom Penh", "Sekolah Internasional Garuda Phnom Penh",
                "PT Kapal Api Trading Cambodia", "Nusa Garment (Cambodia) Co., Ltd", "Bank Pembangunan Mekong Plc",
                "Angkor Spice Indonesian Restaurant", "Indo-Khmer Palm Oil Trading Co., Ltd"],
@@ -110,6 +127,13 @@ SLOTS.update({
                "[Kontrak|Masa kontrak] [6 bulan|1 tahun|minimal 6 bulan], [bisa diperpanjang|gaji naik tiap 3 bulan|ada bonus akhir kontrak]."],
     "cr_docs": ["[Dokumen yang perlu disiapkan|Siapkan|Persyaratan dokumen]: [KTP, KK, paspor (kalau ada), foto 4x6|foto KTP + selfie + paspor|KTP dan paspor saja, sisanya kami urus|KTP, paspor, dan nomor HP aktif]."],
     "cr_why": ["[Kenapa gabung dengan kami?|Keunggulan kerja di sini:|Kelebihan:] [gaji dolar, biaya hidup murah, bisa nabung banyak|banyak teman dari Indonesia, tidak akan kesepian|kantor modern, ada kantin dan gym|bisa kirim uang ke keluarga tiap bulan|jenjang karier jelas, bisa naik jadi leader]."],
+    "cr_caps": ["URGENT!!", "LOKER TERBARU", "GAJI BESAR!!", "BERANGKAT GRATIS", "DIBUTUHKAN SEGERA", "INFO LOKER",
+                "SLOT TERBATAS!", "OPEN RECRUITMENT", "KERJA LUAR NEGERI", "TANPA PENGALAMAN", "{emoji_hot} HIRING",
+                "PENTING", "GAJI DOLAR", "LOWONGAN KERJA!!!", "FREE TIKET", "CEPAT, KUOTA TERBATAS", "{emoji_hot} LOKER"],
+    "cr_sep": ["!", " -", ":", "!!", " 👉", " ✅", " |", ".", "‼️", " 📢"],
+    "cr_num": ["[Kuota|Sisa kuota]: {count} orang", "Batch {tgl}: {count} kursi tersisa", "Deadline pendaftaran: {tgl} {bulan} 2025",
+               "Jam kerja 08.00-20.00 (istirahat 1 jam), libur 2 hari/bulan", "Usia {age_range} tahun, tinggi min. 150 cm",
+               "Keberangkatan gelombang {tgl}: tanggal {tgl} {bulan}", "Admin online 09.00-22.00 WIB, respon max 1x24 jam"],
     "cr_end": ["[Kuota terbatas, siapa cepat dia dapat!|Slot tinggal sedikit, jangan sampai kehabisan.|Kesempatan tidak datang dua kali.|Pendaftaran ditutup akhir bulan ini.|Yang serius saja, tidak melayani yang cuma tanya-tanya.|Bantu share ke keluarga dan teman yang sedang cari kerja.|Tidak dipungut biaya apa pun.|Gratis, tanpa potongan gaji.]"],
     "cr_mid": ["{cr_jam}\n{cr_docs}", "{cr_alur}", "{cr_why}\n{cr_jam}", "{cr_docs}\n{cr_alur}", "{cr_jam}\n{cr_why}", "{cr_alur}\n{cr_jam}"],
 })
@@ -130,64 +154,84 @@ def _hw(prefix: str, category: str, kind: str, block: str, start: int, bpo: bool
 # =====================================================================================
 TEMPLATES += [
     T("id-cr-ad-001", "compound_recruitment", "ad", """[LOWONGAN KERJA|Dibutuhkan Segera|LOKER TERBARU|OPEN RECRUITMENT] {job_office} {emoji_hot}
-[Penempatan|Lokasi kerja|Negara tujuan]: {kh}
-[Gaji|Salary|Penghasilan]: {idr_high} [per bulan|/bln|setiap bulan] + [bonus|komisi|bonus target]
-[Fasilitas|Benefit]:
+[Penempatan|Lokasi kerja|Negara tujuan|PENEMPATAN|LOKASI KERJA|NEGARA TUJUAN|PENEMPATAN|LOKASI KERJA|NEGARA TUJUAN]: {kh}
+[Gaji|Salary|Penghasilan|GAJI|SALARY|PENGHASILAN|GAJI|SALARY|PENGHASILAN]: {sal_i} [per bulan|/bln|setiap bulan] + [bonus|komisi|bonus target]
+[Fasilitas|Benefit|FASILITAS|BENEFIT|FASILITAS|BENEFIT]:
 - [Tiket pesawat PP ditanggung perusahaan|Tiket pesawat gratis|Tiket berangkat dibayar kantor]
 - [Mess dan makan gratis|Tempat tinggal + makan 3x sehari|Asrama ber-AC, makan ditanggung]
 - [Visa diurus perusahaan|Visa dan dokumen dibantu|?Libur 2 hari per bulan]
-[Syarat|Kualifikasi]:
+[Syarat|Kualifikasi|SYARAT|KUALIFIKASI|SYARAT|KUALIFIKASI]:
 - Usia {age_range} tahun
 - [Bisa mengoperasikan komputer|Bisa mengetik cepat|Bisa pakai HP dan laptop]
 - [Tidak perlu pengalaman|Tanpa ijazah tidak masalah|Lulusan SMP/SMA boleh]
 - [Punya paspor (yang belum punya dibantu)|Paspor aktif|Bersedia buat paspor]
-{cr_mid}
-[?{cepat}. ]Hubungi [kami di|admin]: {c_scam}
-[?{cr_end}]""", n=15),
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
+[?{Cepat}. ]Hubungi [kami di|admin|KAMI DI|ADMIN|KAMI DI|ADMIN]: {c_scam}
+[?{cr_end}]""", n=12),
 
-    T("id-cr-ad-002", "compound_recruitment", "ad", """[{pt_fake}|Perusahaan kami] [sedang membuka|membuka] [lowongan|kesempatan kerja] untuk posisi {job_cs} [di {decoy}|untuk penempatan luar negeri].
+    T("id-cr-ad-002", "compound_recruitment", "ad", """[{cr_caps}
+|{cr_caps}
+|][{pt_fake}|Perusahaan kami] [sedang membuka|membuka] [lowongan|kesempatan kerja] untuk posisi {job_cs} [di {decoy}|untuk penempatan luar negeri].
 
-[Tugas|Job desc]: [membalas chat pelanggan melalui aplikasi|melayani pelanggan secara online|menjawab pertanyaan customer lewat chat], [tidak perlu menelepon|kerja di depan komputer|kerja di dalam ruangan ber-AC].
+[Tugas|Job desc|TUGAS|JOB DESC|TUGAS|JOB DESC]: [membalas chat pelanggan melalui aplikasi|melayani pelanggan secara online|menjawab pertanyaan customer lewat chat], [tidak perlu menelepon|kerja di depan komputer|kerja di dalam ruangan ber-AC].
 [Gaji pokok|Gaji] {usd_high}/bulan[, dibayar dalam dolar|, dibayar tepat waktu|] + [komisi 3%|bonus kehadiran USD 100|bonus bulanan].
-[Kami menanggung|Perusahaan menanggung|Gratis]: {fasil}, {fasil}, {fasil}.
+[Kami menanggung|Perusahaan menanggung|Gratis|KAMI MENANGGUNG|PERUSAHAAN MENANGGUNG|GRATIS|KAMI MENANGGUNG|PERUSAHAAN MENANGGUNG|GRATIS]: {fasil}, {fasil}, {fasil}.
 [Masuk menggunakan visa turis, nanti visa kerja diurus setelah sampai.|Berangkat pakai visa kunjungan, izin kerja diproses di sana.|Cukup bebas visa ASEAN, tidak perlu visa kerja.]
 [Interview via Zoom|Interview online lewat video call|Interview cukup lewat chat], [hasil langsung keluar|bisa hari ini juga|tidak perlu datang ke kantor].
-{cr_mid}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 [Kirim CV dan foto paspor ke|Minat? Kirim data diri ke|Daftar via] {c_scam}
-[?{cr_end}]""", n=15),
+[?{cr_end}]""", n=12),
 
     T("id-cr-ad-003", "compound_recruitment", "ad", """{emoji_hot} [DIBUTUHKAN|DICARI|LOWONGAN] {job_crypto} {emoji_hot}
 [Perusahaan investasi|Perusahaan exchange aset digital|Platform trading internasional] [di {hub_kh}|di Phnom Penh|yang berkantor di Kamboja] [membutuhkan|mencari] [{count} orang|banyak tenaga kerja|tim baru] [untuk segera bergabung|asal Indonesia].
 
-[✅|-] Gaji [mulai|start] {usd_high} + [komisi|bonus] [sampai 5%|tiap closing|tanpa batas]
+[✅|-] Gaji [mulai|start] {sal_u} + [komisi|bonus] [sampai 5%|tiap closing|tanpa batas]
 [✅|-] [Tiket, visa, mess, makan|Tiket pesawat + akomodasi] [ditanggung perusahaan|GRATIS]
 [✅|-] [Tidak perlu paham crypto, akan dilatih|Training gratis 1 minggu|Tidak butuh pengalaman]
 [✅|-] [Kerja 12 jam, libur 1 hari/minggu|Jam kerja shift|Kantor nyaman, fasilitas lengkap]
 
 [Syarat: WNI, usia {age_range}, bisa baca tulis, punya HP.|Syarat mudah: usia {age_range}, sehat, mau belajar.]
 [Interview online, {cepat}.|Proses cepat, {cepat}.]
-{cr_mid}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 [Serius saja|Yang serius langsung|Info lengkap], {c_scam}
-[?{cr_end}]""", n=15),
+[?{cr_end}]""", n=12),
 
-    T("id-cr-ad-004", "compound_recruitment", "ad", """[Lowongan|Loker] {job_office} [Luar Negeri|Asia|Overseas] [- tanpa ijazah|- tidak perlu pengalaman|(cukup bisa ngetik)]
+    T("id-cr-ad-004", "compound_recruitment", "ad", """[{cr_caps}
+|{cr_caps}
+|][Lowongan|Loker] {job_office} [Luar Negeri|Asia|Overseas] [- tanpa ijazah|- tidak perlu pengalaman|(cukup bisa ngetik)]
 
 [Kami mencari|Dicari] [pekerja|karyawan] [untuk kantor di|untuk ditempatkan di] [{decoy}|{kh}|Asia Tenggara].
 [Tidak butuh ijazah atau IPK.|Tanpa syarat ijazah.|Ijazah apa saja diterima.] [Yang penting bisa mengetik minimal 30 kata per menit dan punya paspor.|Cukup bisa mengetik dan punya paspor.|Syarat utama hanya kecepatan mengetik.]
 
-Gaji: [{idr_high}|{usd_high}]
-[Jam kerja|Kerja]: [12 jam/hari|2 shift|pagi-malam bergantian]
+Gaji: [{sal_i}|{sal_u}]
+[Jam kerja|Kerja|JAM KERJA|KERJA|JAM KERJA|KERJA]: [12 jam/hari|2 shift|pagi-malam bergantian]
 [Tiket pesawat dan akomodasi gratis.|Akomodasi, tiket, dan makan disediakan.|Semua biaya keberangkatan ditanggung, tidak dipotong gaji.]
 [Paspor belum ada? Kami bantu buatkan.|Paspor bisa dibuatkan oleh tim kami.|Pembuatan paspor dibantu sampai jadi.]
 
-{cr_mid}
-[Pendaftaran|Info & daftar]: {c_scam}[ (fast respon)| (chat saja, tidak terima telepon)|]
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
+[Pendaftaran|Info & daftar|PENDAFTARAN|INFO & DAFTAR|PENDAFTARAN|INFO & DAFTAR]: {c_scam}[ (fast respon)| (chat saja, tidak terima telepon)|]
 [?{cr_end}]""", n=14),
 
     T("id-cr-ad-005", "compound_recruitment", "ad", """[URGENT HIRING|WE ARE HIRING|JOB VACANCY] - Digital [Sales|Marketing] Executive [({decoy})|- Bangkok]
-[Company|Perusahaan]: [{pt_fake}|international e-commerce company]
-[Position|Posisi]: [Digital Sales & Marketing Executive|Online Marketing Staff|Customer Support (English)]
-[Salary|Gaji]: {usd_high} + [commission|incentive]
+[Company|Perusahaan|COMPANY|PERUSAHAAN|COMPANY|PERUSAHAAN]: [{pt_fake}|international e-commerce company]
+[Position|Posisi|POSITION|POSISI|POSITION|POSISI]: [Digital Sales & Marketing Executive|Online Marketing Staff|Customer Support (English)]
+[Salary|Gaji|SALARY|GAJI|SALARY|GAJI]: {sal_u} + [commission|incentive]
 Requirements:
 - [Basic English (reading & typing)|Can speak basic English|English pasif tidak apa-apa]
 - [Age|Usia] {age_range}
@@ -195,130 +239,192 @@ Requirements:
 - [No experience needed|Fresh graduate welcome|Tanpa pengalaman]
 Benefits: [free air ticket|tiket pesawat gratis], [free hotel accommodation|hotel gratis], [food allowance|uang makan], [visa facilitation|visa diurus].
 [Travel on tourist visa, working visa will be processed after arrival.|Berangkat dengan visa turis dulu ya.|Entry with visa on arrival/visa-free.]
-{cr_mid}
-[Online interview + typing test only.|Interview online dan tes mengetik.|Interview by Zoom.] [Apply now|Chat now|Kirim CV]: {c_scam}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
+[Online interview + typing test only.|Interview online dan tes mengetik.|Interview by Zoom.] [Apply now|Chat now|Kirim CV|APPLY NOW|CHAT NOW|KIRIM CV|APPLY NOW|CHAT NOW|KIRIM CV]: {c_scam}
 [?{cr_end}]""", n=14),
 
-    T("id-cr-ad-006", "compound_recruitment", "ad", """[Lowongan|Dibutuhkan] {job_nonoffice} [di Thailand|untuk hotel di Thailand|di {decoy}] {emoji_hot}
+    T("id-cr-ad-006", "compound_recruitment", "ad", """[{cr_caps}
+|{cr_caps}
+|][Lowongan|Dibutuhkan] {job_nonoffice} [di Thailand|untuk hotel di Thailand|di {decoy}] {emoji_hot}
 [Restoran dan hotel|Resort|Perusahaan kami] [membutuhkan|mencari] {job_nonoffice} [asal Indonesia|dari Indonesia] [{count} orang|segera].
-[Gaji|Gaji pokok] {usd_high} [per bulan|/bulan] [+ tips|+ lembur|+ bonus].
+[Gaji|Gaji pokok] {sal_u} [per bulan|/bulan] [+ tips|+ lembur|+ bonus].
 [Tiket pesawat ke Bangkok ditanggung.|Tiket ke Bangkok sudah kami siapkan.|Tiket berangkat dari {kota} ke Bangkok gratis.]
 [Sampai di bandara akan dijemput tim kami dan diantar ke lokasi kerja.|Dari bandara langsung dijemput mobil kantor ke tempat kerja (perjalanan darat beberapa jam).|Setibanya di Bangkok, tim akan menjemput dan mengantar ke lokasi kerja di daerah perbatasan.]
 [Tidak perlu visa kerja, cukup paspor.|Berangkat pakai visa turis, aman.|Visa diurus di sana.]
-[Syarat|Kriteria]: [usia {age_range}, sehat, jujur|laki-laki/perempuan usia {age_range}|pengalaman tidak wajib].
-{cr_mid}
-[Minat hubungi|Info lebih lanjut|Chat]: {c_scam}
-[?{cr_end}]""", n=15),
+[Syarat|Kriteria|SYARAT|KRITERIA|SYARAT|KRITERIA]: [usia {age_range}, sehat, jujur|laki-laki/perempuan usia {age_range}|pengalaman tidak wajib].
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
+[Minat hubungi|Info lebih lanjut|Chat|MINAT HUBUNGI|INFO LEBIH LANJUT|CHAT|MINAT HUBUNGI|INFO LEBIH LANJUT|CHAT]: {c_scam}
+[?{cr_end}]""", n=12),
 
     T("id-cr-ad-007", "compound_recruitment", "ad", """[DICARI TUKANG KAYU & TUKANG BANGUNAN|Lowongan Tukang Kayu Luar Negeri|Butuh Tukang Kayu untuk Renovasi Hotel]
 [Proyek renovasi hotel dan kasino|Proyek renovasi gedung perkantoran|Pembangunan resort] di [{hub_kh}|Sihanoukville|{kh}|kawasan perbatasan].
-[Gaji|Upah] [{idr_high} per bulan|{usd_high}/bulan|USD 50 per hari], [dibayar bulanan|lembur dibayar].
+[Gaji|Upah] [{sal_i} per bulan|{usd_high}/bulan|USD 50 per hari], [dibayar bulanan|lembur dibayar].
 [Tiket, makan, dan mess ditanggung.|Makan + mess + tiket PP gratis.|Semua ditanggung, tinggal bawa badan.]
-[Tidak perlu sertifikat.|Tidak perlu pengalaman panjang.|Yang penting mau kerja.] [Nanti ada tes sederhana di komputer.|Dianjurkan bisa mengetik di HP/komputer.|]
-[Berangkat rombongan dari {kota}.|Berangkat bareng-bareng, ada pendamping.|Keberangkatan {cepat}.]
-{cr_mid}
+[Tidak perlu sertifikat.|Tidak perlu pengalaman panjang.|Yang penting mau kerja.][ Nanti ada tes sederhana di komputer.| Dianjurkan bisa mengetik di HP/komputer.|]
+[Berangkat rombongan dari {kota}.|Berangkat bareng-bareng, ada pendamping.|{Cepat}.]
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 {c_scam}
 {cr_end}""", n=12),
 
     T("id-cr-ad-008", "compound_recruitment", "ad", """[Kerja Resort|Part Time Resort|Kerja Sambil Liburan] di [Kamboja|luar negeri|Asia] - [tanpa visa kerja|NO VISA|bebas visa] {emoji_hot}
 [Butuh|Dicari] [staf resort|staf hotel|{job_nonoffice}] [untuk kontrak 6 bulan|kontrak pendek 3-6 bulan|kerja musiman].
 [Tidak perlu visa, cukup paspor, masuk sebagai turis.|Masuknya pakai bebas visa ASEAN, tidak ribet.|Tanpa visa kerja, cukup paspor dan KTP.]
-[Penghasilan|Gaji] {idr_high} + [tips|bonus], [makan dan kamar gratis|mess gratis].
+[Penghasilan|Gaji] {sal_i} + [tips|bonus], [makan dan kamar gratis|mess gratis].
 [Pesawat dibayarin, tinggal berangkat.|Tiket pesawat ditanggung penuh.|Tiket pp gratis.]
-[Syarat|Requirement]: [usia {age_range}|berpenampilan rapi|bisa sedikit bahasa Inggris atau Mandarin].
-[Berangkat {cepat}.|{cepat}.]
-{cr_mid}
+[Syarat|Requirement|SYARAT|REQUIREMENT|SYARAT|REQUIREMENT]: [usia {age_range}|berpenampilan rapi|bisa sedikit bahasa Inggris atau Mandarin].
+{Cepat}.
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 [DM|Japri|Chat] {c_scam}
 [?{cr_end}]""", n=12),
 
-    T("id-cr-ad-009", "compound_recruitment", "ad", """[Lowongan Ground Staff Maskapai & Kargo|Lowongan Kerja Perusahaan Kargo|Rekrutmen Staf Airline] - [Vietnam|Ho Chi Minh City]
+    T("id-cr-ad-009", "compound_recruitment", "ad", """[{cr_caps}
+|{cr_caps}
+|][Lowongan Ground Staff Maskapai & Kargo|Lowongan Kerja Perusahaan Kargo|Rekrutmen Staf Airline] - [Vietnam|Ho Chi Minh City]
 [Perusahaan logistik udara|Perusahaan kargo internasional|Maskapai partner] [membuka rekrutmen|mencari] {count} [orang|staf] [asal Indonesia|WNI].
-Posisi: [ground staff|admin kargo|staf gudang kargo|crew handling], [gaji|gaji pokok] {usd_high}.
+Posisi: [ground staff|admin kargo|staf gudang kargo|crew handling], [gaji|gaji pokok] {sal_u}.
 [Tiket ke Ho Chi Minh City ditanggung.|Berangkat ke Ho Chi Minh City, tiket dibayar perusahaan.|Tiket pesawat Jakarta - Ho Chi Minh gratis.]
 [Setelah sampai, tim akan menjemput dan melanjutkan perjalanan darat ke kantor cabang di perbatasan.|Dari HCMC lanjut jalur darat lewat Moc Bai ke lokasi kantor.|Nanti dari bandara dijemput motor/mobil ke kantor cabang (dekat perbatasan Kamboja).]
 [Cukup visa turis.|Tidak perlu visa kerja, bebas visa.|Visa diurus setelah tiba.]
-{cr_mid}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 [Interview online.|Interview lewat chat WhatsApp.|Interview singkat lewat video call.] {c_scam}
 [?{cr_end}]""", n=12),
 
     T("id-cr-ad-010", "compound_recruitment", "ad", """[Loker|Lowongan|Info kerja] {job_judol} [🎰|🎲|{emoji_hot}]
 [Kantor di|Lokasi:] [{kh}|Kamboja|Filipina|luar negeri (Asia)]
-[Gaji|Salary] [{idr_high}|{usd_high}] + [bonus rollingan|komisi|bonus omset]
+[Gaji|Salary] [{sal_i}|{sal_u}] + [bonus rollingan|komisi|bonus omset]
 [Tanpa ijazah, tanpa IPK.|Tidak lihat ijazah.|Tidak perlu pengalaman.] [Cukup bisa mengetik dan main HP.|Yang penting cepat ngetik.|Asal bisa komputer dasar.]
-[Kerja|Tugas]: [balas chat member, proses deposit dan withdraw|input data member, cek transaksi|layani member lewat live chat].
+[Kerja|Tugas|KERJA|TUGAS|KERJA|TUGAS]: [balas chat member, proses deposit dan withdraw|input data member, cek transaksi|layani member lewat live chat].
 [Mess, makan, tiket gratis.|Akomodasi + makan + tiket ditanggung.|Tempat tinggal dekat kantor, gratis.]
 [Dijamin aman, kantor resmi di sana.|Di sana legal kok.|{aman}.]
-{cr_mid}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 [Minat|Daftar|Yang mau] [chat|DM] {c_scam}
 {cr_end}""", n=14),
 
     T("id-cr-ad-011", "compound_recruitment", "ad", """[Butuh|Cari|Open] [tim|orang|karyawan] buat [kerja scam|kerja "scammer"|kerja scam online|jadi scammer] di [{kh}|Kamboja|Myanmar|luar negeri] - [jujur saja ya|gak usah munafik|to the point aja].
 [Kerjaannya chat orang luar negeri, bangun kepercayaan, arahkan ke investasi.|Kerjanya pura-pura jadi cewek/cowok di aplikasi kencan terus arahkan ke platform trading.|Kerja pakai akun sosmed, cari target, ikuti skrip dari kantor.]
-[Gaji pokok|Gaji] {idr_high} + [komisi 5-10%|bonus tiap closing|komisi besar].
+[Gaji pokok|Gaji] {sal_i} + [komisi 5-10%|bonus tiap closing|komisi besar].
 [Yang penting bisa ngetik dan punya HP.|Bisa bahasa Inggris nilai plus.|Skrip disediakan, tinggal copy-paste.]
-[Tiket dan mess gratis.|Tiket pesawat, mess, makan ditanggung.|Semua fasilitas disediakan.] [Kontrak 6 bulan.|Kontrak minimal 6 bulan, bisa perpanjang.|]
-{cr_mid}
-[Serius DM|Minat japri|Gak serius jangan chat]: {c_scam}
+[Tiket dan mess gratis.|Tiket pesawat, mess, makan ditanggung.|Semua fasilitas disediakan.][ Kontrak 6 bulan.| Kontrak minimal 6 bulan, bisa perpanjang.|]
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
+[Serius DM|Minat japri|Gak serius jangan chat|SERIUS DM|MINAT JAPRI|GAK SERIUS JANGAN CHAT|SERIUS DM|MINAT JAPRI|GAK SERIUS JANGAN CHAT]: {c_scam}
 [?{cr_end}]""", n=13),
 
-    T("id-cr-ad-012", "compound_recruitment", "ad", """[Punya utang|Terlilit pinjol|Lagi butuh uang banyak]? [Kami bantu.|Ada solusinya.|Jangan stres dulu.]
-[Lowongan|Kesempatan kerja] {job_office} [di luar negeri|di {kh}|di {decoy}] [dengan gaji|gaji] {idr_high}.
+    T("id-cr-ad-012", "compound_recruitment", "ad", """[{cr_caps}
+|{cr_caps}
+|][Punya utang|Terlilit pinjol|Lagi butuh uang banyak]? [Kami bantu.|Ada solusinya.|Jangan stres dulu.]
+[Lowongan|Kesempatan kerja] {job_office} [di luar negeri|di {kh}|di {decoy}] [dengan gaji|gaji] {sal_i}.
 [Gaji bisa diambil di depan (kasbon) sampai|Bisa pinjam gaji di muka sampai|Kasbon sebelum berangkat maksimal] [Rp 10 juta|Rp 15 juta|3 bulan gaji] [untuk bayar utang keluarga|untuk lunasi pinjol|buat keluarga di rumah].
 [Tiket, visa, mess ditanggung kantor.|Berangkat gratis, semua ditanggung.|Tidak ada biaya apa pun.]
 [Cicilan kasbon dipotong dari gaji.|Kasbon dipotong pelan-pelan dari gaji.|]
 [Syarat: usia {age_range}, punya KTP, siap berangkat.|Syarat cuma KTP dan mau kerja.]
-{cr_mid}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 [Info|Hubungi|Chat] {c_scam}
 [?{cr_end}]""", n=13),
 
     T("id-cr-ad-013", "compound_recruitment", "ad", """[INTERVIEW DI DUBAI|Rekrutmen via Dubai|Lowongan Kerja Dubai] {emoji_hot}
-[Perusahaan IT internasional|{pt_fake}] [membutuhkan|mencari] [IT support|{job_office}|staf admin] [dengan gaji|, gaji] [AED 3.500|{usd_high}|Rp 15 juta].
+[Perusahaan IT internasional|{pt_fake}] [membutuhkan|mencari] [IT support|{job_office}|staf admin][ dengan gaji|, gaji] [AED 3.500|{sal_u}|Rp 15 juta].
 [Tiket ke Dubai ditanggung untuk interview dan training.|Peserta diterbangkan ke Dubai untuk interview.|Berangkat dulu ke Dubai pakai visa kunjungan.]
 [Setelah lulus training, ditempatkan di kantor cabang Asia Tenggara.|Penempatan akhir bisa di Thailand atau negara tetangga.|Setelah training, dipindah ke kantor cabang (Thailand/Myanmar).]
 [Tidak perlu pengalaman, cukup bahasa Inggris dasar.|Syarat: bisa bahasa Inggris dan komputer.|Fresh graduate dipersilakan.]
 [Hotel dan makan selama training gratis.|Akomodasi gratis.|]
-{cr_mid}
-[Proses cepat, {cepat}.|{cepat}.] {c_scam}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
+[Proses cepat, {cepat}.|{Cepat}.] {c_scam}
 [?{cr_end}]""", n=12),
 
-    T("id-cr-ad-014", "compound_recruitment", "ad", """[Loker|Lowongan] [entry data|input data|typing job] [Thailand|Mae Sot, Thailand|perbatasan Thailand]
+    T("id-cr-ad-014", "compound_recruitment", "ad", """[{cr_caps}
+|{cr_caps}
+|][Loker|Lowongan] [entry data|input data|typing job] [Thailand|Mae Sot, Thailand|perbatasan Thailand]
 [Kantor kami berada di|Lokasi kerja di|Penempatan di] [kota perbatasan Thailand|Mae Sot|dekat Mae Sot, Thailand].
-[Gaji|Salary] [{usd_high}|{idr_high}|THB 35.000], [kontrak 1 tahun|kontrak 6 bulan].
+[Gaji|Salary] [{sal_u}|{sal_i}|THB 35.000], [kontrak 1 tahun|kontrak 6 bulan].
 [Terbang ke Bangkok, lalu naik mobil kantor ke lokasi.|Tiket Jakarta-Bangkok ditanggung, dari Bangkok dijemput jalur darat.|Penjemputan di bandara Bangkok atau Don Mueang.]
 [Masuk dengan bebas visa 30 hari.|Tidak perlu visa kerja, cukup visa turis.|Bebas visa, aman.]
 [Syarat: bisa mengetik, usia {age_range}, paspor aktif.|Bisa mengetik cepat, pengalaman tidak perlu.]
-{cr_mid}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 [Hubungi|Info] {c_scam}
 {cr_end}""", n=12),
 
     T("id-cr-ad-015", "compound_recruitment", "ad", """[Lowongan Kerja Kasino & Hotel|Kerja di Kawasan Ekonomi Khusus|Job Casino Resort] - [Golden Triangle|Laos|Segitiga Emas]
 [Resort kasino di|Perusahaan di] [Kawasan Ekonomi Khusus Segitiga Emas|{hub_la}|perbatasan Laos] [membuka lowongan|mencari karyawan].
-[Posisi|Dibutuhkan]: [resepsionis kasino|waiter kasino|{job_cs}|{job_judol}|marketing hotel].
-[Gaji|Penghasilan] {usd_high}, [mess dan makan gratis|akomodasi lengkap].
+[Posisi|Dibutuhkan|POSISI|DIBUTUHKAN|POSISI|DIBUTUHKAN]: [resepsionis kasino|waiter kasino|{job_cs}|{job_judol}|marketing hotel].
+[Gaji|Penghasilan] {sal_u}, [mess dan makan gratis|akomodasi lengkap].
 [Rute: terbang ke Chiang Rai, lalu naik perahu menyeberang sungai.|Penerbangan ke Bangkok/Chiang Rai, dilanjut perjalanan darat dan perahu.|Berangkat via Thailand, dijemput tim di Chiang Rai.]
-[Tidak perlu visa kerja.|Visa turis cukup.|Dokumen diurus tim di sana.] [Tiket ditanggung.|Tiket gratis.|]
-{cr_mid}
+[Tidak perlu visa kerja.|Visa turis cukup.|Dokumen diurus tim di sana.][ Tiket ditanggung.| Tiket gratis.|]
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 {c_scam}
 [?{cr_end}]""", n=12),
 
-    T("id-cr-ad-016", "compound_recruitment", "ad", """[Lowongan Kerja Luar Negeri Gaji Besar|Kerja ke Luar Negeri Lewat Malaysia|Loker Asia]
-[Kerja|Posisi] {job_office} di [Kamboja|Thailand|{kh}], [gaji|penghasilan] {idr_high}.
+    T("id-cr-ad-016", "compound_recruitment", "ad", """[{cr_caps}
+|{cr_caps}
+|][Lowongan Kerja Luar Negeri Gaji Besar|Kerja ke Luar Negeri Lewat Malaysia|Loker Asia]
+[Kerja|Posisi] {job_office} di [Kamboja|Thailand|{kh}], [gaji|penghasilan] {sal_i}.
 [Rute keberangkatan: {kota} - Kuala Lumpur - lanjut darat ke perbatasan Thailand - Kamboja.|Berangkat ke Malaysia dulu, lalu naik bus ke Thailand, lanjut ke Kamboja.|Keberangkatan lewat Malaysia, dari sana dijemput tim lewat jalur darat.]
 [Semua transport ditanggung.|Biaya perjalanan ditanggung sampai lokasi.|Ongkos jalan gratis.]
 [Tidak usah visa kerja, cukup paspor.|Cukup paspor, selebihnya diurus.|Masuk sebagai turis saja.]
 [Mess|Tempat tinggal] [gratis|disediakan], [makan 3x|uang makan harian].
-{cr_mid}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 [Pendaftaran|Daftar sekarang] [via|ke] {c_scam}
 {cr_end}""", n=12),
 
     T("id-cr-ad-017", "compound_recruitment", "ad", """[Perusahaan Resmi, Bukan Perusahaan Hitam|PERUSAHAAN LEGAL & AMAN|Dijamin Aman dan Legal] {emoji_hot}
 [Kami|{pt_fake}] [membuka lowongan|butuh] {job_office} [di {kh}|di Kamboja|di luar negeri].
 [Banyak berita negatif soal kerja di sana, tapi kantor kami {aman}.|Jangan takut dengan berita di TV, kantor kami beda, {aman}.|Kami bukan perusahaan penipuan seperti yang diberitakan.]
-[Gaji|Gaji pokok] {idr_high} [dibayar tepat waktu|tiap tanggal 10|tiap bulan].
-[Paspor dipegang sendiri.|Tidak ada penahanan paspor.|Tidak ada kekerasan.] [Bisa pulang kapan saja.|Boleh pulang setelah kontrak selesai.|]
+[Gaji|Gaji pokok] {sal_i} [dibayar tepat waktu|tiap tanggal 10|tiap bulan].
+[Paspor dipegang sendiri.|Tidak ada penahanan paspor.|Tidak ada kekerasan.][ Bisa pulang kapan saja.| Boleh pulang setelah kontrak selesai.|]
 [Fasilitas: tiket, mess, makan.|Tiket dan mess gratis.|Semua gratis.]
 [Syarat: usia {age_range}, bisa komputer.|Tidak perlu pengalaman.]
-{cr_mid}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 {c_scam}
 [?{cr_end}]""", n=13),
 
@@ -328,72 +434,108 @@ Posisi: [ground staff|admin kargo|staf gudang kargo|crew handling], [gaji|gaji p
 3. [Jangan posting di medsos soal pekerjaan.|Jangan cerita ke siapa pun soal kerja di sana.|Hapus chat ini sebelum di bandara.]
 4. [Sampai di {hub_kh}, tunggu jemputan di pintu keluar.|Di bandara {decoy} nanti dijemput tim.|Setelah mendarat, kabari admin {tg_handle}.]
 5. [Paspor nanti diserahkan ke tim untuk proses visa kerja.|Paspor akan dipegang kantor untuk urus izin.|Serahkan paspor ke penjemput untuk keperluan visa.]
-[Gaji pertama|Gaji {job_office}] {usd_high} [dibayar setelah 1 bulan kerja|dibayar bulanan].
-{cr_mid}
-[Info|Pertanyaan]: {c_scam}
+[Gaji pertama|Gaji {job_office}] {sal_u} [dibayar setelah 1 bulan kerja|dibayar bulanan].
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
+[Info|Pertanyaan|INFO|PERTANYAAN|INFO|PERTANYAAN]: {c_scam}
 [?{cr_end}]""", n=12),
 
-    T("id-cr-ad-019", "compound_recruitment", "ad", """[Lowongan Telemarketing Bahasa Mandarin|Dicari CS yang bisa Mandarin|Lowongan Customer Service (Mandarin/Inggris)]
-[Lokasi|Penempatan]: [Bavet, Kamboja|{hub_kh}|Kamboja (dekat perbatasan Vietnam)]
-[Gaji|Salary]: {usd_high} [+ komisi|+ bonus target] [(bisa Mandarin gaji lebih tinggi)|, Mandarin nilai plus|]
-[Kualifikasi|Syarat]: [usia {age_range}|WNI usia {age_range}], [bisa bahasa Mandarin atau Inggris dasar|bisa Mandarin lisan|tidak bisa Mandarin juga boleh, ada training].
+    T("id-cr-ad-019", "compound_recruitment", "ad", """[{cr_caps}
+|{cr_caps}
+|][Lowongan Telemarketing Bahasa Mandarin|Dicari CS yang bisa Mandarin|Lowongan Customer Service (Mandarin/Inggris)]
+[Lokasi|Penempatan|LOKASI|PENEMPATAN|LOKASI|PENEMPATAN]: [Bavet, Kamboja|{hub_kh}|Kamboja (dekat perbatasan Vietnam)]
+[Gaji|Salary|GAJI|SALARY|GAJI|SALARY]: {sal_u} [+ komisi|+ bonus target][ (bisa Mandarin gaji lebih tinggi)|, Mandarin nilai plus|]
+[Kualifikasi|Syarat|KUALIFIKASI|SYARAT|KUALIFIKASI|SYARAT]: [usia {age_range}|WNI usia {age_range}], [bisa bahasa Mandarin atau Inggris dasar|bisa Mandarin lisan|tidak bisa Mandarin juga boleh, ada training].
 [Tiket, visa, tempat tinggal ditanggung.|Akomodasi dan makan gratis, tiket ditanggung.|Semua biaya perjalanan gratis.]
-[Jam kerja 12 jam, 2 shift.|Kerja 6 hari seminggu.|Jam kerja fleksibel.]
-[Interview online, {cepat}.|{cepat}.]
-{cr_mid}
+[Bonus kehadiran tiap bulan.|Ada training 1 minggu sebelum mulai.|Banyak karyawan dari Indonesia.]
+[Interview online, {cepat}.|{Cepat}.]
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 [Hubungi|Kontak] {c_scam}
 [?{cr_end}]""", n=12),
 
     T("id-cr-ad-020", "compound_recruitment", "ad", """[Lowongan Admin Chat & Live Streaming|Dicari Host/Admin Chat|Lowongan Admin Aplikasi Kencan]
 [Perusahaan media sosial|Perusahaan aplikasi|Kantor digital marketing] di [{kh}|Kamboja|{decoy}] [membutuhkan|mencari] [wanita/pria|staf] usia {age_range}.
-[Tugas|Kerja]: [membalas chat pengguna aplikasi|chat dengan customer luar negeri pakai akun kantor|mengelola akun media sosial dan chat dengan follower].
-[Gaji|Penghasilan] {idr_high}[ + bonus performa| + bonus harian|].
+[Tugas|Kerja|TUGAS|KERJA|TUGAS|KERJA]: [membalas chat pengguna aplikasi|chat dengan customer luar negeri pakai akun kantor|mengelola akun media sosial dan chat dengan follower].
+[Gaji|Penghasilan] {sal_i}[ + bonus performa| + bonus harian|].
 [Penampilan menarik nilai plus.|Bisa bahasa Inggris sedikit.|Tidak perlu pengalaman.]
 [Berangkat gratis, mess disediakan.|Tiket, mess, makan gratis.|Akomodasi ditanggung penuh.]
-{cr_mid}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 [Kirim foto dan data diri ke|Daftar via] {c_scam}
 {cr_end}""", n=12),
 
-    T("id-cr-ad-021", "compound_recruitment", "ad", """[Lowongan CS Luar Negeri + Bonus Referral|Ajak Teman Dapat Bonus|Rekrut Teman, Dapat Fee] {emoji_hot}
-[Saya sudah|Aku sudah] [kerja di sini {count} bulan|kerja di Kamboja setahun|di sini lumayan lama] [dan gaji lancar|, gaji selalu lancar|].
+    T("id-cr-ad-021", "compound_recruitment", "ad", """[{cr_caps}
+|{cr_caps}
+|][Lowongan CS Luar Negeri + Bonus Referral|Ajak Teman Dapat Bonus|Rekrut Teman, Dapat Fee] {emoji_hot}
+[Saya sudah|Aku sudah] [kerja di sini {count} bulan|kerja di Kamboja setahun|di sini lumayan lama][ dan gaji lancar|, gaji selalu lancar|].
 [Kantor masih butuh|Sekarang kantor buka lagi] {job_office} [{count} orang|lagi].
-[Gaji|Gajinya] {idr_high}, [tiket dan mess gratis|mess, makan, tiket ditanggung].
+[Gaji|Gajinya] {sal_i}, [tiket dan mess gratis|mess, makan, tiket ditanggung].
 [Kalau kamu ajak teman dan temanmu berangkat, kamu dapat bonus|Setiap orang yang kamu ajak berangkat dapat komisi|Referral dapat fee] [Rp 3 juta|USD 200|Rp 5 juta per orang].
 [Yang penting bisa komputer dasar dan siap berangkat.|Syarat mudah, tanpa pengalaman.]
-{cr_mid}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 [Langsung chat aku di|PM ke] {c_scam}
 [?{cr_end}]""", n=12),
 
     T("id-cr-ad-022", "compound_recruitment", "ad", """[Lowongan CS Online Filipina|Kerja Customer Service di Manila|Dicari CS untuk Perusahaan Gaming Online Filipina]
 [Perusahaan gaming online|Perusahaan online gaming berlisensi|Kantor {pt_fake}] di [Manila|Pampanga|Filipina] [butuh|mencari] {job_cs} [dan admin|bahasa Indonesia].
-[Gaji|Salary] [{usd_high}|{idr_high}] [+ service charge|+ bonus] , [makan dan asrama gratis|dorm gratis].
+[Gaji|Salary] [{sal_u}|{sal_i}] [+ service charge|+ bonus], [makan dan asrama gratis|dorm gratis].
 [Berangkat pakai visa turis, nanti diurus di sana.|Cukup visa turis 30 hari.|Tidak perlu visa kerja.]
 [Tidak perlu pengalaman.|Bisa bahasa Inggris dasar.|Syarat bisa mengetik.]
 [Tiket pesawat PP ditanggung.|Tiket gratis.]
-{cr_mid}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 {c_scam}
 {cr_end}""", n=12),
 
-    T("id-cr-ad-023", "compound_recruitment", "ad", """[Lowongan Kerja Kamboja - Gaji Normal, Bukan Janji Manis|Loker Kamboja Gaji Wajar|Kerja Kamboja, Gaji Masuk Akal]
+    T("id-cr-ad-023", "compound_recruitment", "ad", """[{cr_caps}
+|{cr_caps}
+|][Lowongan Kerja Kamboja - Gaji Normal, Bukan Janji Manis|Loker Kamboja Gaji Wajar|Kerja Kamboja, Gaji Masuk Akal]
 [Kami tidak menjanjikan gaji puluhan juta.|Tidak seperti iklan lain, kami jujur soal gaji.|Gaji kami realistis.]
 Posisi: {job_office}
-Gaji: {idr_mid} [per bulan|/bulan] [, naik setelah 3 bulan|, ada kenaikan rutin|]
+Gaji: {idr_mid} [per bulan|/bulan][, naik setelah 3 bulan|, ada kenaikan rutin|]
 [Tiket pesawat dan mess ditanggung.|Mess, makan, tiket gratis.|Akomodasi + tiket gratis.]
 [Masuk pakai visa turis, nanti dibuatkan izin kerja.|Berangkat dengan bebas visa, izin kerja diurus perusahaan.|Visa diurus kantor setelah tiba.]
 [Interview cukup lewat video call.|Tidak perlu datang ke kantor, interview online.]
-[{cepat}.|]
-{cr_mid}
+[{Cepat}.|]
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 [Info|Minat] {c_scam}
 [?{cr_end}]""", n=12),
 
-    T("id-cr-ad-024", "compound_recruitment", "ad", """[Lowongan Kerja Luar Negeri|Kerja Asia Tenggara|LOKER OVERSEAS]
-[Posisi|Dibutuhkan]: {job_cs} [perusahaan internasional|untuk kantor regional]
-[Negara|Lokasi]: [Asia Tenggara (akan diinformasikan setelah interview)|dirahasiakan, diinfokan setelah lolos|negara ASEAN]
-[Gaji|Salary]: {usd_high}
+    T("id-cr-ad-024", "compound_recruitment", "ad", """[{cr_caps}
+|{cr_caps}
+|][Lowongan Kerja Luar Negeri|Kerja Asia Tenggara|LOKER OVERSEAS]
+[Posisi|Dibutuhkan|POSISI|DIBUTUHKAN|POSISI|DIBUTUHKAN]: {job_cs} [perusahaan internasional|untuk kantor regional]
+[Negara|Lokasi|NEGARA|LOKASI|NEGARA|LOKASI]: [Asia Tenggara (akan diinformasikan setelah interview)|dirahasiakan, diinfokan setelah lolos|negara ASEAN]
+[Gaji|Salary|GAJI|SALARY|GAJI|SALARY]: {sal_u}
 [Tiket & visa ditanggung.|Tiket pesawat + visa + hotel gratis.|Semua biaya ditanggung perusahaan.]
 [Tanpa pengalaman.|Tidak perlu pengalaman.|Lulusan apa saja.]
 [Interview via chat Telegram.|Interview online.|Interview cepat lewat WA.]
-{cr_mid}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 [Kirim nama, umur, dan foto paspor ke|Daftar:] {c_scam}
 {cr_end}""", n=12),
 ]
@@ -403,36 +545,36 @@ Gaji: {idr_mid} [per bulan|/bulan] [, naik setelah 3 bulan|, ada kenaikan rutin|
 # compound_recruitment: short chat lures (WhatsApp / Telegram / Facebook comments)
 # =====================================================================================
 TEMPLATES += [
-    T("id-cr-chat-031", "compound_recruitment", "chat", """[loker|LOKER|lowongan|info loker] [CS|cs|admin|operator] [kamboja|Kamboja|KAMBOJA|{hub_kh}] gaji [15jt|12jt|{idr_high}|20jt] [tiket pp gratis|tiket gratis|tiket + mess gratis|mess makan free] [minat PM|minat japri|yg minat DM|langsung PM aja] {emoji_hot}""", n=15),
-    T("id-cr-chat-032", "compound_recruitment", "chat", """[Dicari|Butuh|Cari] {count} [org|orang] {job_office} [buat|untuk] kerja di [Thailand|Bangkok|{decoy}], gaji [{usd_high}|1000$|{idr_high}], [visa turis aja|cukup visa turis|gak perlu visa kerja], [berangkat minggu depan|berangkat cepat|bisa langsung berangkat]. [Japri|PM|DM] [ya|aja|kak] {emo}""", n=15),
-    T("id-cr-chat-033", "compound_recruitment", "chat", """[Lur|Dulur|Rek], [ono|enek] loker [neng|nang] [Kamboja|Thailand|luar negeri], [gaji|bayaran] [12 juta|15 juta|{idr_high}], [tiket dibayari|tiket gratis], [mangan turu gratis|mess karo mangan gratis]. [Kerjane mung|Gaweane cuma] [ngetik neng komputer|dadi CS|jaga chat]. [Minat japri yo|Sing minat japri|Nek gelem inbox wae] {emo}""", n=14),
-    T("id-cr-chat-034", "compound_recruitment", "chat", """[Aya|Aya deui] [lowongan|loker] [CS|admin|operator] di [Kamboja|Thailand|luar negri], [gajih|gaji] [15jt|12jt|{idr_high}], [tiket gratis|ongkos ditanggung], [teu kudu pangalaman|teu kedah ijazah]. [PM wae|Japri wae nya|Nu minat inbox] {emo}""", n=14),
-    T("id-cr-chat-035", "compound_recruitment", "chat", """[Kak|Mbak|Bang|Sis], [yg|yang] minat kerja [admin|CS|operator] di [Phnom Penh|{hub_kh}|Kamboja|Thailand] langsung [DM|PM|japri] ya, [masih butuh|tinggal] {count} [orang|org|slot] lagi. [Gaji|Gaji pokok] {idr_high}, [tiket+mess ditanggung|semua gratis|fasilitas lengkap] {emoji_hot}""", n=15),
-    T("id-cr-chat-036", "compound_recruitment", "chat", """[Paspor udah ada belum kak?|Kakak sudah punya paspor?|Paspornya sudah jadi?] [Kalau belum nanti kami bantu urus|Kalau belum, tim kami yang bikinin|Belum punya gpp, nanti dibuatin], [tinggal kirim KTP sama KK|cukup kirim foto KTP|tinggal kirim data diri]. [Tiket sudah disiapkan kantor|Tiket nanti kantor yg beli|Semua biaya dari kantor], [jadi gak keluar uang sama sekali|kakak tinggal berangkat] {emo}""", n=14),
-    T("id-cr-chat-037", "compound_recruitment", "chat", """[Nanti di bandara|Pas di imigrasi|Kalau ditanya petugas] [bilang aja mau liburan|bilang mau jalan2|jawab mau wisata] ya [kak|say|bro], [jangan bilang kerja|jgn sebut kerja|jangan cerita soal kerjaan]. [Nanti di sana dijemput tim kami|Sampai sana ada yg jemput|Tim kami tunggu di pintu keluar] {emoji_calm}""", n=14),
-    T("id-cr-chat-038", "compound_recruitment", "chat", """[Interview cukup lewat Zoom aja kak|Interviewnya online kok via video call|Gak perlu datang ke kantor, interview lewat chat aja], [5 menit selesai|cuma tanya2 sebentar|santai aja]. [Kalau lolos|Lolos interview] [{cepat}|langsung dibelikan tiket|tiket dikirim besok]. [Posisi|Posisinya] {job_office} di [{kh}|{decoy}] ya {emoji_calm}""", n=14),
-    T("id-cr-chat-039", "compound_recruitment", "chat", """[OPEN|Open|BUKA] [lowongan|rekrutmen|loker] [admin crypto|{job_crypto}] [di|📍] [Kamboja|{hub_kh}|Myanmar|{decoy}] {emoji_hot} [Gaji|Salary] {usd_high} + [komisi|bonus], [tanpa pengalaman|no exp ok], [tiket+visa+mess free|all in gratis]. [Serius PM|Info {tg_handle}|Cek bio]""", n=15),
-    T("id-cr-chat-040", "compound_recruitment", "chat", """[Loker|Lowongan] [admin judol|operator slot|admin game online|CS web judi] [luar negeri|Kamboja|Filipina] [gaji|gj] [10jt|13jt|{idr_high}] [gak pake ijazah|tanpa ijazah|no ijazah], [cukup bisa ngetik|asal bisa main hp|yg penting cepet ngetik]. [Mess makan free|Tiket mess free]. [PM|Japri|Chat] {c_scam}""", n=15),
-    T("id-cr-chat-041", "compound_recruitment", "chat", """[Jujur aja ya|Gak usah basa basi|To the point], [ini kerja|kerjanya] [scam|scammer|nipu online] di [Kamboja|Myanmar|{kh}]. [Gaji|Gajinya] {idr_high} + [komisi|bonus closing]. [Kalau gak kuat mental gak usah daftar|Yg gak siap mental mending skip|Mau duit gede ya ini jalannya] {emo}. [DM|Japri] [aja|ya]""", n=13),
-    T("id-cr-chat-042", "compound_recruitment", "chat", """[Lagi butuh duit|Lagi banyak utang|Terjerat pinjol]? [Ada kerjaan|Ada loker] [CS|admin|operator] di [luar negeri|Kamboja|{decoy}], [gaji bisa kasbon duluan|bisa ambil gaji di depan|kasbon {idr_mid} sebelum berangkat] [buat bayar utang|buat keluarga]. [Tiket gratis|Berangkat gratis]. [PM|DM|Chat] {c_scam}""", n=14),
-    T("id-cr-chat-043", "compound_recruitment", "chat", """[Info kerja|Loker] [koki|staf dapur|pastry cook|cook helper|tukang kayu] [di Thailand|Bangkok|luar negeri], gaji [{usd_high}|{idr_high}|USD 900], [tiket ditanggung|tiket gratis], [dijemput di bandara|ada penjemputan dari bandara]. [Berangkat|Keberangkatan] [minggu ini|akhir bulan|secepatnya]. [Minat|Yg minat] [PM|japri|WA] {phone_id}""", n=15),
-    T("id-cr-chat-044", "compound_recruitment", "chat", """[Bro|Sob|Gan|Kak], [masih cari kerja?|lagi nganggur gak?|mau kerja enak gaji gede?] [Kantor aku|Tempat aku kerja|Kantorku] di [Kamboja|Phnom Penh|{hub_kh}|Thailand] [lagi butuh|masih buka] {job_office}. [Gaji|Gajinya] {idr_high}, [tiket dibayarin kantor|semua gratis|mess makan free]. [Aku yg rekomendasiin|Nanti aku bantu sampai berangkat] {emo}""", n=15),
-    T("id-cr-chat-045", "compound_recruitment", "chat", """[Halo kak|Selamat siang kak|Hai kak], [kami lihat komentar kakak di grup loker|saya dari tim HRD yang tadi kakak chat|kami dapat nomor kakak dari grup]. [Masih minat kerja|Apakah masih berminat kerja] {job_office} di [{kh}|{decoy}]? [Gaji|Gaji pokok] {usd_high}, [tiket dan visa ditanggung|tiket pesawat gratis]. [Bisa kirim foto paspor?|Boleh minta foto KTP?|Kapan bisa interview?]""", n=15),
-    T("id-cr-chat-046", "compound_recruitment", "chat", """[Dibutuhkan|Butuh cepat|Urgent] [CS|admin|marketing] [kantor|perusahaan] [di Thailand|Thailand], [gaji|salary] {usd_high}, [tiket + hotel ditanggung|tiket pesawat disediakan], [pakai visa turis|visa turis aja, aman|bebas visa 30 hari]. [Interview online|Interview lewat WA], [{cepat}|berangkat cepat] {emoji_hot}""", n=15),
-    T("id-cr-chat-047", "compound_recruitment", "chat", """[Tenang kak|Jangan takut kak|Santai aja], [kantor kami beda sama yang di berita|kami bukan perusahaan hitam|di sini {aman}]. [Paspor kakak pegang sendiri|Gaji lancar tiap bulan|Banyak orang Indonesia di sini]. [Kalau kakak mau|Kalau jadi], [berangkat minggu depan|tiket saya pesankan hari ini|{cepat}] {emoji_calm}""", n=14),
-    T("id-cr-chat-048", "compound_recruitment", "chat", """[HIRING|Hiring|Now hiring] [CS|customer service|chat support] [Cambodia|Kamboja|{hub_kh}] {emoji_hot} [salary|gaji] [{usd_high}|1200$|$1,500] [free ticket & mess|tiket+mess free|free flight, free dorm], [no exp needed|gak perlu pengalaman|fresh grad ok]. [Contact|Kontak|Chat] {c_scam}""", n=15),
-    T("id-cr-chat-049", "compound_recruitment", "chat", """[Yang mau kerja di luar negeri|Siapa mau kerja luar negeri|Butuh kerjaan?], [berangkat gratis|gak keluar biaya sepeser pun|tanpa modal], gaji {idr_high}, [kerja duduk di kantor ber-AC|kerjaan ringan cuma ngetik|kerja pakai komputer]. [Gak usah ijazah|Tanpa ijazah|Gak dilihat ijazahnya]. [Komen|Ketik] "[MINAT|mau|siap]" [nanti aku DM|biar aku inbox] {emoji_hot}""", n=15),
-    T("id-cr-chat-050", "compound_recruitment", "chat", """[Tiket ke Ho Chi Minh sudah saya kirim ya kak|E-tiket ke Vietnam sudah dikirim ke email|Tiketnya tujuan HCMC dulu ya kak], [nanti dari sana dijemput ke kantor|dari bandara ada yg jemput naik mobil|nanti lanjut jalan darat ke perbatasan]. [Bilang ke imigrasi mau liburan|Bawa baju secukupnya aja|Jangan lupa bawa paspor]{emo}""", n=13),
-    T("id-cr-chat-051", "compound_recruitment", "chat", """[Kerja di KK Park|Kerja Myawaddy|Kerja di Myanmar perbatasan Thailand|Loker Shwe Kokko] [gaji|gj] [{idr_high}|{usd_high}], [berangkat lewat Bangkok|via Mae Sot|terbang ke Bangkok dulu], [tiket gratis|ongkos ditanggung]. [Kerja online|Kerja depan komputer]. [PM|DM] {c_scam}""", n=13),
-    T("id-cr-chat-052", "compound_recruitment", "chat", """[Udah sampai Bangkok kak?|Sudah landing?|Kakak sudah di bandara Suvarnabhumi?] [Tunggu di gate 3 ya|Tunggu di pintu keluar|Nanti ada sopir pegang kertas nama kakak], [perjalanan ke kantor sekitar 7 jam|nanti lanjut perjalanan darat ke perbatasan|ke lokasi kerja naik mobil beberapa jam]. [Paspornya kasih ke sopir aja untuk urus visa|Paspor nanti dipegang tim dulu] {emoji_calm}""", n=13),
-    T("id-cr-chat-053", "compound_recruitment", "chat", """[Tolong bantu share|Share ya guys|Bantu sebar]: [loker|lowongan] {job_office} [penempatan|di] [{kh}|{decoy}|luar negeri], [usia {age_range}|cewe/cowo {age_range}], [gaji|salary] {idr_high}, [semua gratis|tiket mess free], [{cepat}|proses cepat]. [CP|Kontak] {c_scam}""", n=15),
-    T("id-cr-chat-054", "compound_recruitment", "chat", """[Gajinya|Salary] [dolar|USD] kak, [{usd_high}|1.200 dolar|1000 USD] [per bulan|sebulan], [kalau dirupiahkan|kalau dirupiahin] [sekitar|kurang lebih] [15-20 juta|{idr_high}]. [Kerjanya cuma balas chat customer|Kerja cuma input data|Kerjaannya ringan kok], [tempatnya di|kantornya di] [{hub_kh}|Phnom Penh|Bavet|Thailand] {emo}""", n=14),
-    T("id-cr-chat-055", "compound_recruitment", "chat", """[Grup|Channel] [loker|lowongan] [luar negeri|Asia] [gaji dolar|gaji besar] 👇 {tg_link} [Update tiap hari|Lowongan baru tiap hari], [CS, admin, marketing|admin & CS] [Kamboja|Thailand|Myanmar|{kh}], [tiket free|berangkat gratis] {emoji_hot}""", n=13),
-    T("id-cr-chat-056", "compound_recruitment", "chat", """[Tes mengetik|Tes ketik] [dulu ya kak|sebentar kak], [kirim screenshot hasil typing test|ketik ulang paragraf ini dalam 2 menit|minimal 30 kata per menit]. [Kalau lulus|Lolos], [langsung kita proses tiket ke {decoy}|{cepat}|tinggal tunggu tiket]. [Posisi|Untuk posisi] {job_office}, [gaji|salary] {usd_high} {emoji_calm}""", n=13),
-    T("id-cr-chat-057", "compound_recruitment", "chat", """[Kak, nanti di sana|Nanti di kantor] [kerja pakai akun kantor|dikasih HP kantor], [tugasnya chat sama orang2 luar negeri|tugasnya kenalan sama customer di aplikasi|tinggal ikutin skrip], [bonus dari setiap deposit mereka|komisi dari tiap transaksi|dapat persenan]. [Gaji pokok|Gapok] {idr_high} [gak termasuk bonus|belum bonus] {emo}""", n=13),
-    T("id-cr-chat-058", "compound_recruitment", "chat", """[Resort part time|Kerja resort|Part time hotel] [di Kamboja|luar negeri|Sihanoukville] [tanpa visa|gak perlu visa kerja|bebas visa], [gaji|penghasilan] {idr_high}, [kontrak 3 bulan|bisa 3-6 bulan], [tiket & kamar free|pesawat dibayarin]. [Cocok buat yg mau kerja sambil liburan|Kerja santai sambil jalan2] {emoji_hot} [DM|PM] [ya|aja]""", n=13),
-    T("id-cr-chat-059", "compound_recruitment", "chat", """[Yang kemarin tanya loker Kamboja|Buat yg nanya loker Thailand|Yg nanya loker luar negeri], [masih ada slot|slot masih {count}|masih butuh banyak] [ya|kak]. [Gaji|Salary] {idr_high}, [bebas biaya|gratis tiket], [syarat cuma KTP & paspor|syarat cuma KTP]. [Paspor bisa dibikinin|Yg blm ada paspor dibantu]. {c_scam}""", n=14),
-    T("id-cr-chat-060", "compound_recruitment", "chat", """[Halo|Hi] [kak|sis|bro] {nama}, [ada lowongan|ada posisi] {job_cs} [di kantor kami|perusahaan kami] [di {kh}|di {decoy}], [gaji|gaji pokok] {usd_high}. [Interview bisa lewat chat sekarang juga|Bisa interview sekarang lewat chat?|Mau saya jadwalkan interview hari ini?] [Tiket gratis|Berangkat gratis] {emoji_calm}""", n=15),
+    T("id-cr-chat-031", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][loker|LOKER|lowongan|info loker] [CS|cs|admin|operator] [kamboja|Kamboja|KAMBOJA|{hub_kh}] gaji [15jt|12jt|{sal_i}|20jt] [tiket pp gratis|tiket gratis|tiket + mess gratis|mess makan free] [minat PM|minat japri|yg minat DM|langsung PM aja] {emoji_hot}""", n=12),
+    T("id-cr-chat-032", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Dicari|Butuh|Cari] {count} [org|orang] {job_office} [buat|untuk] kerja di [Thailand|Bangkok|{decoy}], gaji [{sal_u}|1000$|{sal_i}], [visa turis aja|cukup visa turis|gak perlu visa kerja], [berangkat minggu depan|berangkat cepat|bisa langsung berangkat]. [Japri|PM|DM] [ya|aja|kak] {emo}""", n=12),
+    T("id-cr-chat-033", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Lur|Dulur|Rek], [ono|enek] loker [neng|nang] [Kamboja|Thailand|luar negeri], [gaji|bayaran] [12 juta|15 juta|{sal_i}], [tiket dibayari|tiket gratis], [mangan turu gratis|mess karo mangan gratis]. [Kerjane mung|Gaweane cuma] [ngetik neng komputer|dadi CS|jaga chat]. [Minat japri yo|Sing minat japri|Nek gelem inbox wae] {emo}""", n=14),
+    T("id-cr-chat-034", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Aya|Aya deui] [lowongan|loker] [CS|admin|operator] di [Kamboja|Thailand|luar negri], [gajih|gaji] [15jt|12jt|{sal_i}], [tiket gratis|ongkos ditanggung], [teu kudu pangalaman|teu kedah ijazah]. [PM wae|Japri wae nya|Nu minat inbox] {emo}""", n=14),
+    T("id-cr-chat-035", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Kak|Mbak|Bang|Sis], [yg|yang] minat kerja [admin|CS|operator] di [Phnom Penh|{hub_kh}|Kamboja|Thailand] langsung [DM|PM|japri] ya, [masih butuh|tinggal] {count} [orang|org|slot] lagi. [Gaji|Gaji pokok] {sal_i}, [tiket+mess ditanggung|semua gratis|fasilitas lengkap] {emoji_hot}""", n=12),
+    T("id-cr-chat-036", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Paspor udah ada belum kak?|Kakak sudah punya paspor?|Paspornya sudah jadi?] [Kalau belum nanti kami bantu urus|Kalau belum, tim kami yang bikinin|Belum punya gpp, nanti dibuatin], [tinggal kirim KTP sama KK|cukup kirim foto KTP|tinggal kirim data diri]. [Tiket sudah disiapkan kantor|Tiket nanti kantor yg beli|Semua biaya dari kantor], [jadi gak keluar uang sama sekali|kakak tinggal berangkat] {emo}""", n=14),
+    T("id-cr-chat-037", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Nanti di bandara|Pas di imigrasi|Kalau ditanya petugas] [bilang aja mau liburan|bilang mau jalan2|jawab mau wisata] ya [kak|say|bro], [jangan bilang kerja|jgn sebut kerja|jangan cerita soal kerjaan]. [Nanti di sana dijemput tim kami|Sampai sana ada yg jemput|Tim kami tunggu di pintu keluar] {emoji_calm}""", n=14),
+    T("id-cr-chat-038", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Interview cukup lewat Zoom aja kak|Interviewnya online kok via video call|Gak perlu datang ke kantor, interview lewat chat aja], [5 menit selesai|cuma tanya2 sebentar|santai aja]. [Kalau lolos|Lolos interview] [{cepat}|langsung dibelikan tiket|tiket dikirim besok]. [Posisi|Posisinya] {job_office} di [{kh}|{decoy}] ya {emoji_calm}""", n=14),
+    T("id-cr-chat-039", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][OPEN|Open|BUKA] [lowongan|rekrutmen|loker] [admin crypto|{job_crypto}] [di|📍] [Kamboja|{hub_kh}|Myanmar|{decoy}] {emoji_hot} [Gaji|Salary] {sal_u} + [komisi|bonus], [tanpa pengalaman|no exp ok], [tiket+visa+mess free|all in gratis]. [Serius PM|Info {tg_handle}|Cek bio]""", n=12),
+    T("id-cr-chat-040", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Loker|Lowongan] [admin judol|operator slot|admin game online|CS web judi] [luar negeri|Kamboja|Filipina] [gaji|gj] [10jt|13jt|{sal_i}] [gak pake ijazah|tanpa ijazah|no ijazah], [cukup bisa ngetik|asal bisa main hp|yg penting cepet ngetik]. [Mess makan free|Tiket mess free]. [PM|Japri|Chat] {c_scam}""", n=12),
+    T("id-cr-chat-041", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Jujur aja ya|Gak usah basa basi|To the point], [ini kerja|kerjanya] [scam|scammer|nipu online] di [Kamboja|Myanmar|{kh}]. [Gaji|Gajinya] {sal_i} + [komisi|bonus closing]. [Kalau gak kuat mental gak usah daftar|Yg gak siap mental mending skip|Mau duit gede ya ini jalannya]. {emo} [DM|Japri] [aja|ya]""", n=13),
+    T("id-cr-chat-042", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Lagi butuh duit|Lagi banyak utang|Terjerat pinjol]? [Ada kerjaan|Ada loker] [CS|admin|operator] di [luar negeri|Kamboja|{decoy}], [gaji bisa kasbon duluan|bisa ambil gaji di depan|kasbon {idr_mid} sebelum berangkat] [buat bayar utang|buat keluarga]. [Tiket gratis|Berangkat gratis]. [PM|DM|Chat] {c_scam}""", n=14),
+    T("id-cr-chat-043", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Info kerja|Loker] [koki|staf dapur|pastry cook|cook helper|tukang kayu] [di Thailand|Bangkok|luar negeri], gaji [{sal_u}|{sal_i}|USD 900], [tiket ditanggung|tiket gratis], [dijemput di bandara|ada penjemputan dari bandara]. [Berangkat|Keberangkatan] [minggu ini|akhir bulan|secepatnya]. [Minat|Yg minat] [PM|japri|WA] {phone_id}""", n=12),
+    T("id-cr-chat-044", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Bro|Sob|Gan|Kak], [masih cari kerja?|lagi nganggur gak?|mau kerja enak gaji gede?] [Kantor aku|Tempat aku kerja|Kantorku] di [Kamboja|Phnom Penh|{hub_kh}|Thailand] [lagi butuh|masih buka] {job_office}. [Gaji|Gajinya] {sal_i}, [tiket dibayarin kantor|semua gratis|mess makan free]. [Aku yg rekomendasiin|Nanti aku bantu sampai berangkat] {emo}""", n=12),
+    T("id-cr-chat-045", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Halo kak|Selamat siang kak|Hai kak], [kami lihat komentar kakak di grup loker|saya dari tim HRD yang tadi kakak chat|kami dapat nomor kakak dari grup]. [Masih minat kerja|Apakah masih berminat kerja] {job_office} di [{kh}|{decoy}]? [Gaji|Gaji pokok] {sal_u}, [tiket dan visa ditanggung|tiket pesawat gratis]. [Bisa kirim foto paspor?|Boleh minta foto KTP?|Kapan bisa interview?]""", n=12),
+    T("id-cr-chat-046", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Dibutuhkan|Butuh cepat|Urgent] [CS|admin|marketing] [kantor|perusahaan] [di Thailand|Thailand], [gaji|salary] {sal_u}, [tiket + hotel ditanggung|tiket pesawat disediakan], [pakai visa turis|visa turis aja, aman|bebas visa 30 hari]. [Interview online|Interview lewat WA], [{cepat}|berangkat cepat] {emoji_hot}""", n=12),
+    T("id-cr-chat-047", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Tenang kak|Jangan takut kak|Santai aja], [kantor kami beda sama yang di berita|kami bukan perusahaan hitam|di sini {aman}]. [Paspor kakak pegang sendiri|Gaji lancar tiap bulan|Banyak orang Indonesia di sini]. [Kalau kakak mau|Kalau jadi], [berangkat minggu depan|tiket saya pesankan hari ini|{cepat}] {emoji_calm}""", n=14),
+    T("id-cr-chat-048", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][HIRING|Hiring|Now hiring] [CS|customer service|chat support] [Cambodia|Kamboja|{hub_kh}] {emoji_hot} [salary|gaji] [{sal_u}|1200$|$1,500] [free ticket & mess|tiket+mess free|free flight, free dorm], [no exp needed|gak perlu pengalaman|fresh grad ok]. [Contact|Kontak|Chat] {c_scam}""", n=12),
+    T("id-cr-chat-049", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Yang mau kerja di luar negeri|Siapa mau kerja luar negeri|Butuh kerjaan?], [berangkat gratis|gak keluar biaya sepeser pun|tanpa modal], gaji {sal_i}, [kerja duduk di kantor ber-AC|kerjaan ringan cuma ngetik|kerja pakai komputer]. [Gak usah ijazah|Tanpa ijazah|Gak dilihat ijazahnya]. [Komen|Ketik] "[MINAT|mau|siap]" [nanti aku DM|biar aku inbox] {emoji_hot}""", n=12),
+    T("id-cr-chat-050", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Tiket ke Ho Chi Minh sudah saya kirim ya kak|E-tiket ke Vietnam sudah dikirim ke email|Tiketnya tujuan HCMC dulu ya kak], [nanti dari sana dijemput ke kantor|dari bandara ada yg jemput naik mobil|nanti lanjut jalan darat ke perbatasan]. [Bilang ke imigrasi mau liburan|Bawa baju secukupnya aja|Jangan lupa bawa paspor]{emo}""", n=13),
+    T("id-cr-chat-051", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Kerja di KK Park|Kerja Myawaddy|Kerja di Myanmar perbatasan Thailand|Loker Shwe Kokko] [gaji|gj] [{sal_i}|{sal_u}], [berangkat lewat Bangkok|via Mae Sot|terbang ke Bangkok dulu], [tiket gratis|ongkos ditanggung]. [Kerja online|Kerja depan komputer]. [PM|DM] {c_scam}""", n=13),
+    T("id-cr-chat-052", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Udah sampai Bangkok kak?|Sudah landing?|Kakak sudah di bandara Suvarnabhumi?] [Tunggu di gate 3 ya|Tunggu di pintu keluar|Nanti ada sopir pegang kertas nama kakak], [perjalanan ke kantor sekitar 7 jam|nanti lanjut perjalanan darat ke perbatasan|ke lokasi kerja naik mobil beberapa jam]. [Paspornya kasih ke sopir aja untuk urus visa|Paspor nanti dipegang tim dulu] {emoji_calm}""", n=13),
+    T("id-cr-chat-053", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Tolong bantu share|Share ya guys|Bantu sebar]: [loker|lowongan] {job_office} [penempatan|di] [{kh}|{decoy}|luar negeri], [usia {age_range}|cewe/cowo {age_range}], [gaji|salary] {sal_i}, [semua gratis|tiket mess free], [{cepat}|proses cepat]. [CP|Kontak] {c_scam}""", n=15),
+    T("id-cr-chat-054", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Gajinya|Salary] [dolar|USD] kak, [{sal_u}|1.200 dolar|1000 USD] [per bulan|sebulan], [kalau dirupiahkan|kalau dirupiahin] [sekitar|kurang lebih] [15-20 juta|{sal_i}]. [Kerjanya cuma balas chat customer|Kerja cuma input data|Kerjaannya ringan kok], [tempatnya di|kantornya di] [{hub_kh}|Phnom Penh|Bavet|Thailand] {emo}""", n=14),
+    T("id-cr-chat-055", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Grup|Channel] [loker|lowongan] [luar negeri|Asia] [gaji dolar|gaji besar] 👇 {tg_link} [Update tiap hari|Lowongan baru tiap hari], [CS, admin, marketing|admin & CS] [Kamboja|Thailand|Myanmar|{kh}], [tiket free|berangkat gratis] {emoji_hot}""", n=13),
+    T("id-cr-chat-056", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Tes mengetik|Tes ketik] [dulu ya kak|sebentar kak], [kirim screenshot hasil typing test|ketik ulang paragraf ini dalam 2 menit|minimal 30 kata per menit]. [Kalau lulus|Lolos], [langsung kita proses tiket ke {decoy}|{cepat}|tinggal tunggu tiket]. [Posisi|Untuk posisi] {job_office}, [gaji|salary] {sal_u} {emoji_calm}""", n=13),
+    T("id-cr-chat-057", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Kak, nanti di sana|Nanti di kantor] [kerja pakai akun kantor|dikasih HP kantor], [tugasnya chat sama orang2 luar negeri|tugasnya kenalan sama customer di aplikasi|tinggal ikutin skrip], [bonus dari setiap deposit mereka|komisi dari tiap transaksi|dapat persenan]. [Gaji pokok|Gapok] {sal_i} [gak termasuk bonus|belum bonus] {emo}""", n=13),
+    T("id-cr-chat-058", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Resort part time|Kerja resort|Part time hotel] [di Kamboja|luar negeri|Sihanoukville] [tanpa visa|gak perlu visa kerja|bebas visa], [gaji|penghasilan] {sal_i}, [kontrak 3 bulan|bisa 3-6 bulan], [tiket & kamar free|pesawat dibayarin]. [Cocok buat yg mau kerja sambil liburan|Kerja santai sambil jalan2] {emoji_hot} [DM|PM] [ya|aja]""", n=13),
+    T("id-cr-chat-059", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Yang kemarin tanya loker Kamboja|Buat yg nanya loker Thailand|Yg nanya loker luar negeri], [masih ada slot|slot masih {count}|masih butuh banyak] [ya|kak]. [Gaji|Salary] {sal_i}, [bebas biaya|gratis tiket], [syarat cuma KTP & paspor|syarat cuma KTP]. [Paspor bisa dibikinin|Yg blm ada paspor dibantu]. {c_scam}""", n=14),
+    T("id-cr-chat-060", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Halo|Hi] [kak|sis|bro] {nama}, [ada lowongan|ada posisi] {job_cs} [di kantor kami|perusahaan kami] [di {kh}|di {decoy}], [gaji|gaji pokok] {sal_u}. [Interview bisa lewat chat sekarang juga|Bisa interview sekarang lewat chat?|Mau saya jadwalkan interview hari ini?] [Tiket gratis|Berangkat gratis] {emoji_calm}""", n=15),
 ]
 
 
@@ -662,6 +804,8 @@ SLOTS.update({
     "oj_mid": ["[Testimoni|Bukti]: [\"Alhamdulillah sudah cair 2x, amanah!\" - {nama}, {kota}|sudah 1.200 peserta diberangkatkan/dibayar|cek highlight IG kami untuk bukti transfer]",
                "[Alur|Cara daftar]: [kirim KTP, bayar biaya, tunggu jadwal|isi formulir, transfer biaya, terima akun|chat admin, bayar DP, proses dimulai]. [Data Anda dijamin aman.|Proses transparan.|]",
                "[Kantor kami|Kami] [terdaftar dan terpercaya|sudah berdiri 5 tahun|punya izin usaha lengkap], [jangan ragu|tidak perlu takut penipuan|silakan cek testimoni]."],
+    "oj_caps": ["KERJA ONLINE!", "PELUANG CUAN", "PART TIME DARI RUMAH!!", "DIBAYAR HARIAN", "GAJI MINGGUAN", "LOWONGAN LUAR NEGERI",
+                "INFO KERJA", "{emoji_hot} CUAN", "TANPA MODAL BESAR", "URGENT"],
     "oj_end": ["[Slot terbatas, hari ini saja!|Kuota tinggal sedikit.|Promo pendaftaran berakhir hari ini.|Siapa cepat dia dapat.]"],
 })
 
@@ -669,30 +813,31 @@ SLOTS.update({
 # other_job_scam: task scams, fee-only fake overseas jobs, fake work-from-home
 # =====================================================================================
 TEMPLATES += [
-    T("id-oj-chat-001", "other_job_scam", "chat", """[Kerja part time|Kerja sampingan|Part time online] dari HP, [cukup|tinggal] {task_act} [di {task_app}|{task_app}], [dapat|dibayar] {rb} [per tugas|tiap task|per like]. [Sehari bisa|Bisa dapat] [300-500rb|Rp 500.000|1 juta] {emoji_hot} [Minat chat|Daftar] {phone_id}""", n=15),
-    T("id-oj-chat-002", "other_job_scam", "chat", """[Halo kak|Hai kak|Permisi kak], [saya {nama} dari tim rekrutmen|kami dari agensi pemasaran digital|saya HRD dari {task_app} Partner]. [Kami cari|Ada lowongan] [pekerja paruh waktu|part timer] [untuk {task_act}|yang mau {task_act}], [komisi|gaji] {rb} per tugas, [dibayar langsung ke rekening|bisa cair hari ini]. [Boleh saya jelaskan?|Tertarik?]""", n=15),
-    T("id-oj-chat-003", "other_job_scam", "chat", """[Kak, untuk lanjut ke tugas VIP|Supaya bisa ambil misi berikutnya|Untuk membuka level 2] [harus deposit dulu|perlu top up dulu] {dep}, [nanti kembali plus komisi 30%|modal balik + bonus 40%|nanti dikembalikan beserta profit]. [Semua member juga begitu|Ini sistem kantor ya kak|Tenang, pasti cair] {emo}""", n=14),
-    T("id-oj-ad-004", "other_job_scam", "ad", """[LOWONGAN KERJA DI AUSTRALIA|Kerja di Luar Negeri Tanpa Ribet|PROGRAM KERJA {farm}] {emoji_hot}
+    T("id-oj-chat-001", "other_job_scam", "chat", """[?{oj_caps}{cr_sep} ][Kerja part time|Kerja sampingan|Part time online] dari HP, [cukup|tinggal] {task_act} [di {task_app}|{task_app}], [dapat|dibayar] {rb} [per tugas|tiap task|per like]. [Sehari bisa|Bisa dapat] [300-500rb|Rp 500.000|1 juta][!|.|!!] {emoji_hot} [Minat chat|Daftar] {phone_id}""", n=15),
+    T("id-oj-chat-002", "other_job_scam", "chat", """[?{oj_caps}{cr_sep} ][Halo kak|Hai kak|Permisi kak], [saya {nama} dari tim rekrutmen|kami dari agensi pemasaran digital|saya HRD dari {task_app} Partner]. [Kami cari|Ada lowongan] [pekerja paruh waktu|part timer] [untuk {task_act}|yang mau {task_act}], [komisi|gaji] {rb} per tugas, [dibayar langsung ke rekening|bisa cair hari ini]. [Boleh saya jelaskan?|Tertarik?]""", n=15),
+    T("id-oj-chat-003", "other_job_scam", "chat", """[?{oj_caps}{cr_sep} ][Kak, untuk lanjut ke tugas VIP|Supaya bisa ambil misi berikutnya|Untuk membuka level 2] [harus deposit dulu|perlu top up dulu] {dep}, [nanti kembali plus komisi 30%|modal balik + bonus 40%|nanti dikembalikan beserta profit]. [Semua member juga begitu|Ini sistem kantor ya kak|Tenang, pasti cair] {emo}""", n=14),
+    T("id-oj-ad-004", "other_job_scam", "ad", """[?{oj_caps}{cr_sep} ][LOWONGAN KERJA DI AUSTRALIA|Kerja di Luar Negeri Tanpa Ribet|PROGRAM KERJA {farm}] {emoji_hot}
 Posisi: [pekerja {farm}|{farm}|operator {farm}]
 Gaji: [AUD 4.000/bulan|Rp 40 juta per bulan|USD 3.000/bulan|KRW 3 juta|CAD 3.500]
-[Kontrak|Durasi kontrak]: [1 tahun|2 tahun|6 bulan, bisa diperpanjang]
-[Syarat|Persyaratan]: [usia 18-45, sehat, tidak perlu bahasa Inggris|tanpa pengalaman, lulusan SD-SMA|bisa kerja fisik, tidak perlu ijazah]
+[Kontrak|Durasi kontrak|KONTRAK|DURASI KONTRAK]: [1 tahun|2 tahun|6 bulan, bisa diperpanjang]
+[Syarat|Persyaratan|SYARAT|PERSYARATAN]: [usia 18-45, sehat, tidak perlu bahasa Inggris|tanpa pengalaman, lulusan SD-SMA|bisa kerja fisik, tidak perlu ijazah]
 [Biaya proses|Biaya administrasi|Biaya visa dan medical] {fee} [dibayar di muka|transfer sebelum interview|bisa dicicil 2x].
 [Visa keluar dalam 2 minggu.|Visa dijamin 100% approve.|Proses visa cepat, dijamin berangkat.]
 [Transfer ke rekening atas nama {nama} Santoso (staf keuangan).|Pembayaran via transfer ke rekening admin.|DP 50% untuk booking kuota.]
 {oj_mid}
-[Hubungi|Info & daftar]: {phone_id}
+[Hubungi|Info & daftar|HUBUNGI|INFO & DAFTAR]: {phone_id}
 {oj_end}""", n=14),
-    T("id-oj-ad-005", "other_job_scam", "ad", """[Kerja dari rumah|Kerja Online dari Rumah|WORK FROM HOME] {emoji_hot} [penghasilan|gaji] [3-7 juta|Rp 5.000.000|jutaan] per [minggu|bulan]!
-[Pekerjaan|Tugas]: [ketik ulang dokumen (copy paste)|input data sederhana|kerjakan survei online|rakit paket aksesoris di rumah].
+    T("id-oj-ad-005", "other_job_scam", "ad", """[?{oj_caps}{cr_sep} ][Kerja dari rumah|Kerja Online dari Rumah|WORK FROM HOME] {emoji_hot} [penghasilan|gaji] [3-7 juta|Rp 5.000.000|jutaan] per [minggu|bulan]!
+[Pekerjaan|Tugas|PEKERJAAN|TUGAS]: [ketik ulang dokumen (copy paste)|input data sederhana|kerjakan survei online|rakit paket aksesoris di rumah].
 [Tanpa modal besar, hanya|Cukup bayar] [biaya pendaftaran|biaya starter kit|biaya aktivasi akun] [Rp 150.000|Rp 250rb|Rp 99.000|Rp 350.000].
 [Kerja santai, bisa sambil jaga anak.|Cocok untuk ibu rumah tangga dan mahasiswa.|Waktu bebas, tanpa target.]
 [Gaji dibayar tiap Jumat.|Dibayar mingguan.|Pembayaran setiap hari.]
+[Setelah bayar, Anda langsung masuk grup kerja dan mendapat tutorial lengkap.|Akun kerja aktif maksimal 1x24 jam setelah pembayaran.|Bahan kerja dikirim ke rumah setelah biaya diterima.]
 [Sudah ribuan member yang buktikan!|Testimoni banyak, cek IG kami.|100% terbukti membayar.]
 {oj_mid}
 [Daftar|Hubungi admin] {phone_id} [atau|/] {email}
 {oj_end}""", n=14),
-    T("id-oj-ad-006", "other_job_scam", "ad", """[Lowongan Pabrik Korea (Jalur Cepat)|KERJA DI KOREA TANPA TES|Program Kerja Korea Jalur Khusus]
+    T("id-oj-ad-006", "other_job_scam", "ad", """[?{oj_caps}{cr_sep} ][Lowongan Pabrik Korea (Jalur Cepat)|KERJA DI KOREA TANPA TES|Program Kerja Korea Jalur Khusus]
 [Bisa berangkat tanpa ujian EPS-TOPIK|Tanpa ujian bahasa Korea|Tanpa antre pendaftaran resmi]. Posisi: operator pabrik, [gaji|gaji pokok] [Rp 30 juta|KRW 2,5 juta|{krw_high}] per bulan.
 [Biaya proses|Biaya pengurusan] {fee}, [sudah termasuk visa|sudah termasuk medical dan visa|belum termasuk tiket].
 [Dana dikembalikan kalau gagal berangkat.|Garansi uang kembali 100%.|Proses 1 bulan langsung terbang.]
@@ -701,18 +846,19 @@ Gaji: [AUD 4.000/bulan|Rp 40 juta per bulan|USD 3.000/bulan|KRW 3 juta|CAD 3.500
 {oj_mid}
 [Hubungi Pak {nama}|Admin {nama}]: {phone_id}
 {oj_end}""", n=13),
-    T("id-oj-chat-007", "other_job_scam", "chat", """[Loker|Lowongan] [kerja di Jepang|ke Korea|ke Australia|ke Kanada] [tanpa tes|tanpa bahasa|jalur cepat], [gaji|gj] [30jt|40jt|25 juta], [biaya cuma|cukup bayar] [{fee}|5jt|DP 3jt] [udah termasuk visa|visa dijamin]. [Transfer dulu buat kunci kuota|Kuota terbatas, DP dulu] {emoji_hot} {phone_id}""", n=15),
-    T("id-oj-chat-008", "other_job_scam", "chat", """[Selamat!|Selamat kak!|Congratulations!] [Kakak lolos seleksi|Anda terpilih] [sebagai|menjadi] [karyawan|pekerja] [{farm}|paruh waktu]. [Silakan transfer|Mohon bayar] [biaya seragam & pelatihan|biaya administrasi|biaya medical] [{fee}|Rp 750.000|Rp 1,2 juta] [paling lambat hari ini|dalam 1x24 jam] [agar tidak digantikan orang lain|supaya slot tidak hangus] {emo}""", n=14),
-    T("id-oj-chat-009", "other_job_scam", "chat", """[Join grup Telegram|Masuk grup] [kerja online|misi harian|tugas harian] 👉 {tg_link} [Tiap hari dapat|Setiap misi dibayar] {rb}, [tugas pertama gratis|bonus 50rb untuk member baru|bonus pendaftaran 20rb], [misi berikutnya wajib deposit|untuk level VIP perlu top up] {emoji_hot}""", n=14),
-    T("id-oj-ad-010", "other_job_scam", "ad", """[Dibutuhkan Admin Review Produk Online|Lowongan Reviewer Marketplace|Part Time Order Fiktif (Boosting Toko)]
-[Tugas|Pekerjaan]: [membeli produk di toko partner lalu menulis ulasan|melakukan order untuk menaikkan rating toko|klik dan simpan produk, lalu kirim bukti].
+    T("id-oj-chat-007", "other_job_scam", "chat", """[?{oj_caps}{cr_sep} ][Loker|Lowongan] [kerja di Jepang|ke Korea|ke Australia|ke Kanada] [tanpa tes|tanpa bahasa|jalur cepat], [gaji|gj] [30jt|40jt|25 juta], [biaya cuma|cukup bayar] [{fee}|5jt|DP 3jt] [udah termasuk visa|visa dijamin]. [Transfer dulu buat kunci kuota|Kuota terbatas, DP dulu] {emoji_hot} {phone_id}""", n=15),
+    T("id-oj-chat-008", "other_job_scam", "chat", """[?{oj_caps}{cr_sep} ][Selamat!|Selamat kak!|Congratulations!] [Kakak lolos seleksi|Anda terpilih] [sebagai|menjadi] [karyawan|pekerja] [{farm}|paruh waktu]. [Silakan transfer|Mohon bayar] [biaya seragam & pelatihan|biaya administrasi|biaya medical] [{fee}|Rp 750.000|Rp 1,2 juta] [paling lambat hari ini|dalam 1x24 jam] [agar tidak digantikan orang lain|supaya slot tidak hangus] {emo}""", n=14),
+    T("id-oj-chat-009", "other_job_scam", "chat", """[?{oj_caps}{cr_sep} ][Join grup Telegram|Masuk grup] [kerja online|misi harian|tugas harian] 👉 {tg_link} [Tiap hari dapat|Setiap misi dibayar] {rb}, [tugas pertama gratis|bonus 50rb untuk member baru|bonus pendaftaran 20rb], [misi berikutnya wajib deposit|untuk level VIP perlu top up] {emoji_hot}""", n=14),
+    T("id-oj-ad-010", "other_job_scam", "ad", """[?{oj_caps}{cr_sep} ][Dibutuhkan Admin Review Produk Online|Lowongan Reviewer Marketplace|Part Time Order Fiktif (Boosting Toko)]
+[Tugas|Pekerjaan|TUGAS|PEKERJAAN]: [membeli produk di toko partner lalu menulis ulasan|melakukan order untuk menaikkan rating toko|klik dan simpan produk, lalu kirim bukti].
 [Modal|Dana belanja] [ditalangi dulu oleh peserta|dari peserta] [{dep}|Rp 200rb - Rp 5 juta], [dikembalikan|refund] [plus komisi 10-30%|plus fee] [setelah tugas selesai|dalam 10 menit].
 [Semakin besar order, semakin besar komisi.|Ada tugas kombinasi dengan komisi lebih besar.|Level gold dapat komisi 40%.]
+[Contoh: belanja Rp 500.000, kembali Rp 650.000 dalam 10 menit.|Contoh: modal Rp 1 juta, komisi Rp 300rb sekali tugas.|Tugas harian 30 order, bisa dikerjakan sambil santai.]
 [Kerja dari rumah, 1-2 jam per hari.|Cukup punya HP dan rekening.|Tidak perlu pengalaman.]
 {oj_mid}
 [Hubungi mentor|Chat koordinator] [{tg_handle}|{phone_id}] [untuk mulai|untuk tugas pertama].
 {oj_end}""", n=13),
-    T("id-oj-chat-011", "other_job_scam", "chat", """[Aku udah 2 minggu ikut|Aku udah coba] [kerja like video|kerja tugas online|misi TikTok] ini, [udah cair|gajian] [800rb|1,2jt|2jt] {emo2} [Mau ikutan?|Kalau mau, aku kasih link|Daftar lewat aku aja] {tg_link}""", n=13),
+    T("id-oj-chat-011", "other_job_scam", "chat", """[?{oj_caps}{cr_sep} ][Aku udah 2 minggu ikut|Aku udah coba] [kerja like video|kerja tugas online|misi TikTok] ini, [udah cair|gajian] [800rb|1,2jt|2jt] {emo2} [Mau ikutan?|Kalau mau, aku kasih link|Daftar lewat aku aja] {tg_link}""", n=13),
 ]
 
 _hw("oj", "other_job_scam", "chat", """
@@ -803,7 +949,13 @@ SLOTS.update({
     "lj_benefit": ["[Benefit|Fasilitas]: [BPJS Kesehatan & Ketenagakerjaan, THR, cuti 12 hari|BPJS, uang makan, uang transport, insentif bulanan|gaji pokok + tunjangan kehadiran + BPJS|BPJS, seragam, bonus tahunan, jenjang karier|BPJS lengkap, lembur dibayar sesuai aturan]."],
     "lj_jam": ["[Jam kerja|Jadwal]: [Senin-Jumat 08.00-17.00|Senin-Sabtu, 2 shift (07.00-15.00 / 15.00-23.00)|5 hari kerja, shift pagi/siang|Senin-Jumat 09.00-18.00, Sabtu setengah hari|shift 8 jam, 6 hari kerja]."],
     "lj_free": ["[Kami tidak memungut biaya apa pun selama proses rekrutmen.|Seluruh proses rekrutmen GRATIS, hati-hati penipuan yang mengatasnamakan perusahaan.|Tidak ada biaya seleksi. Waspada pihak yang meminta transfer.|Rekrutmen tidak dipungut biaya.]"],
-    "lj_mid": ["{lj_jam}\\n{lj_benefit}", "{lj_benefit}\\n{lj_proses}", "{lj_proses}", "{lj_jam}\\n{lj_proses}", "{lj_benefit}\\n{lj_free}", "{lj_jam}\\n{lj_free}"],
+    "lj_q": ["Cari kerja di {kota}?", "Fresh graduate dan belum punya pengalaman?", "Suka berkomunikasi dan melayani orang?",
+             "Mau kerja kantoran dengan gaji tetap + BPJS?", "Baru lulus SMA/SMK?", "Siap berkarier bersama kami?"],
+    "lj_faq": ["[Tanya jawab|FAQ]: Apakah perlu pengalaman? Tidak, ada pelatihan. Apakah ada biaya? Tidak ada biaya apa pun, mulai kerja setelah tanda tangan kontrak.",
+               "[Pertanyaan umum|FAQ]: Bisa kerja sambil kuliah? Untuk shift malam bisa. Kerja di kantor, bukan dari rumah, dan BPJS berlaku sejak bulan pertama.",
+               "Masih ragu? Tanya langsung HRD kami. Lowongan ini 100% gratis dan interview dilakukan di kantor, bukan online."],
+    "lj_caps": ["URGENT", "LOKER", "INFO LOKER", "DIBUTUHKAN", "WALK IN", "HIRING", "CEPAT", "LOKER {kota}"],
+    "lj_mid": ["{lj_jam}\n{lj_benefit}", "{lj_benefit}\n{lj_proses}", "{lj_proses}", "{lj_jam}\n{lj_proses}", "{lj_benefit}\n{lj_free}", "{lj_jam}\n{lj_free}"],
     "lj_end": ["[Lamaran paling lambat {tgl} {bulan} 2025.|Hanya kandidat yang memenuhi kualifikasi yang akan dihubungi.|Posisi ini terbuka untuk pria dan wanita.|Ditunggu lamarannya ya!|Yuk gabung bersama kami!|Kirim lamaranmu sekarang, kuota terbatas!]"],
     "bpo_job": ["Customer Service Call Center", "Customer Service Inbound", "CS Chat & Email", "Telemarketing Outbound",
                 "Agent Call Center", "Customer Service Live Chat", "Collection Desk Call", "CS Layanan Pelanggan (Shift)"],
@@ -818,33 +970,39 @@ SLOTS.update({
 # legit_job: urgent / no-experience CS, call-centre, admin, warehouse and shop ads (hard negatives)
 # =====================================================================================
 TEMPLATES += [
-    T("id-lj-ad-001", "legit_job", "ad", """[URGENT HIRING!!|DIBUTUHKAN SEGERA!|LOWONGAN KERJA - URGENT] {emoji_hot}
+    T("id-lj-ad-001", "legit_job", "ad", """[?{lj_q}
+][URGENT HIRING!!|DIBUTUHKAN SEGERA!|LOWONGAN KERJA - URGENT] {emoji_hot}
 {bpo} [membuka lowongan|membutuhkan] {bpo_job} [untuk project perbankan|untuk project e-commerce|untuk project telekomunikasi|untuk klien asuransi].
 [Lokasi kerja|Penempatan]: {alamat}
-[Gaji|Salary]: {idr_lj} [+ insentif|+ bonus KPI|]
+[Gaji|Salary]: {idr_lj}[ + insentif| + bonus KPI|]
 [Kualifikasi|Syarat]:
 - [Pendidikan min. SMA/SMK sederajat|Min. SMA/SMK, D3/S1 diutamakan|Lulusan SMA/SMK/D3]
 - [Tidak perlu pengalaman, fresh graduate welcome!|Fresh graduate dipersilakan|Belum berpengalaman boleh, ada training]
 - [Usia maks. 30 tahun|Usia 18-30 tahun|Usia {age_range} tahun]
 - [Komunikatif dan bisa mengetik cepat|Suara jelas dan ramah|Bisa komputer dasar]
 {lj_mid}
-[Kirim CV ke|Lamaran via email|Kirim lamaran ke] {mail_id} [atau WA HR|/ WA HRD|, info:] {phone_id}
+[Kirim CV ke|Lamaran via email|Kirim lamaran ke] {mail_id}[ atau WA HR| / WA HRD|, info:] {phone_id}[?
+{lj_faq}]
 [?{lj_end}]""", n=15, bpo_urgent=True),
 
-    T("id-lj-ad-002", "legit_job", "ad", """[WALK IN INTERVIEW|Walk-In Interview|OPEN RECRUITMENT - WALK IN] {emoji_calm}
+    T("id-lj-ad-002", "legit_job", "ad", """[?{lj_q}
+][WALK IN INTERVIEW|Walk-In Interview|OPEN RECRUITMENT - WALK IN] {emoji_calm}
 [Posisi|Dibutuhkan]: {bpo_job} ({count} orang)
 [Perusahaan|PT]: {bpo}
 [Hari/Tanggal|Jadwal]: {hari}, {tgl} {bulan} 2025, [pukul 09.00-14.00 WIB|jam 08.30-12.00 WIB|mulai 09.00 WIB]
 [Tempat|Lokasi]: {alamat}
 [Bawa|Membawa]: [CV, fotokopi KTP, fotokopi ijazah, pas foto 3x4|CV dan KTP asli|surat lamaran, CV, ijazah terakhir]
 [Tidak perlu pengalaman, akan diberikan pelatihan.|Fresh graduate sangat dipersilakan!|Langsung interview, bisa langsung training minggu depan.]
-Gaji {idr_lj}, {lj_benefit}
+Gaji {idr_lj}.
+{lj_benefit}
 [Dress code: kemeja & celana bahan, sepatu pantofel.|Berpakaian rapi.|Datang langsung, tanpa janji.]
-{lj_free}
+{lj_free}[?
+{lj_faq}]
 [Info|Pertanyaan]: WA {phone_id}""", n=15, bpo_urgent=True),
 
-    T("id-lj-ad-003", "legit_job", "ad", """[Loker {kota}|LOKER {kota} TERBARU|Info Loker {kota}] [✨|📢|🔥|]
-{pt_legit} [membuka lowongan|sedang mencari] {shop_job} [- URGENT|(urgent)|, butuh cepat!]
+    T("id-lj-ad-003", "legit_job", "ad", """[?{lj_q}
+][Loker {kota}|LOKER {kota} TERBARU|Info Loker {kota}][ ✨| 📢| 🔥|]
+{pt_legit} [membuka lowongan|sedang mencari] {shop_job}[ - URGENT| (urgent)|, butuh cepat!]
 [Persyaratan|Syarat]:
 ✅ [Pria/Wanita usia 18-30 tahun|Pria/Wanita max 28 tahun|Usia {age_range} tahun]
 ✅ [Pendidikan min. SMA/SMK|Min. SMP/SMA sederajat|SMA/SMK semua jurusan]
@@ -852,27 +1010,32 @@ Gaji {idr_lj}, {lj_benefit}
 ✅ [Domisili {kota} dan sekitarnya|Bersedia kerja shift|Jujur, rajin, disiplin]
 [Gaji|Salary]: {idr_lj}
 {lj_mid}
-[Lamaran dikirim ke|Kirim CV ke] {mail_id} [dengan subjek|subjek email] "{shop_job} - Nama"
+[Lamaran dikirim ke|Kirim CV ke] {mail_id} [dengan subjek|subjek email] "{shop_job} - Nama"[?
+{lj_faq}]
 [atau datang langsung ke|Alamat:] {alamat}""", n=15, bpo_urgent=True),
 
-    T("id-lj-ad-004", "legit_job", "ad", """[Lowongan Kerja Customer Service (Fresh Graduate)|We're Hiring: Customer Service Officer|Kesempatan Karier: CS Officer]
+    T("id-lj-ad-004", "legit_job", "ad", """[?{lj_q}
+][Lowongan Kerja Customer Service (Fresh Graduate)|We're Hiring: Customer Service Officer|Kesempatan Karier: CS Officer]
 [Tentang kami|About us]: {pt_legit} [adalah perusahaan distribusi yang berdiri sejak 2008|adalah perusahaan ritel dengan 120 cabang di Jawa|adalah perusahaan logistik nasional] [dan berkantor pusat di {kota}|dengan kantor pusat di {kota}].
 [Tanggung jawab|Job description]:
 - [Menangani keluhan pelanggan via telepon, email, dan chat|Melayani pertanyaan pelanggan melalui telepon dan WhatsApp Business]
 - [Mencatat tiket keluhan di sistem CRM|Membuat laporan harian]
 - [Berkoordinasi dengan tim gudang dan kurir|Menindaklanjuti status pengiriman]
 [Kualifikasi|Requirements]: [min. D3 semua jurusan, fresh graduate welcome|SMA/SMK/D3, tanpa pengalaman dipersilakan], [bisa MS Office|terbiasa dengan komputer], [bersedia bekerja shift|siap kerja di akhir pekan bergantian].
-[Kami menawarkan|What we offer]: gaji {idr_lj}, {lj_benefit}
-[Kontrak 1 tahun, dapat diangkat karyawan tetap.|Status PKWT 1 tahun, peluang karyawan tetap.|Masa percobaan 3 bulan.]
-[Lamar melalui|Apply via] {web} [paling lambat {tgl} {bulan} 2025|sebelum {tgl} {bulan}|]""", n=14, bpo_urgent=True),
+[Kami menawarkan|What we offer]: gaji {idr_lj}.
+{lj_benefit}
+[Kontrak 1 tahun, dapat diangkat karyawan tetap.|Status PKWT 1 tahun, peluang karyawan tetap.|Masa percobaan 3 bulan.][?
+{lj_faq}]
+[Lamar melalui|Apply via] {web}[ paling lambat {tgl} {bulan} 2025| sebelum {tgl} {bulan}|]""", n=14, bpo_urgent=True),
 
-    T("id-lj-chat-005", "legit_job", "chat", """[URGENT|Urgent|Butuh cepat] {emoji_hot} [dicari|dibutuhkan] [CS call center|agent call center|CS inbound|telemarketing] [di {kota}|{kota}], [gaji|gj] {idr_lj}, [fresh grad boleh|tanpa pengalaman|no exp ok], [walk in interview {hari} ini|interview langsung besok|langsung kerja]. [Kirim CV ke|Info WA] [{mail_id}|{phone_id}]""", n=15, bpo_urgent=True),
+    T("id-lj-chat-005", "legit_job", "chat", """[?{lj_caps}{cr_sep} ][URGENT|Urgent|Butuh cepat] {emoji_hot} [dicari|dibutuhkan] [CS call center|agent call center|CS inbound|telemarketing] [di {kota}|{kota}], [gaji|gj] {idr_lj}, [fresh grad boleh|tanpa pengalaman|no exp ok], [walk in interview {hari} ini|interview langsung besok|langsung kerja]. [Kirim CV ke|Info WA] [{mail_id}|{phone_id}]""", n=15, bpo_urgent=True),
 
-    T("id-lj-chat-006", "legit_job", "chat", """[Loker {kota}|LOKER {kota}|Info loker] {emoji_calm} {pt_legit} [butuh|cari] {shop_job} [{count} org|segera], [gaji|gj] {idr_lj}, [tanpa pengalaman|lulusan SMA boleh|fresh grad welcome], [BPJS|ada BPJS + THR]. [Lamar ke|Kirim CV] {mail_id}""", n=15, bpo_urgent=True),
+    T("id-lj-chat-006", "legit_job", "chat", """[?{lj_caps}{cr_sep} ][Loker {kota}|LOKER {kota}|Info loker] {emoji_calm} {pt_legit} [butuh|cari] {shop_job} [{count} org|segera], [gaji|gj] {idr_lj}, [tanpa pengalaman|lulusan SMA boleh|fresh grad welcome], [BPJS|ada BPJS + THR]. [Lamar ke|Kirim CV] {mail_id}""", n=15, bpo_urgent=True),
 
-    T("id-lj-chat-007", "legit_job", "chat", """[Guys|Teman2|Gaes], [kantor aku|tempatku kerja|kantor sepupuku] [{bpo}|di {kota}] [lagi buka|lagi butuh banyak] [CS call center|agent CS|CS chat], [fresh grad oke|gak perlu pengalaman], [gajinya UMR {kota}|gaji {idr_lj}], [ada BPJS|dapat BPJS]. [Interviewnya langsung di kantor|Walk in aja {hari}], [alamatnya {alamat}|nanti aku kasih alamatnya] {emo}""", n=15, bpo_urgent=True),
+    T("id-lj-chat-007", "legit_job", "chat", """[?{lj_caps}{cr_sep} ][Guys|Teman2|Gaes], [kantor aku|tempatku kerja|kantor sepupuku] [{bpo}|di {kota}] [lagi buka|lagi butuh banyak] [CS call center|agent CS|CS chat], [fresh grad oke|gak perlu pengalaman], [gajinya UMR {kota}|gaji {idr_lj}], [ada BPJS|dapat BPJS]. [Interviewnya langsung di kantor|Walk in aja {hari}], [alamatnya {alamat}|nanti aku kasih alamatnya] {emo}""", n=15, bpo_urgent=True),
 
-    T("id-lj-ad-008", "legit_job", "ad", """[DIBUTUHKAN SEGERA|URGENT!!|HIRING NOW] [Staf Gudang & Helper|Operator Produksi|Admin Gudang] {emoji_hot}
+    T("id-lj-ad-008", "legit_job", "ad", """[?{lj_q}
+][DIBUTUHKAN SEGERA|URGENT!!|HIRING NOW] [Staf Gudang & Helper|Operator Produksi|Admin Gudang] {emoji_hot}
 [Penempatan|Lokasi]: [{alamat}|Kawasan Industri {kota}]
 [Kebutuhan|Jumlah]: {count} orang
 [Syarat|Kualifikasi]:
@@ -880,24 +1043,27 @@ Gaji {idr_lj}, {lj_benefit}
 • [Pendidikan min. SMP/SMA|SMA/SMK sederajat]
 • [Sehat jasmani, tidak bertato|Sehat, siap kerja fisik|Siap kerja shift dan lembur]
 • [Tanpa pengalaman boleh|Pengalaman tidak wajib]
-[Gaji|Upah]: {idr_lj} [+ lembur|, lembur dibayar|, BPJS]
+[Gaji|Upah]: {idr_lj}[ + lembur|, lembur dibayar|, BPJS]
 {lj_mid}
 [Lamaran diantar langsung ke|Kirim berkas ke pos satpam] {pt_legit}[, {alamat}|]
-[Info lebih lanjut|CP] HRD: {phone_id} [(chat only)|(WA)|]
+[Info lebih lanjut|CP] HRD: {phone_id}[ (chat only)| (WA)|][?
+{lj_faq}]
 [?{lj_end}]""", n=14, bpo_urgent=True),
 
-    T("id-lj-chat-009", "legit_job", "chat", """[DICARI|Dicari|Lowongan] [kasir|pramuniaga|crew outlet|barista|kurir] [{pt_legit}|minimarket|toko kami] [cabang|area] {kota}, [langsung kerja|bisa langsung masuk|urgent], [tanpa pengalaman|SMA/SMK], [gaji|gj] {idr_lj} [+ uang makan|+ bonus]. [WA|Hub] {phone_id} [(chat saja)|]""", n=15, bpo_urgent=True),
+    T("id-lj-chat-009", "legit_job", "chat", """[?{lj_caps}{cr_sep} ][DICARI|Dicari|Lowongan] [kasir|pramuniaga|crew outlet|barista|kurir] [{pt_legit}|minimarket|toko kami] [cabang|area] {kota}, [langsung kerja|bisa langsung masuk|urgent], [tanpa pengalaman|SMA/SMK], [gaji|gj] {idr_lj} [+ uang makan|+ bonus]. [WA|Hub] {phone_id}[ (chat saja)|]""", n=15, bpo_urgent=True),
 
-    T("id-lj-ad-010", "legit_job", "ad", """[Lowongan Admin Online Shop|Dicari Admin Marketplace|LOKER ADMIN OLSHOP] [{kota}|- {kota}] {emoji_calm}
+    T("id-lj-ad-010", "legit_job", "ad", """[?{lj_q}
+][Lowongan Admin Online Shop|Dicari Admin Marketplace|LOKER ADMIN OLSHOP] [{kota}|- {kota}] {emoji_calm}
 [Toko kami|Brand lokal kami|Kami] [(fashion muslim)|(skincare lokal)|(sparepart motor)|(perlengkapan bayi)] [butuh|mencari] admin [untuk balas chat pembeli di Shopee/Tokopedia/TikTok Shop|online shop, kerja di kantor (bukan WFH)].
 [Jobdesk|Tugas]: [balas chat pembeli, input pesanan, cek stok|upload produk, balas chat, rekap pesanan harian].
 [Syarat|Kriteria]: [wanita/pria max 27 tahun|usia 18-28], [bisa pakai HP dan laptop|teliti dan fast respon], [fresh grad boleh|tanpa pengalaman oke].
 [Gaji|Gaji pokok] {idr_lj}[, bonus omzet|, makan siang|].
 {lj_jam}
-[Lokasi|Alamat]: {alamat}
-[Kirim CV via WA|Lamaran via WA] {phone_id} [(chat, tidak terima telepon)|]. [Interview di toko, bukan online.|Interview langsung di kantor ya.|]""", n=14, bpo_urgent=True),
+[Lokasi|Alamat]: {alamat}[?
+{lj_faq}]
+[Kirim CV via WA|Lamaran via WA] {phone_id}[ (chat, tidak terima telepon)|].[ Interview di toko, bukan online.| Interview langsung di kantor ya.|]""", n=14, bpo_urgent=True),
 
-    T("id-lj-chat-011", "legit_job", "chat", """[Walk-in interview|Walk in interview|Open walk-in] {bpo_job} {bpo}, {hari} {tgl} {bulan} [jam 9-12|pukul 09.00|mulai jam 8 pagi] di {alamat}. [Fresh graduate welcome|Tanpa pengalaman|Min. SMA], [bawa CV + KTP|bawa CV]. [Gratis, tidak dipungut biaya|Tidak ada biaya] {emoji_calm}""", n=15, bpo_urgent=True),
+    T("id-lj-chat-011", "legit_job", "chat", """[?{lj_caps}{cr_sep} ][Walk-in interview|Walk in interview|Open walk-in] {bpo_job} {bpo}, {hari} {tgl} {bulan} [jam 9-12|pukul 09.00|mulai jam 8 pagi] di {alamat}. [Fresh graduate welcome|Tanpa pengalaman|Min. SMA], [bawa CV + KTP|bawa CV]. [Gratis, tidak dipungut biaya|Tidak ada biaya] {emoji_calm}""", n=15, bpo_urgent=True),
 ]
 
 
@@ -912,7 +1078,8 @@ SLOTS.update({
 })
 
 TEMPLATES += [
-    T("id-lj-ad-012", "legit_job", "ad", """{pt_legit} [membuka kesempatan berkarier|mengundang kandidat terbaik|sedang membuka lowongan] untuk posisi:
+    T("id-lj-ad-012", "legit_job", "ad", """[?{lj_q}
+]{pt_legit} [membuka kesempatan berkarier|mengundang kandidat terbaik|sedang membuka lowongan] untuk posisi:
 {pro_job}
 [Kualifikasi|Persyaratan]:
 1. [Pendidikan min. D3/S1 jurusan terkait|S1 semua jurusan|SMK/D3 sesuai bidang]
@@ -923,11 +1090,13 @@ TEMPLATES += [
 [Penempatan|Lokasi]: {alamat}
 [Gaji|Kompensasi]: {idr_lj}
 {lj_mid}
-[Lamaran lengkap (CV, ijazah, transkrip) dikirim ke|Kirim berkas lamaran ke] {mail_id}
+[Lamaran lengkap (CV, ijazah, transkrip) dikirim ke|Kirim berkas lamaran ke] {mail_id}[?
+{lj_faq}]
 [?{lj_end}]""", n=15),
 
-    T("id-lj-ad-013", "legit_job", "ad", """[We're Hiring!|JOIN OUR TEAM|Career Opportunity] 🚀
-{pt_legit} [is looking for|mencari] [a|seorang] {pro_high}
+    T("id-lj-ad-013", "legit_job", "ad", """[?{lj_q}
+][We're Hiring!|JOIN OUR TEAM|Career Opportunity] 🚀
+{pt_legit} [is looking for a|mencari seorang] {pro_high}
 [Lokasi|Location]: [{kota} (hybrid, 3 hari WFO)|{alamat}|{kota}, on-site]
 [Tanggung jawab|Responsibilities]:
 - [Memimpin tim dan memastikan target tercapai|Mengembangkan dan memelihara sistem internal|Menyusun laporan dan analisis bulanan]
@@ -935,32 +1104,37 @@ TEMPLATES += [
 [Kualifikasi|Requirements]: [S1/S2 relevan, pengalaman min. 4 tahun|min. 3 tahun pengalaman di posisi serupa|S1, pengalaman 5 tahun, 2 tahun sebagai leader], [kemampuan bahasa Inggris aktif|memahami regulasi terkait|portofolio wajib dilampirkan].
 [Gaji|Salary range]: {idr_pro}
 {lj_benefit}
-[Apply via|Lamar di] {web} [atau email ke|/] {mail_id}
+[Apply via|Lamar di] {web} [atau email ke|/] {mail_id}[?
+{lj_faq}]
 {lj_free}""", n=14),
 
-    T("id-lj-chat-014", "legit_job", "chat", """[Info loker|Loker|Ada lowongan nih] [guys|gaes|teman-teman] {emo} [RS|Klinik|Sekolah|Kantor notaris|Bengkel|Restoran] [di {kota}|dekat rumahku|di daerah {kota}] [butuh|lagi cari] [perawat|admin|guru|mekanik|cook|staf keuangan], [gaji|gajinya] {idr_normal}, [pengalaman min 1 th|fresh grad boleh|lulusan D3]. [Kirim CV ke|Lamaran ke] {mail_id} [ya|aja]""", n=15),
+    T("id-lj-chat-014", "legit_job", "chat", """[?{lj_caps}{cr_sep} ][Info loker|Loker|Ada lowongan nih] [guys|gaes|teman-teman] {emo} [RS swasta|Klinik pratama|Sekolah swasta|Kantor notaris|Bengkel mobil|Restoran keluarga|Apotek|Kantor akuntan] [di {kota}|dekat rumahku|di daerah {kota}] [butuh|lagi cari] [tenaga|] [perawat & admin|guru & staf TU|staf admin|mekanik|cook & waiter|staf keuangan|asisten apoteker], [gaji|gajinya] {idr_normal}, [pengalaman min 1 th|fresh grad boleh|lulusan D3]. [Kirim CV ke|Lamaran ke] {mail_id} [ya|aja]""", n=15),
 
-    T("id-lj-chat-015", "legit_job", "chat", """[Teman-teman|Gaes|Gengs], [warung|toko|laundry|cafe] [ibuku|saudaraku|temanku|punya om aku] di [{kota}|daerah {kab}] [butuh karyawan|cari 1 orang|lagi butuh pegawai], [kerja jam 8-4|shift pagi], [gaji|digaji] [2,5jt|Rp 2.800.000|UMR {kab}] [+ makan siang|+ makan]. [Yg minat|Kalo ada yg minat] [WA|chat] {phone_id} {emo}""", n=15),
+    T("id-lj-chat-015", "legit_job", "chat", """[?{lj_caps}{cr_sep} ][Teman-teman|Gaes|Gengs], [warung|toko|laundry|cafe] [ibuku|saudaraku|temanku|punya om aku] di [{kota}|daerah {kab}] [butuh karyawan|cari 1 orang|lagi butuh pegawai], [kerja jam 8-4|shift pagi], [gaji|digaji] [2,5jt|Rp 2.800.000|UMR {kab}] [+ makan siang|+ makan]. [Yg minat|Kalo ada yg minat] [WA|chat] {phone_id} {emo}""", n=15),
 
-    T("id-lj-ad-016", "legit_job", "ad", """[Lowongan Kerja Guru dan Staf|Rekrutmen Tenaga Pendidik|LOWONGAN GURU TAHUN AJARAN 2025/2026]
+    T("id-lj-ad-016", "legit_job", "ad", """[?{lj_q}
+][Lowongan Kerja Guru dan Staf|Rekrutmen Tenaga Pendidik|LOWONGAN GURU TAHUN AJARAN 2025/2026]
 [Yayasan|Sekolah] [Pendidikan Insan Cendekia|Al-Hikmah Nusantara|Tunas Bangsa Mandiri] {kota} [membuka lowongan|membutuhkan]:
 - [Guru Matematika SMP|Guru Bahasa Inggris SD|Guru Kelas SD|Guru BK SMA] ([1|2] orang)
 - [Staf Tata Usaha|Staf Keuangan|Pustakawan] (1 orang)
 [Syarat|Kualifikasi]: [S1 Pendidikan sesuai bidang|S1 linier, memiliki sertifikat pendidik (diutamakan)], [usia maks. 35 tahun|usia maks. 32 tahun], [mampu mengoperasikan komputer|bisa mengaji (nilai plus)|berpengalaman mengajar min. 1 tahun].
 [Gaji|Honor]: [Rp 3,5 - 5 juta sesuai kualifikasi|{idr_normal}|sesuai standar yayasan].
 [Berkas lamaran (surat lamaran, CV, fotokopi ijazah, transkrip) dikirim ke|Lamaran diantar langsung ke] {alamat} [paling lambat {tgl} {bulan} 2025|sebelum {tgl} {bulan}].
-[Info|Narahubung]: [Bu {nama}|Pak {nama}] {phone_id}
+[Info|Narahubung]: [Bu {nama}|Pak {nama}] {phone_id}[?
+{lj_faq}]
 {lj_free}""", n=13),
 
-    T("id-lj-ad-017", "legit_job", "ad", """[LOWONGAN KERJA BUMN|Rekrutmen Bersama|Program Rekrutmen Terbuka] [2025|Batch II 2025]
+    T("id-lj-ad-017", "legit_job", "ad", """[?{lj_q}
+][LOWONGAN KERJA BUMN|Rekrutmen Bersama|Program Rekrutmen Terbuka] [2025|Batch II 2025]
 [PT Jasa Prima Nusantara (Persero)|PT Kereta Logistik Indonesia|PT Energi Samudra Persada] [membuka|mengumumkan] [rekrutmen|program Management Trainee] [untuk lulusan D3/S1|bagi lulusan terbaik].
 [Persyaratan umum|Syarat]: WNI, [usia maks. 25 tahun (D3) / 27 tahun (S1)|usia maks. 26 tahun], IPK min. [3,00|2,75], [sehat jasmani dan rohani|bebas narkoba].
 [Tahapan seleksi|Seleksi]: [administrasi, tes kemampuan dasar, psikotes, wawancara, medical check-up|seleksi berkas, tes online, assessment, interview, MCU].
 [Pendaftaran hanya melalui situs resmi|Daftar hanya di] [rekrutmen.jasaprima.co.id|karir.keretalogistik.id|recruitment.energisamudra.co.id] [mulai {tgl} {bulan} 2025|hingga {tgl} {bulan} 2025].
-[Seluruh tahapan tidak dipungut biaya.|Tidak ada biaya apa pun dan tidak melalui perantara.|Perusahaan tidak bekerja sama dengan agen atau biro jasa.]
+[Seluruh tahapan tidak dipungut biaya.|Tidak ada biaya apa pun dan tidak melalui perantara.|Perusahaan tidak bekerja sama dengan agen atau biro jasa.][?
+{lj_faq}]
 [Informasi resmi hanya dari akun media sosial perusahaan yang terverifikasi.|Waspada penipuan yang mengatasnamakan perusahaan.]""", n=13),
 
-    T("id-lj-chat-018", "legit_job", "chat", """[Alhamdulillah|Yeay|Puji Tuhan] [aku|saya] [keterima kerja|lolos interview|dapet kerjaan] [jadi|sebagai] [CS|admin|kasir|staf gudang|teller] di [{pt_legit}|{bpo}|kantor di {kota}] {emo2} [Gajinya|Gaji] {idr_normal} [sih|aja], [tapi ada BPJS|lumayan buat mulai|yg penting kerja dulu]. [Mulai masuk {hari}|Senin mulai training] {emo}""", n=15),
+    T("id-lj-chat-018", "legit_job", "chat", """[?{lj_caps}{cr_sep} ][Alhamdulillah|Yeay|Puji Tuhan] [aku|saya] [keterima kerja|lolos interview|dapet kerjaan] [jadi|sebagai] [CS|admin|kasir|staf gudang|teller] di [{pt_legit}|{bpo}|kantor di {kota}] {emo2} [Gajinya|Gaji] {idr_normal} [sih|aja], [tapi ada BPJS|lumayan buat mulai|yg penting kerja dulu]. [Mulai masuk {hari}|Senin mulai training] {emo}""", n=15),
 ]
 
 _hw("lj", "legit_job", "chat", """
@@ -1054,10 +1228,18 @@ HANDWRITTEN[:] = [_dc.replace(h, bpo_urgent=False) if h.category == "legit_job" 
                   for h in HANDWRITTEN]
 
 SLOTS.update({
+    "lo_q": ["Ingin bekerja ke luar negeri secara aman dan resmi?", "Mau kerja ke Jepang lewat jalur resmi?", "Sudah punya sertifikat JFT-Basic/JLPT N4?",
+             "Berminat bekerja di Taiwan atau Hong Kong?", "Lulus EPS-TOPIK tahun ini?", "Berusia 18-39 tahun dan ingin kerja ke Korea?",
+             "Ragu dengan tawaran kerja di medsos? Pilih jalur resmi!"],
+    "lo_head": ["📢 INFO RESMI!", "‼️ PENTING!", "✅ RESMI & LEGAL!", "🌏", "📣", "📌 INFORMASI", "🔔 DIBUKA!", "✨ KESEMPATAN KERJA RESMI!", "✅"],
+    "lo_faq": ["[Tanya jawab|FAQ]: Apakah ada biaya? Hanya biaya resmi sesuai ketentuan. Apakah tiket ditanggung? Ya, oleh pemberi kerja. Bagaimana cek legalitas? Lewat SISKOP2MI.",
+               "[Pertanyaan umum|FAQ]: Berapa lama proses? Sekitar 3-6 bulan dan wajib visa kerja. Bisa lewat calo? Tidak, daftar langsung.",
+               "Apakah bisa berangkat tanpa tes? Tidak bisa, dan tidak ada jalur cepat berbayar. Pendaftaran di SISKOP2MI atau LTSA terdekat."],
+    "lo_caps": ["INFO RESMI", "JOB ORDER", "EPS 2025", "ALHAMDULILLAH", "SSW JEPANG", "INFO", "PENTING", "TAIWAN"],
     "lo_docs": ["[Dokumen|Berkas]: [KTP, KK, akta lahir/ijazah, surat izin keluarga, paspor|e-KTP, KK, ijazah min. SLTP, surat izin orang tua/suami/istri, pas foto|KTP, KK, ijazah, SKCK, surat keterangan sehat, paspor (bisa menyusul)]."],
     "lo_verif": ["[Cek legalitas perusahaan di siskop2mi.bp2mi.go.id.|Pastikan P3MI terdaftar di KP2MI dan memiliki job order resmi.|Informasi resmi hanya melalui BP3MI/Disnaker setempat.|Jangan percaya calo yang menjanjikan kelulusan.|Tidak ada biaya di luar ketentuan resmi.]"],
     "lo_pre": ["[Calon PMI wajib mengikuti Orientasi Pra Pemberangkatan (OPP) dan terdaftar BPJS Ketenagakerjaan.|Wajib medical check-up di sarana kesehatan yang ditunjuk.|Perjanjian kerja ditandatangani di hadapan petugas sebelum berangkat.|Seluruh proses tercatat di SISKOP2MI.]"],
-    "lo_mid": ["{lo_docs}\\n{lo_pre}", "{lo_pre}\\n{lo_verif}", "{lo_docs}\\n{lo_verif}", "{lo_docs}", "{lo_pre}"],
+    "lo_mid": ["{lo_docs}\n{lo_pre}", "{lo_pre}\n{lo_verif}", "{lo_docs}\n{lo_verif}", "{lo_docs}", "{lo_pre}"],
     "krw_pay": ["KRW 2.096.270 (upah minimum 2025)", "sekitar KRW 2,1 juta (± Rp 24 juta) per bulan", "upah minimum Korea (± USD 1.500-1.600)",
                 "± Rp 22-26 juta sesuai upah minimum Korea", "USD 1.500-2.000 termasuk lembur"],
     "jpy_pay": ["JPY 180.000-220.000 per bulan", "¥190.000/bulan (± Rp 20 juta)", "JPY 200.000 sebelum pajak", "± Rp 18-22 juta per bulan",
@@ -1070,18 +1252,23 @@ SLOTS.update({
 # legit_overseas: official placements (hard negatives)
 # =====================================================================================
 TEMPLATES += [
-    T("id-lo-ad-001", "legit_overseas", "ad", """[PENGUMUMAN|Pengumuman Resmi|INFORMASI] [Pendaftaran Ujian EPS-TOPIK|Pendaftaran Program G to G Korea|Pendaftaran EPS-TOPIK CBT] [Tahun 2025|Periode {romawi} 2025]
+    T("id-lo-ad-001", "legit_overseas", "ad", """[?{lo_head}
+][?{lo_q}
+][PENGUMUMAN|Pengumuman Resmi|INFORMASI] [Pendaftaran Ujian EPS-TOPIK|Pendaftaran Program G to G Korea|Pendaftaran EPS-TOPIK CBT] [Tahun 2025|Periode {romawi} 2025]
 Nomor: {peng}
 [Kementerian P2MI/BP2MI|Badan Pelindungan Pekerja Migran Indonesia|KP2MI] [membuka pendaftaran|mengumumkan pendaftaran] ujian EPS-TOPIK [sektor {sektor_kr}|untuk sektor {sektor_kr}] [dengan kuota|kuota peserta] [{count}00|2.500|4.000] orang.
 [Persyaratan|Syarat peserta]: [usia 18-39 tahun|berusia 18 s.d. 39 tahun], [pendidikan min. SLTP|ijazah minimal SMP], [tidak buta warna|sehat jasmani dan rohani], [tidak pernah dideportasi dari Korea|tidak pernah dipidana], [memiliki paspor aktif min. 1 tahun|paspor masih berlaku].
 [Pendaftaran hanya melalui|Registrasi dilakukan secara online di] [siskop2mi.bp2mi.go.id|SISKOP2MI] [pada {tgl} {bulan} 2025|mulai {tgl} {bulan} 2025].
 [Biaya ujian USD 28 dibayar melalui bank yang ditunjuk.|Biaya ujian sebesar USD 28 (dibayar dalam rupiah melalui bank persepsi).|Biaya tes USD 28, tidak ada pungutan lain.]
-[Gaji|Perkiraan upah]: {krw_pay}. [Visa kerja E-9.|Peserta lulus berangkat dengan visa E-9.|Penempatan dengan visa kerja E-9, kontrak awal 3 tahun.]
+[Gaji|Perkiraan upah]: {krw_pay}. [Visa kerja E-9.|Peserta lulus berangkat dengan visa E-9.|Penempatan dengan visa kerja E-9, kontrak awal 3 tahun.][?
+{lo_faq}]
 {lo_mid}""", n=15),
 
-    T("id-lo-chat-002", "legit_overseas", "chat", """[Info resmi|INFO|Update] [pendaftaran|registrasi] EPS-TOPIK [2025|periode ini] [udah dibuka|sudah dibuka|dibuka {tgl} {bulan}] [di SISKOP2MI|lewat siskop2mi ya|online di web BP2MI], [biaya tes USD 28|biaya cuma USD 28], [usia 18-39|min lulusan SMP]. [Jangan lewat calo|Gak usah bayar calo|Daftar sendiri aja] {emo}""", n=15),
+    T("id-lo-chat-002", "legit_overseas", "chat", """[?{lo_caps}{cr_sep} ][Info resmi|INFO|Update] [pendaftaran|registrasi] EPS-TOPIK [2025|periode ini] [udah dibuka|sudah dibuka|dibuka {tgl} {bulan}] [di SISKOP2MI|lewat siskop2mi ya|online di web BP2MI], [biaya tes USD 28|biaya cuma USD 28], [usia 18-39|min lulusan SMP]. [Jangan lewat calo|Gak usah bayar calo|Daftar sendiri aja] {emo}""", n=15),
 
-    T("id-lo-ad-003", "legit_overseas", "ad", """[Lowongan Kerja Resmi ke Jepang (SSW/Tokutei Ginou)|PROGRAM SSW JEPANG - Sektor {sektor_jp}|Job Order Jepang: Tokutei Ginou {sektor_jp}]
+    T("id-lo-ad-003", "legit_overseas", "ad", """[?{lo_head}
+][?{lo_q}
+][Lowongan Kerja Resmi ke Jepang (SSW/Tokutei Ginou)|PROGRAM SSW JEPANG - Sektor {sektor_jp}|Job Order Jepang: Tokutei Ginou {sektor_jp}]
 [{p3mi}|{lpk} bekerja sama dengan {p3mi}] ({siup}) [membuka perekrutan|menerima calon peserta] untuk sektor {sektor_jp}.
 [Syarat|Persyaratan]:
 - [Lulus JLPT N4 atau JFT-Basic A2|Memiliki sertifikat JFT-Basic (A2) atau JLPT N4]
@@ -1090,114 +1277,147 @@ Nomor: {peng}
 [Gaji|Penghasilan]: {jpy_pay}, [kontrak 1 tahun dapat diperpanjang hingga 5 tahun|kontrak 3 tahun|kontrak kerja sesuai job order].
 [Tiket pesawat ditanggung pemberi kerja.|Tiket berangkat ditanggung perusahaan penerima di Jepang.|Tiket dan asrama disediakan perusahaan Jepang (biaya asrama dipotong sesuai kontrak).]
 [Pengajuan visa melalui Kedutaan Besar Jepang/JVAC sesuai ketentuan.|Visa kerja SSW diurus setelah COE terbit.|Dokumen COE dan visa diproses resmi.]
-{lo_mid}
+{lo_mid}[?
+{lo_faq}]
 [Info|Pendaftaran]: [kantor kami di {alamat}|datang langsung ke kantor cabang {kota}], telp/WA {phone_id}""", n=15),
 
-    T("id-lo-ad-004", "legit_overseas", "ad", """[JOB ORDER TAIWAN|Lowongan Resmi Taiwan|Penempatan Taiwan (Sektor Formal)] {emoji_calm}
-[Pemberi kerja|Majikan|Perusahaan]: {tw_emp}
-[Posisi|Jabatan]: {tw_job} [({count} orang)|]
-[Gaji|Upah]: {twd_pay}, [8 jam/hari|8 jam kerja per hari, lembur dibayar], [kontrak 3 tahun|kontrak kerja 3 tahun, dapat diperpanjang]
+    T("id-lo-ad-004", "legit_overseas", "ad", """[?{lo_head}
+][?{lo_q}
+][JOB ORDER TAIWAN|Lowongan Resmi Taiwan|Penempatan Taiwan (Sektor Formal)] {emoji_calm}
+{tw_pair}[ ({count} orang)|]
+[Gaji|Upah]: {twd_pay}, [8 jam/hari|8 jam kerja per hari], [kontrak 3 tahun|kontrak kerja 3 tahun, dapat diperpanjang]
 [Job order telah dilegalisasi KDEI Taipei.|Job order terlegalisasi KDEI Taipei dan tercatat di SISKOP2MI.|Legalitas: job order KDEI Taipei, {siup}.]
 [Tiket pesawat, visa kerja, dan medical ditanggung pemberi kerja (sistem reimbursement).|Tiket, visa, dan biaya medical ditanggung majikan, diganti setelah tiba.|Biaya tiket dan visa ditanggung pemberi kerja sesuai perjanjian penempatan.]
-[Syarat|Persyaratan]: [usia 20-35 tahun|usia 18-38 tahun], [pendidikan min. SMP|lulusan SMA/SMK], [sehat|lulus medical], [untuk caregiver: D3/S1 keperawatan diutamakan|pengalaman pabrik nilai plus].
-[Pendaftaran di|Daftar melalui] {p3mi} [cabang {kota}|, kantor {kota}]. {lo_verif}""", n=15),
+[Syarat|Persyaratan]: [usia 20-35 tahun|usia 18-38 tahun], [pendidikan min. SMP|lulusan SMA/SMK], [sehat|lulus medical], [untuk caregiver: D3/S1 keperawatan diutamakan|pengalaman pabrik nilai plus].[?
+{lo_faq}]
+[Pendaftaran di|Daftar melalui] {p3mi}[ cabang {kota}|, kantor {kota}]. {lo_verif}""", n=15),
 
-    T("id-lo-ad-005", "legit_overseas", "ad", """[Lowongan Resmi Pekerja Rumah Tangga Hong Kong|Job Order Hong Kong (PLRT)|Dibutuhkan Penata Laksana Rumah Tangga - Hong Kong]
+    T("id-lo-ad-005", "legit_overseas", "ad", """[?{lo_head}
+][?{lo_q}
+][Lowongan Resmi Pekerja Rumah Tangga Hong Kong|Job Order Hong Kong (PLRT)|Dibutuhkan Penata Laksana Rumah Tangga - Hong Kong]
 [{p3mi}|Kami, {p3mi}] [({siup})|resmi terdaftar di KP2MI] [membuka pendaftaran|menerima pendaftaran] calon PMI ke Hong Kong.
 [Gaji|Upah]: {hkd_pay}, [kontrak 2 tahun|kontrak kerja 2 tahun sesuai Standard Employment Contract].
 [Libur|Hak libur]: [1 hari per minggu + libur nasional Hong Kong|libur mingguan dan hari libur resmi].
 [Agensi di Hong Kong terdaftar di KJRI Hong Kong.|Majikan dan agensi terverifikasi KJRI Hong Kong.|Perjanjian kerja disahkan KJRI.]
 [Syarat|Persyaratan]: [wanita usia 21-40 tahun|wanita 21-39 tahun], [sehat|lulus medical], [bisa bahasa Kanton/Inggris dasar (dilatih di BLK)|bersedia pelatihan di BLK min. 200 jam].
 [Tiket pesawat ditanggung pemberi kerja.|Tiket dan visa ditanggung majikan.]
-[Tidak ada potongan gaji berlebihan; biaya penempatan sesuai aturan.|Tanpa potongan gaji (zero cost sesuai ketentuan).|Biaya sesuai peraturan KP2MI, tidak ada pungutan liar.]
+[Tidak ada potongan gaji berlebihan; biaya penempatan sesuai aturan.|Tanpa potongan gaji (zero cost sesuai ketentuan).|Biaya sesuai peraturan KP2MI, tidak ada pungutan liar.][?
+{lo_faq}]
 {lo_mid}""", n=14),
 
-    T("id-lo-ad-006", "legit_overseas", "ad", """[Rekrutmen G to G Perawat & Careworker ke Jepang|Program G to G Jepang (IJEPA) Tahun 2025|PENDAFTARAN KANDIDAT NURSE/CAREWORKER JEPANG]
+    T("id-lo-ad-006", "legit_overseas", "ad", """[?{lo_head}
+][?{lo_q}
+][Rekrutmen G to G Perawat & Careworker ke Jepang|Program G to G Jepang (IJEPA) Tahun 2025|PENDAFTARAN KANDIDAT NURSE/CAREWORKER JEPANG]
 [KP2MI|BP2MI] [bekerja sama dengan JICWELS|melalui skema G to G] [membuka pendaftaran|mengumumkan rekrutmen] [kandidat perawat (kangoshi) dan careworker (kaigofukushishi)|tenaga perawat dan careworker] [tahun 2025|angkatan 2025].
 [Syarat|Persyaratan]: [lulusan D3/S1 Keperawatan (Ners)|D3/S1 Keperawatan atau D3 Kebidanan untuk careworker], [usia maks. 35 tahun|usia 20-35 tahun], [pengalaman kerja min. 2 tahun (perawat)|STR aktif untuk perawat].
 [Fasilitas|Program]: [pelatihan bahasa Jepang 6 bulan gratis|pelatihan bahasa Jepang di Indonesia dan Jepang], [tiket ditanggung|tiket keberangkatan ditanggung], [gaji setara tenaga kerja Jepang|{jpy_pay}].
 [Tidak dipungut biaya apa pun (zero cost).|Program G to G tidak memungut biaya.|Seluruh biaya pelatihan ditanggung program.]
-[Pendaftaran online hanya di|Daftar melalui] [siskop2mi.bp2mi.go.id|laman resmi KP2MI] [hingga {tgl} {bulan} 2025|mulai {tgl} {bulan}].
+[Pendaftaran online hanya di|Daftar melalui] [siskop2mi.bp2mi.go.id|laman resmi KP2MI] [hingga {tgl} {bulan} 2025|mulai {tgl} {bulan}].[?
+{lo_faq}]
 {lo_mid}""", n=13),
 
-    T("id-lo-chat-007", "legit_overseas", "chat", """[Info job order|JOB ORDER|Loker resmi] [Taiwan|🇹🇼 Taiwan] [pabrik|caregiver|panti jompo] [gaji|gj] {twd_pay}, [kontrak 3 th|3 tahun], [tiket visa medical ditanggung majikan|tiket ditanggung pemberi kerja]. [Lewat P3MI resmi|Job order legal KDEI], [cek di SISKOP2MI dulu ya|bisa dicek di siskop2mi]. [Info|Daftar] {p3mi} {phone_id}""", n=15),
+    T("id-lo-chat-007", "legit_overseas", "chat", """[?{lo_caps}{cr_sep} ][Info job order|JOB ORDER|Loker resmi] [Taiwan|🇹🇼 Taiwan] [pabrik|caregiver|panti jompo] [gaji|gj] {twd_pay}, [kontrak 3 th|3 tahun], [tiket visa medical ditanggung majikan|tiket ditanggung pemberi kerja]. [Lewat P3MI resmi|Job order legal KDEI], [cek di SISKOP2MI dulu ya|bisa dicek di siskop2mi]. [Info|Daftar] {p3mi} {phone_id}""", n=15),
 
-    T("id-lo-chat-008", "legit_overseas", "chat", """[Alhamdulillah|Puji Tuhan|Akhirnya] [aku|adikku|kakakku|suamiku] [lulus EPS-TOPIK|lolos tes skill|dapat job order Taiwan|lulus JFT-Basic] {emo2} [Tinggal nunggu|Sekarang tinggal] [SLC|panggilan kerja|COE|visa] [terus OPP di BP3MI|habis itu medical|lalu berangkat]. [Semoga lancar|Doain ya|Bismillah] {emo}""", n=15),
+    T("id-lo-chat-008", "legit_overseas", "chat", """[?{lo_caps}{cr_sep} ][Alhamdulillah|Puji Tuhan|Akhirnya] [aku|adikku|kakakku|suamiku] [lulus EPS-TOPIK|lolos tes skill|dapat job order Taiwan|lulus JFT-Basic] {emo2} [Tinggal nunggu|Sekarang tinggal] [SLC|panggilan kerja|COE|visa] [terus OPP di BP3MI|habis itu medical|lalu berangkat]. [Semoga lancar|Doain ya|Bismillah] {emo}""", n=15),
 
-    T("id-lo-ad-009", "legit_overseas", "ad", """[Job Fair Kerja Luar Negeri|BURSA KERJA LUAR NEGERI|Pameran Kesempatan Kerja Luar Negeri] [Disnaker {kab}|Dinas Tenaga Kerja {kab}|BP3MI & Disnaker {kab}]
+    T("id-lo-ad-009", "legit_overseas", "ad", """[?{lo_head}
+][?{lo_q}
+][Job Fair Kerja Luar Negeri|BURSA KERJA LUAR NEGERI|Pameran Kesempatan Kerja Luar Negeri] [Disnaker {kab}|Dinas Tenaga Kerja {kab}|BP3MI & Disnaker {kab}]
 [Hari/Tanggal|Waktu]: {hari}, {tgl} {bulan} 2025, [pukul 08.00-15.00 WIB|jam 09.00-14.00]
-[Tempat|Lokasi]: [Gedung Serbaguna Kabupaten {kab}|Aula Disnaker {kab}|GOR {kab}]
+[Tempat|Lokasi]: [Gedung Serbaguna Kabupaten|Aula Disnaker|GOR Kabupaten|Pendopo Kabupaten]
 [Peserta|Hadir]: [{count} P3MI resmi|perusahaan penempatan resmi] dengan job order [Jepang, Korea, Taiwan, Hong Kong, Malaysia|Taiwan, Jepang, Jerman, Hong Kong].
 [Tersedia|Ada] [sosialisasi migrasi aman oleh BP3MI|konsultasi gratis dengan petugas LTSA|pendaftaran langsung ke SISKOP2MI].
 [Bawa|Silakan bawa] [KTP, KK, ijazah, CV|fotokopi KTP dan ijazah].
-[Gratis, tidak dipungut biaya.|Terbuka untuk umum, gratis.]
+[Gratis, tidak dipungut biaya.|Terbuka untuk umum, gratis.][?
+{lo_faq}]
 [Info|CP]: [Bidang Penempatan Disnaker|Layanan LTSA] {phone_id}""", n=13),
 
-    T("id-lo-ad-010", "legit_overseas", "ad", """[Lowongan Resmi Kerja Perkebunan Malaysia|Job Order Malaysia Sektor Perladangan|Penempatan Resmi ke Malaysia (Sabah/Sarawak)]
+    T("id-lo-ad-010", "legit_overseas", "ad", """[?{lo_head}
+][?{lo_q}
+][Lowongan Resmi Kerja Perkebunan Malaysia|Job Order Malaysia Sektor Perladangan|Penempatan Resmi ke Malaysia (Sabah/Sarawak)]
 {p3mi} ({siup}) [membutuhkan|menerima] [pekerja ladang kelapa sawit|operator kilang sawit|pekerja perkebunan] [{count} orang|untuk job order baru].
 [Majikan|Perusahaan]: [Ladang Sawit Sinar Borneo Sdn Bhd|Bumi Hijau Plantation Sdn Bhd|Kinabatangan Oil Palm Estate Sdn Bhd], [Sabah|Sarawak|Pahang].
 [Gaji|Upah]: [RM 1.700 (gaji minimum Malaysia) + lembur|{myr_normal} + insentif hasil panen|RM1.700-2.300], [kontrak 2 tahun|kontrak 3 tahun].
 [Visa kerja (Pas Lawatan Kerja Sementara) diurus resmi.|Calling visa dan permit kerja diurus majikan.|Permit kerja resmi, bukan visa pelancong.]
 [Tiket ditanggung majikan.|Tiket dan medical ditanggung majikan.]
-[Syarat|Persyaratan]: [pria usia 21-40 tahun|pria/wanita 21-45 tahun], [sehat|lulus medical FOMEMA], [bisa baca tulis|pengalaman kebun nilai plus].
+[Syarat|Persyaratan]: [pria usia 21-40 tahun|pria/wanita 21-45 tahun], [sehat|lulus medical FOMEMA], [bisa baca tulis|pengalaman kebun nilai plus].[?
+{lo_faq}]
 {lo_mid}""", n=13),
 
-    T("id-lo-ad-011", "legit_overseas", "ad", """[Rekrutmen Awak Kapal (ABK) Niaga|Lowongan Kru Kapal Kargo Internasional|Job Order Pelaut: Kapal Niaga]
-[PT Samudra Bahari Manning|PT Nusantara Crewing Indonesia|PT Dharma Pelaut Mandiri] [(SIUPPAK resmi Kemenhub)|, perusahaan keagenan awak kapal berizin SIUPPAK] [membuka lowongan|membutuhkan]:
+    T("id-lo-ad-011", "legit_overseas", "ad", """[?{lo_head}
+][?{lo_q}
+][Rekrutmen Awak Kapal (ABK) Niaga|Lowongan Kru Kapal Kargo Internasional|Job Order Pelaut: Kapal Niaga]
+[PT Samudra Bahari Manning|PT Nusantara Crewing Indonesia|PT Dharma Pelaut Mandiri][ (SIUPPAK resmi Kemenhub)|, perusahaan keagenan awak kapal berizin SIUPPAK] [membuka lowongan|membutuhkan]:
 - [Able Seaman (AB)|Oiler|Cook|Ordinary Seaman]
 - [Kapal|Jenis kapal]: [bulk carrier|kapal kontainer|tanker] [berbendera Singapura|berbendera Panama|berbendera Liberia]
 [Gaji|Wage]: [USD 1.100-1.500|USD 1.350|USD 900-1.200] [sesuai standar ITF/CBA|sesuai perjanjian kerja laut (PKL)], [kontrak 9 bulan|kontrak 8-10 bulan].
 [Syarat|Persyaratan]: [buku pelaut, BST, sertifikat keahlian|BST, SCRB, AFF, MEFA, buku pelaut aktif], [paspor|paspor aktif], [pengalaman di kapal niaga min. 1 tahun|sea time min. 12 bulan].
 [Tiket ke pelabuhan sign-on ditanggung perusahaan.|Tiket join kapal ditanggung.|Tiket PP ditanggung pemilik kapal.]
-[PKL ditandatangani di Syahbandar.|Perjanjian kerja laut disahkan Syahbandar.]
+[PKL ditandatangani di Syahbandar.|Perjanjian kerja laut disahkan Syahbandar.][?
+{lo_faq}]
 [Tidak ada biaya penempatan.|Tidak dipungut biaya.] [Kirim CV ke|Email] crewing@samudrabahari.co.id""", n=13),
 
-    T("id-lo-chat-012", "legit_overseas", "chat", """[Buat yg mau kerja ke Jepang|Yg minat Tokutei Ginou|Info SSW Jepang] {emo} [syaratnya|wajib] [JFT-Basic A2 atau JLPT N4|N4/JFT] + [tes skill sektor|ujian keterampilan], [daftarnya lewat P3MI/LPK resmi|lewat lembaga yg terdaftar], [gaji|gajinya] [sekitar {jpy_pay}|{jpy_pay}], [tiket biasanya ditanggung perusahaan Jepang|tiket ditanggung pemberi kerja]. [Jgn percaya yg janji tanpa tes|Cek izinnya di SISKOP2MI] {emoji_calm}""", n=15),
+    T("id-lo-chat-012", "legit_overseas", "chat", """[?{lo_caps}{cr_sep} ][Buat yg mau kerja ke Jepang|Yg minat Tokutei Ginou|Info SSW Jepang] {emo} [syaratnya|wajib] [JFT-Basic A2 atau JLPT N4|N4/JFT] + [tes skill sektor|ujian keterampilan], [daftarnya lewat P3MI/LPK resmi|lewat lembaga yg terdaftar], [gaji|gajinya] [sekitar {jpy_pay}|{jpy_pay}], [tiket biasanya ditanggung perusahaan Jepang|tiket ditanggung pemberi kerja]. [Jgn percaya yg janji tanpa tes|Cek izinnya di SISKOP2MI] {emoji_calm}""", n=15),
 ]
 
 TEMPLATES += [
-    T("id-lo-ad-013", "legit_overseas", "ad", """[Pengumuman Hasil Ujian EPS-TOPIK CBT|PENGUMUMAN KELULUSAN EPS-TOPIK|Hasil Tes Keterampilan EPS Korea] [{romawi}/2025|Tahun 2025]
+    T("id-lo-ad-013", "legit_overseas", "ad", """[?{lo_head}
+][?{lo_q}
+][Pengumuman Hasil Ujian EPS-TOPIK CBT|PENGUMUMAN KELULUSAN EPS-TOPIK|Hasil Tes Keterampilan EPS Korea] [{romawi}/2025|Tahun 2025]
 [Nomor|No.]: {peng}
 [Peserta yang dinyatakan lulus|Daftar peserta lulus] [dapat dilihat di|tersedia di] [laman eps.go.kr dan SISKOP2MI|siskop2mi.bp2mi.go.id|papan pengumuman BP3MI].
 [Peserta lulus wajib|Selanjutnya peserta wajib] [mengunggah dokumen dan memilih sektor {sektor_kr}|melengkapi dokumen job seeker roster|melakukan medical check-up di sarana kesehatan yang ditunjuk] [paling lambat {tgl} {bulan} 2025|sesuai jadwal].
 [Proses selanjutnya: penerbitan SLC, CCVI, visa E-9, pelatihan pra-kerja, OPP, keberangkatan.|Setelah terpilih pemberi kerja, peserta menandatangani SLC lalu mengurus visa E-9.]
 [Gaji sesuai upah minimum Korea|Upah minimum Korea 2025] {krw_pay}[, tiket keberangkatan ditanggung|, biaya tiket diatur sesuai ketentuan|].
-[Tidak ada pungutan biaya di luar ketentuan resmi.|KP2MI tidak bekerja sama dengan calo.|Hati-hati penipuan yang menjanjikan pemberi kerja lebih cepat.]
+[Tidak ada pungutan biaya di luar ketentuan resmi.|KP2MI tidak bekerja sama dengan calo.|Hati-hati penipuan yang menjanjikan pemberi kerja lebih cepat.][?
+{lo_faq}]
 {lo_mid}""", n=13),
 
-    T("id-lo-ad-014", "legit_overseas", "ad", """[Program Pekerja Musiman Korea (Visa E-8)|Rekrutmen Pekerja Musiman Pertanian Korea|Seasonal Worker Program Korea - Kerja Sama Pemerintah Daerah]
+    T("id-lo-ad-014", "legit_overseas", "ad", """[?{lo_head}
+][?{lo_q}
+][Program Pekerja Musiman Korea (Visa E-8)|Rekrutmen Pekerja Musiman Pertanian Korea|Seasonal Worker Program Korea - Kerja Sama Pemerintah Daerah]
 [Pemerintah Kabupaten {kab}|Pemkab {kab} melalui Disnaker] [bekerja sama dengan|berdasarkan MoU dengan] [pemerintah kota di Provinsi Jeolla Selatan|pemerintah daerah di Korea Selatan|Kabupaten mitra di Gangwon] [membuka pendaftaran|merekrut] [pekerja musiman sektor pertanian|tenaga kerja musiman].
 [Durasi kerja|Kontrak]: [5 bulan|8 bulan|5-8 bulan], [visa E-8|visa kerja musiman E-8].
 [Gaji|Upah]: [sesuai upah minimum Korea (± Rp 22-24 juta/bulan)|{krw_pay}], [akomodasi disediakan petani pemberi kerja|tempat tinggal disediakan].
 [Syarat|Persyaratan]: [warga {kab}|ber-KTP {kab}], [usia 30-55 tahun|usia 25-50 tahun], [sudah menikah|berpengalaman bertani], [sehat|lulus medical].
-[Seleksi di kantor Disnaker, tanpa biaya perantara.|Pendaftaran langsung ke Disnaker, tidak melalui calo.|Tidak dipungut biaya pendaftaran.]
+[Seleksi di kantor Disnaker, tanpa biaya perantara.|Pendaftaran langsung ke Disnaker, tidak melalui calo.|Tidak dipungut biaya pendaftaran.][?
+{lo_faq}]
 [Info|Narahubung]: [Disnaker {kab}|Bidang Penempatan] {phone_id}""", n=12),
 
-    T("id-lo-ad-015", "legit_overseas", "ad", """[Rekrutmen Perawat ke Jerman (G to G)|Program Perawat Indonesia ke Jerman|LOWONGAN PERAWAT JERMAN - Jalur Resmi]
+    T("id-lo-ad-015", "legit_overseas", "ad", """[?{lo_head}
+][?{lo_q}
+][Rekrutmen Perawat ke Jerman (G to G)|Program Perawat Indonesia ke Jerman|LOWONGAN PERAWAT JERMAN - Jalur Resmi]
 [Program kerja sama pemerintah Indonesia dan Jerman|Skema G to G antara KP2MI dan badan tenaga kerja Jerman] [membuka pendaftaran|menerima kandidat] [perawat|Pflegefachkraft].
 [Syarat|Persyaratan]: [lulusan D3/S1/Ners Keperawatan|D3 Keperawatan atau Ners], [STR aktif|memiliki STR], [usia maks. 40 tahun|usia 21-40 tahun], [bersedia kursus bahasa Jerman hingga B1/B2|siap belajar bahasa Jerman sampai B1].
 [Fasilitas|Benefit]: [kursus bahasa Jerman gratis|pelatihan bahasa gratis], [tiket ditanggung pemberi kerja|tiket pesawat ditanggung], [pendampingan penyetaraan ijazah (Anerkennung)|bantuan pengakuan kualifikasi].
 [Gaji|Penghasilan]: [EUR 2.800-3.400 bruto per bulan setelah pengakuan|sekitar EUR 2.500 selama masa adaptasi, naik setelah diakui|± Rp 45 juta bruto].
 [Tidak dipungut biaya penempatan.|Program ini zero cost bagi kandidat.|Tidak ada biaya dari kandidat.]
-[Pendaftaran|Daftar] [melalui SISKOP2MI|di laman resmi KP2MI] [sampai {tgl} {bulan} 2025|sebelum {tgl} {bulan}].
+[Pendaftaran|Daftar] [melalui SISKOP2MI|di laman resmi KP2MI] [sampai {tgl} {bulan} 2025|sebelum {tgl} {bulan}].[?
+{lo_faq}]
 {lo_verif}""", n=12),
 
-    T("id-lo-ad-016", "legit_overseas", "ad", """[Working Holiday Visa Australia (SDUWHV)|Info Resmi Work and Holiday Visa Australia|Pendaftaran Surat Dukungan WHV Australia]
+    T("id-lo-ad-016", "legit_overseas", "ad", """[?{lo_head}
+][?{lo_q}
+][Working Holiday Visa Australia (SDUWHV)|Info Resmi Work and Holiday Visa Australia|Pendaftaran Surat Dukungan WHV Australia]
 [Direktorat Jenderal Imigrasi|Imigrasi] [membuka pendaftaran|membuka kuota] Surat Dukungan Work and Holiday Visa (SDUWHV) [tahun 2025|periode 2025/2026].
 [Kuota|Kuota total]: [5.000|4.100|{count}00] [peserta|orang].
 [Syarat|Persyaratan]: [usia 18-30 tahun|berusia 18 s.d. 30 tahun], [pendidikan min. D3/S1 (atau 2 tahun kuliah)|ijazah diploma/sarjana], [IELTS min. 4.5 atau setara|skor bahasa Inggris sesuai ketentuan], [bukti dana min. AUD 5.000|rekening tabungan min. AUD 5.000].
 [Pendaftaran online melalui laman resmi imigrasi, tidak melalui agen.|Daftar sendiri melalui situs imigrasi; tidak ada agen resmi.|Proses mandiri secara online.]
-[Peserta boleh bekerja di Australia (pertanian, perhotelan, dll.) dengan upah minimum sekitar AUD 24 per jam.|Upah kerja di Australia sesuai aturan setempat, ± AUD 23-25/jam.]
+[Peserta boleh bekerja di Australia (pertanian, perhotelan, dll.) dengan upah minimum sekitar AUD 24 per jam.|Upah kerja di Australia sesuai aturan setempat, ± AUD 23-25/jam.][?
+{lo_faq}]
 [Waspada agen yang menjanjikan visa pasti tembus dengan biaya puluhan juta.|Tidak ada jaminan kelulusan dari pihak mana pun.|Hati-hati pihak yang menjual slot WHV.]""", n=12),
 
-    T("id-lo-chat-017", "legit_overseas", "chat", """[Mba|Kak|Bu], [PT kami|{p3mi}] [resmi terdaftar di KP2MI|punya izin SIP3MI], [ada job order|lagi buka] [Hong Kong PLRT|Taiwan panti jompo|Jepang SSW kaigo|Malaysia kilang], [gaji|upah] [{hkd_pay}|{twd_pay}|{jpy_pay}|RM 1.700 + OT]. [Proses sekitar 3-4 bulan (BLK, medical, OPP)|Pelatihan di BLK dulu ± 2 bulan|Wajib tes bahasa dulu], [silakan datang ke kantor cabang {kota}|bisa datang langsung ke kantor] {emoji_calm}""", n=15),
+    T("id-lo-chat-017", "legit_overseas", "chat", """[?{lo_caps}{cr_sep} ][Mba|Kak|Bu], [PT kami|{p3mi}] [resmi terdaftar di KP2MI|punya izin SIP3MI], [ada job order|lagi buka] [Hong Kong PLRT|Taiwan panti jompo|Jepang SSW kaigo|Malaysia kilang], [gaji|upah] [{hkd_pay}|{twd_pay}|{jpy_pay}|RM 1.700 + OT]. [Proses sekitar 3-4 bulan (BLK, medical, OPP)|Pelatihan di BLK dulu ± 2 bulan|Wajib tes bahasa dulu], [silakan datang ke kantor cabang {kota}|bisa datang langsung ke kantor] {emoji_calm}""", n=15),
 
-    T("id-lo-ad-018", "legit_overseas", "ad", """[Program Pemagangan ke Jepang (Kemnaker)|Seleksi Peserta Magang Jepang (IM Japan)|PENDAFTARAN MAGANG JEPANG TAHUN 2025]
+    T("id-lo-ad-018", "legit_overseas", "ad", """[?{lo_head}
+][?{lo_q}
+][Program Pemagangan ke Jepang (Kemnaker)|Seleksi Peserta Magang Jepang (IM Japan)|PENDAFTARAN MAGANG JEPANG TAHUN 2025]
 [Kementerian Ketenagakerjaan|Kemnaker bekerja sama dengan IM Japan|Disnaker {kab}] [membuka seleksi|menerima pendaftaran] [peserta pemagangan ke Jepang|calon peserta program magang Jepang].
 [Syarat|Persyaratan]: [pria usia 18-26 tahun|pria/wanita 19-28 tahun], [pendidikan min. SMA/SMK|lulusan SMA sederajat], [tinggi badan min. 160 cm|sehat jasmani], [belum pernah ke Jepang|tidak bertato dan tidak bertindik (pria)].
 [Tahapan|Seleksi]: [tes matematika dasar, kesamaptaan, wawancara, medical|seleksi administrasi, fisik, tertulis, wawancara, kesehatan].
 [Peserta lulus mengikuti pelatihan bahasa Jepang ± 4 bulan sebelum berangkat.|Pelatihan pra-pemberangkatan gratis di balai latihan.]
-[Uang saku|Penghasilan] [sekitar JPY 120.000-160.000 per bulan|{jpy_pay}], [tiket ditanggung program|tiket keberangkatan ditanggung].
+[Uang saku|Penghasilan] [sekitar JPY 120.000-160.000 per bulan|± ¥130.000-150.000 per bulan|sesuai upah minimum prefektur], [tiket ditanggung program|tiket keberangkatan ditanggung].[?
+{lo_faq}]
 [Seleksi tidak dipungut biaya.|Gratis, tidak ada biaya.|Tidak melalui calo.] [Pendaftaran di Disnaker {kab}|Daftar di kantor Disnaker setempat].""", n=12),
 ]
 
@@ -1319,7 +1539,9 @@ Bro gue udah 3 tahun di Busan, kerja pabrik komponen mobil lewat EPS. Gaji 2,4 j
 # legit_local_hotspot: genuine jobs located in Cambodia / Thailand / Philippines (hard negatives)
 # =====================================================================================
 TEMPLATES += [
-    T("id-lh-ad-001", "legit_local_hotspot", "ad", """[Lowongan Kerja di Phnom Penh|Vacancy: Phnom Penh, Cambodia|LOWONGAN - PHNOM PENH] [(via CamHR)|(diposting di BongThom)|(Everjobs)|]
+    T("id-lh-ad-001", "legit_local_hotspot", "ad", """[?{lh_head}
+][?Sudah tinggal di [Phnom Penh|Bangkok|Manila] atau siap pindah?
+][Lowongan Kerja di Phnom Penh|Vacancy: Phnom Penh, Cambodia|LOWONGAN - PHNOM PENH][ (via CamHR)| (diposting di BongThom)| (Everjobs)|]
 [Perusahaan|Employer]: {pp_emp}
 [Posisi|Position]: [Indonesian Chef|Supervisor Dapur (masakan Indonesia)|Marketing Officer (Bahasa Indonesia & Inggris)|Guru Bahasa Indonesia|Finance Officer|Export Coordinator|Guest Relations Officer]
 [Jenis kontrak|Contract]: [UDC|FDC 1 tahun|FDC 2 tahun], [masa percobaan 3 bulan|probation 3 months]
@@ -1329,7 +1551,9 @@ TEMPLATES += [
 [Perusahaan mengurus visa bisnis (E-class) dan work permit dari Kementerian Tenaga Kerja Kamboja.|Work permit dan visa E diurus perusahaan sesuai hukum Kamboja.|Kami membantu pengurusan work permit resmi.]
 [Lamaran dikirim ke|Send CV to] {company_email} [sebelum {tgl} {bulan} 2025|paling lambat {tgl} {bulan}]. [Wawancara dilakukan di kantor kami di BKK1, Phnom Penh, atau online untuk kandidat luar negeri.|Interview 2 tahap (online + on-site).|Kandidat terpilih akan dihubungi untuk interview.]""", n=15),
 
-    T("id-lh-ad-002", "legit_local_hotspot", "ad", """[Lowongan Kerja di Bangkok|LOWONGAN KERJA THAILAND - Perusahaan Indonesia|Karier di Bangkok] {emoji_calm}
+    T("id-lh-ad-002", "legit_local_hotspot", "ad", """[?{lh_head}
+][?Sudah tinggal di [Phnom Penh|Bangkok|Manila] atau siap pindah?
+][Lowongan Kerja di Bangkok|LOWONGAN KERJA THAILAND - Perusahaan Indonesia|Karier di Bangkok] {emoji_calm}
 {bkk_emp} [mencari|membutuhkan] [Sales Manager (pasar Indonesia)|Staf Administrasi Ekspor-Impor|Koki Masakan Indonesia|Tour Leader berbahasa Indonesia|Account Executive|Staf Keuangan (bilingual)].
 [Lokasi|Kantor]: [Sukhumvit, Bangkok|Sathorn, Bangkok|Silom, Bangkok|Bang Na, Bangkok]
 [Gaji|Salary]: [THB 45,000-60,000|THB 35,000 + komisi|{thb_normal} - THB 40,000|THB 50,000 (nego)] per bulan
@@ -1339,20 +1563,24 @@ TEMPLATES += [
 [Syarat|Requirements]: [S1, pengalaman 3 tahun|pengalaman min. 2 tahun|sertifikat memasak + pengalaman 3 tahun], [bahasa Inggris lancar|bahasa Inggris aktif, Thai nilai plus].
 [Kirim CV dan portofolio ke|Email CV ke] {company_email} [atau hubungi|/ HR:] {phone_th}""", n=15),
 
-    T("id-lh-ad-003", "legit_local_hotspot", "ad", """[Lowongan Kerja Manila|Vacancy in Manila, Philippines|LOWONGAN FILIPINA (Makati/BGC)]
+    T("id-lh-ad-003", "legit_local_hotspot", "ad", """[?{lh_head}
+][?Sudah tinggal di [Phnom Penh|Bangkok|Manila] atau siap pindah?
+][Lowongan Kerja Manila|Vacancy in Manila, Philippines|LOWONGAN FILIPINA (Makati/BGC)]
 {mnl_emp} [membuka posisi|is hiring]: [Indonesian Account Manager|Customer Support (Bahasa Indonesia) - BPO Makati|Logistics Coordinator|Koki Masakan Indonesia|Business Development Officer].
 [Lokasi|Location]: [Makati City|BGC, Taguig|Pasay City], [Metro Manila|Filipina].
 [Gaji|Salary]: [PHP 60,000-80,000|₱45,000 + night differential|{php_normal} - ₱40,000|PHP 70,000] per bulan, [13th month pay|HMO & 13th month pay].
 [Kontrak|Contract]: [karyawan tetap setelah 6 bulan probation|kontrak 1 tahun dapat diperpanjang].
 [Visa kerja 9(g) dan Alien Employment Permit (AEP) dari DOLE diurus perusahaan.|AEP dan visa kerja 9G diproses resmi oleh perusahaan.|Work visa 9(g) disponsori perusahaan.]
 [Syarat|Requirements]: [S1, pengalaman 2 tahun|fluent in English and Bahasa Indonesia|pengalaman BPO min. 1 tahun].
-[Lamar via|Apply via] {company_email} [, interview online lalu on-site|; kandidat terpilih dihubungi HR|].""", n=13),
+[Lamar via|Apply via] {company_email}[, interview online lalu on-site|; kandidat terpilih dihubungi HR|].""", n=13),
 
     T("id-lh-chat-004", "legit_local_hotspot", "chat", """[Info loker|Loker] [Phnom Penh|di Phnom Penh] {emoji_calm} [resto Indonesia|{pp_emp}] [butuh|cari] [koki masakan Indonesia|supervisor|admin keuangan|guru bahasa Indonesia], [gaji|salary] [USD 700-900|{usd_normal}|USD 1,000], [work permit diurus resmi|kontrak FDC 1 th + work permit], [pengalaman min 2 th|wajib pengalaman]. [Email CV ke|Kirim CV] {company_email}""", n=13),
 
     T("id-lh-chat-005", "legit_local_hotspot", "chat", """[Kantor cabang kami di Bangkok|Perusahaan kami di Bangkok|Hotel tempatku kerja di Sukhumvit] [butuh|lagi cari] [staf berbahasa Indonesia|guest relation yg bisa bahasa Indonesia|sales untuk pasar Indonesia], [gaji|gj] [{thb_normal}|THB 30.000-40.000], [visa Non-B & work permit diurus|kontrak 1 th resmi], [min. pengalaman 2 th|S1]. [Info lengkap di|Lowongannya ada di] [JobThai|JobsDB|LinkedIn kantor] {emo}""", n=13),
 
-    T("id-lh-ad-006", "legit_local_hotspot", "ad", """[Lowongan Staf Lokal KBRI|Rekrutmen Staf Lokal Perwakilan RI|PENGUMUMAN REKRUTMEN PEGAWAI SETEMPAT] [Phnom Penh|Bangkok|Manila]
+    T("id-lh-ad-006", "legit_local_hotspot", "ad", """[?{lh_head}
+][?Sudah tinggal di [Phnom Penh|Bangkok|Manila] atau siap pindah?
+][Lowongan Staf Lokal KBRI|Rekrutmen Staf Lokal Perwakilan RI|PENGUMUMAN REKRUTMEN PEGAWAI SETEMPAT] [Phnom Penh|Bangkok|Manila]
 [KBRI Phnom Penh|KBRI Bangkok|KBRI Manila|Perwakilan RI] [membuka penerimaan|membutuhkan] [Pegawai Setempat|staf lokal] untuk posisi [staf administrasi konsuler|pengemudi|staf protokol|staf pelindungan WNI|staf keuangan].
 [Persyaratan|Syarat]: [WNI atau warga setempat|WNI yang berdomisili di negara akreditasi], [usia 22-40 tahun|usia maks. 40 tahun], [pendidikan min. S1 (kecuali pengemudi: SMA)|S1 semua jurusan], [bahasa Inggris aktif, bahasa setempat nilai plus|mampu berbahasa Inggris].
 [Gaji|Penghasilan]: [sesuai ketentuan Kemlu untuk pegawai setempat|sesuai standar Perwakilan RI], [kontrak 1 tahun dapat diperpanjang|kontrak tahunan].
@@ -1413,92 +1641,119 @@ SLOTS.update({
     "aw_agency": ["Kementerian Luar Negeri", "Kemlu RI", "KBRI Phnom Penh", "KP2MI", "BP2MI", "Polri", "Bareskrim Polri",
                   "Disnaker Provinsi", "KBRI Yangon", "KBRI Bangkok", "Direktorat Pelindungan WNI"],
     "aw_ciri": ["gaji sangat tinggi untuk pekerjaan tanpa keahlian", "tiket, visa, dan mess gratis", "berangkat memakai visa turis",
-                "interview hanya lewat chat atau video call", "perusahaan tidak jelas namanya", "diminta mengaku sebagai wisatawan",
+                "interview hanya lewat chat atau video call", "gaji Rp 10-25 juta atau USD 800-1.500 tanpa syarat keahlian",
+                "berangkat 3-7 hari setelah interview", "interview hanya 5-10 menit lewat Zoom", "kerja 12-16 jam sehari tanpa kontrak tertulis",
+                "usia 18-35 tahun tanpa syarat ijazah", "perusahaan tidak jelas namanya", "diminta mengaku sebagai wisatawan",
                 "paspor dibuatkan oleh perekrut", "kontak hanya lewat Telegram/WhatsApp", "harus berangkat secepatnya",
                 "negara tujuan berbeda dari yang dijanjikan", "tidak terdaftar di SISKOP2MI"],
-    "aw_tail": ["[Masyarakat diimbau memeriksa legalitas lowongan melalui SISKOP2MI, Disnaker, atau KBRI setempat.|Masyarakat yang menerima tawaran serupa diminta melapor ke call center KP2MI atau kepolisian terdekat.|Pemerintah menegaskan Kamboja bukan negara tujuan penempatan PMI.|Warga diminta tidak tergiur iming-iming gaji besar dan proses cepat.]"],
+    "aw_q": ["Ditawari kerja ke luar negeri lewat medsos?", "Apakah lowongan ini resmi?", "Mau kerja ke luar negeri?", "Gaji {idr_high} tanpa pengalaman?",
+             "Benarkah kerja di Kamboja gajinya {usd_high}?", "Tiket gratis, visa turis, berangkat 3 hari lagi?"],
+    "aw_faq": ["Bagaimana ciri-cirinya? Gaji tinggi, syarat mudah, berangkat cepat. Apa yang harus dilakukan? Cek lowongan di SISKOP2MI dan laporkan ke polisi atau KP2MI.",
+               "Tidak ada penempatan resmi PMI ke Kamboja. Bagaimana jika sudah terlanjur berangkat? Segera hubungi KBRI.",
+               "Kenapa banyak yang tertipu? Karena iklannya meyakinkan dan sasarannya anak muda usia 18-35 tahun. Apa kata korban? \"Saya kira kerja kantoran biasa.\""],
+    "aw_kicker": ["JAKARTA -", "SURABAYA -", "MEDAN -", "BREAKING:", "UPDATE:", "TERKINI:", "PERINGATAN!", "WASPADA!", "FAKTA:",
+                  "{kota} ({tgl}/{romawi}) -", "INFOGRAFIS:", "⚠️ PENTING:", "🚨 AWAS!"],
+    "aw_tail": ["[Nomor WhatsApp yang tercantum dalam iklan, {phone_kh}, telah dilaporkan untuk diblokir.|Akun perekrut yang memakai nomor {phone_id} kini diburu polisi.|Hingga {bulan} 2025, tercatat {count}0 laporan serupa.|Dalam sepekan terakhir, {count} laporan baru masuk ke posko pengaduan.] [Masyarakat diimbau memeriksa legalitas lowongan melalui SISKOP2MI, Disnaker, atau KBRI setempat.|Masyarakat yang menerima tawaran serupa diminta melapor ke call center KP2MI atau kepolisian terdekat.|Pemerintah menegaskan Kamboja bukan negara tujuan penempatan PMI.|Warga diminta tidak tergiur iming-iming gaji besar dan proses cepat.]"],
 })
 
 # =====================================================================================
 # awareness: news, official warnings, NGO posts, survivor accounts, shared warnings
 # =====================================================================================
 TEMPLATES += [
-    T("id-aw-news-001", "awareness", "news", """[{count} WNI Korban TPPO di {aw_place} Dipulangkan|Puluhan WNI Korban Online Scam di {aw_place} Tiba di Tanah Air|WNI Korban Penipuan Kerja di {aw_place} Berhasil Dipulangkan]
+    T("id-aw-news-001", "awareness", "news", """[?{aw_kicker} ][?{aw_q}
+][{count} WNI Korban TPPO di {aw_place} Dipulangkan|Puluhan WNI Korban Online Scam di {aw_place} Tiba di Tanah Air|WNI Korban Penipuan Kerja di {aw_place} Berhasil Dipulangkan]
 [{kota}|Jakarta] - [Sebanyak {count} warga negara Indonesia|{count} WNI] yang menjadi korban tindak pidana perdagangan orang (TPPO) di {aw_place} [tiba di Bandara Soekarno-Hatta|dipulangkan melalui Bandara Juanda|tiba di tanah air] pada {hari} ({tgl}/{romawi}).
 [Para korban mengaku direkrut melalui iklan di Facebook yang berbunyi|Menurut keterangan korban, mereka tertarik dengan iklan lowongan kerja yang menjanjikan|Korban awalnya membaca unggahan di media sosial:] {aw_quote}.
 [Setibanya di lokasi, paspor mereka ditahan dan mereka dipaksa menjadi operator penipuan daring selama 12-16 jam sehari.|Sesampainya di sana, korban dipaksa menipu orang lain melalui aplikasi dan mendapat hukuman jika tidak mencapai target.|Di sana korban dipekerjakan sebagai scammer, tidak digaji, dan diancam denda ribuan dolar jika ingin pulang.]
-[Sebagian korban berangkat dengan visa turis melalui Thailand.|Korban diberangkatkan lewat Bangkok lalu dibawa melalui jalur darat.|Mereka berangkat secara non-prosedural tanpa tercatat di SISKOP2MI.]
+[Sebagian korban berangkat dengan visa turis melalui Thailand.|Korban diberangkatkan lewat Bangkok lalu dibawa melalui jalur darat.|Mereka berangkat secara non-prosedural tanpa tercatat di SISKOP2MI.][?
+{aw_faq}]
 {aw_tail}""", n=15),
 
-    T("id-aw-news-002", "awareness", "news", """[IMBAUAN|Imbauan Resmi|PERHATIAN]: [Waspada Tawaran Kerja ke {aw_place}|Hati-hati Lowongan Kerja Bergaji Tinggi di Luar Negeri|Waspada Modus Penipuan Lowongan Kerja Online Scam]
+    T("id-aw-news-002", "awareness", "news", """[?{aw_kicker} ][?{aw_q}
+][IMBAUAN|Imbauan Resmi|PERHATIAN]: [Waspada Tawaran Kerja ke {aw_place}|Hati-hati Lowongan Kerja Bergaji Tinggi di Luar Negeri|Waspada Modus Penipuan Lowongan Kerja Online Scam]
 [{aw_agency}|Pemerintah melalui {aw_agency}] kembali mengimbau masyarakat agar berhati-hati terhadap tawaran kerja [di {aw_place}|ke luar negeri] yang [beredar di media sosial|disebarkan melalui WhatsApp dan Telegram].
 [Ciri-ciri yang perlu diwaspadai|Modus yang sering digunakan]:
 1. {aw_ciri};
 2. {aw_ciri};
 3. {aw_ciri};
 4. [posisi yang ditawarkan antara lain customer service, admin, operator, marketing, atau admin crypto|lowongan sering berbunyi "kerja kantoran, gaji dolar, tanpa pengalaman"].
-[Pekerjaan tersebut pada kenyataannya adalah online scam dan judi online.|Banyak korban akhirnya dipaksa bekerja sebagai penipu daring.|Korban kerap mengalami kekerasan dan penyekapan.]
+[Pekerjaan tersebut pada kenyataannya adalah online scam dan judi online.|Banyak korban akhirnya dipaksa bekerja sebagai penipu daring.|Korban kerap mengalami kekerasan dan penyekapan.][?
+{aw_faq}]
 {aw_tail}""", n=15),
 
-    T("id-aw-news-003", "awareness", "news", """[Polisi Tangkap Perekrut PMI Ilegal ke {aw_place}|Bareskrim Bongkar Jaringan TPPO Modus Lowongan CS|Sindikat Perekrut Korban Online Scam Diringkus]
+    T("id-aw-news-003", "awareness", "news", """[?{aw_kicker} ][?{aw_q}
+][Polisi Tangkap Perekrut PMI Ilegal ke {aw_place}|Bareskrim Bongkar Jaringan TPPO Modus Lowongan CS|Sindikat Perekrut Korban Online Scam Diringkus]
 [{kota}|Jakarta] - [Polisi menangkap {count} tersangka|Aparat kepolisian meringkus {count} orang] yang diduga merekrut warga [{kab}|dari beberapa daerah] untuk bekerja di {aw_place}.
 [Tersangka memasang iklan di Facebook dan TikTok|Para pelaku menyebarkan lowongan di grup WhatsApp|Pelaku menawarkan pekerjaan lewat pesan pribadi] dengan [kalimat|tulisan] {aw_quote}.
 [Korban dijanjikan gaji {idr_high} per bulan, tiket pesawat, dan tempat tinggal gratis.|Korban diinterview lewat Zoom, dibuatkan paspor, lalu diberangkatkan dalam hitungan hari.|Korban diminta mengaku sebagai wisatawan saat melewati imigrasi.]
 [Setiap korban yang berhasil diberangkatkan, tersangka menerima komisi {idr_mid}.|Pelaku mendapat bayaran dari perusahaan di sana untuk setiap orang yang direkrut.]
-[Para tersangka dijerat UU Nomor 21 Tahun 2007 tentang Pemberantasan TPPO dan UU Pelindungan Pekerja Migran Indonesia.|Tersangka terancam pidana penjara hingga 15 tahun.]
+[Para tersangka dijerat UU Nomor 21 Tahun 2007 tentang Pemberantasan TPPO dan UU Pelindungan Pekerja Migran Indonesia.|Tersangka terancam pidana penjara hingga 15 tahun.][?
+{aw_faq}]
 {aw_tail}""", n=14),
 
-    T("id-aw-news-004", "awareness", "news", """[Kisah|Cerita] [{inisial}|{nama}], [Korban Lowongan CS di Kamboja|Lolos dari Sindikat Online Scam|Pemuda {kab} yang Terjebak di {aw_place}]
+    T("id-aw-news-004", "awareness", "news", """[?{aw_kicker} ][?{aw_q}
+][Kisah|Cerita] [{inisial}|{nama}], [Korban Lowongan CS di Kamboja|Lolos dari Sindikat Online Scam|Pemuda {kab} yang Terjebak di {aw_place}]
 [{inisial} ({umur})|Seorang warga {kab}, {inisial} ({umur}),] [mengaku awalnya melihat unggahan|awalnya mendapat pesan dari kenalan] {aw_quote}. [Ia diwawancara lewat video call selama lima menit.|Proses rekrutmen hanya lewat chat Telegram.|Ia disuruh mengirim foto KTP dan paspor.]
 "[Saya disuruh bilang ke imigrasi kalau mau liburan|Katanya kerjanya cuma balas chat customer|Saya kira kantornya di Bangkok], [ternyata kami dibawa naik mobil berjam-jam sampai ke perbatasan|tapi begitu sampai paspor langsung diambil|ternyata disuruh menipu orang lewat aplikasi]," [tuturnya|ujarnya|kata {inisial}].
-[Ia baru bisa pulang setelah keluarganya melapor ke KBRI.|Setelah {count} bulan, ia berhasil kabur dan dibantu KBRI.|Keluarganya sempat diminta tebusan Rp {count} juta.]
+[Ia baru bisa pulang setelah keluarganya melapor ke KBRI.|Setelah {count} bulan, ia berhasil kabur dan dibantu KBRI.|Keluarganya sempat diminta tebusan Rp {count} juta.][?
+{aw_faq}]
 [{inisial} kini aktif mengingatkan warga desanya agar tidak tergiur loker serupa.|Ia berpesan agar warga memeriksa lowongan ke Disnaker sebelum berangkat.|"Jangan percaya gaji besar tanpa syarat," pesannya.]""", n=15),
 
-    T("id-aw-chat-005", "awareness", "chat", """[⚠️|‼️|🚨] [WASPADA|Waspada|HATI-HATI] [loker|lowongan] [CS|admin|operator] [Kamboja|Thailand|Myanmar|luar negeri] [gaji besar|gaji 15jt|gaji dolar] [tiket gratis|tanpa pengalaman]! [Itu modus TPPO|Itu modus online scam|Banyak yg jadi korban perdagangan orang]. [Cek dulu di BP2MI/SISKOP2MI|Cek di Disnaker dulu|Tanya KBRI dulu]. [Share ke keluarga ya|Tolong sebarkan|Sebarkan ke grup lain] {emoji_calm}""", n=15),
+    T("id-aw-chat-005", "awareness", "chat", """[⚠️|‼️|🚨] [WASPADA|Waspada|HATI-HATI] [loker|lowongan] [CS|admin|operator] [Kamboja|Thailand|Myanmar|luar negeri] [gaji besar|gaji 15jt|gaji dolar] [tiket gratis|tanpa pengalaman]! [Itu modus TPPO|Itu modus online scam|Banyak yg jadi korban perdagangan orang][ (iklannya janji {idr_high} + tiket PP)| Korban ada yg umur {umur} th!|]. [Cek dulu di BP2MI/SISKOP2MI|Cek di Disnaker dulu|Tanya KBRI dulu]. [Share ke keluarga ya|Tolong sebarkan|Sebarkan ke grup lain] {emoji_calm}[ Nomor perekrut yg lagi beredar: {phone_id}, jangan ditanggapi!| Kemarin ada {count} orang hampir berangkat!|]""", n=15),
 
     T("id-aw-chat-006", "awareness", "chat", """[Dek|Nak|Ponakan|Mas], [jangan mau|jgn gampang percaya|hati2 kalau] ditawari kerja [CS|admin|ngetik] di [Kamboja|Thailand|{aw_place}] [gaji belasan juta|gaji gede|yg katanya tiket gratis]. [Anak tetangga kita|Anaknya Bu {nama}|Temen sekolahmu dulu] [kena|jadi korban], [paspornya ditahan|disuruh nipu orang|sampai sekarang belum bisa pulang] {emo}""", n=15),
 
-    T("id-aw-news-007", "awareness", "news", """[5 Ciri Loker Online Scam yang Wajib Kamu Tahu|Kenali Ciri Lowongan Kerja Palsu ke Luar Negeri|Infografis: Tanda-tanda Iklan Kerja yang Menjerumuskan ke TPPO] {emoji_calm}
+    T("id-aw-news-007", "awareness", "news", """[?{aw_kicker} ][?{aw_q}
+][5 Ciri Loker Online Scam yang Wajib Kamu Tahu|Kenali Ciri Lowongan Kerja Palsu ke Luar Negeri|Infografis: Tanda-tanda Iklan Kerja yang Menjerumuskan ke TPPO] {emoji_calm}
 [Belakangan marak|Banyak beredar] iklan seperti {aw_quote}. [Sebelum tergiur, cek ciri-ciri ini:|Waspadai jika:]
 ✅ {aw_ciri}
 ✅ {aw_ciri}
 ✅ {aw_ciri}
 ✅ [tidak ada nama perusahaan dan alamat yang jelas|kamu tidak menerima kontrak kerja resmi sebelum berangkat]
-[Lowongan resmi selalu tercatat di SISKOP2MI, memakai visa kerja, dan melalui P3MI berizin.|Penempatan resmi pasti lewat P3MI terdaftar dan menggunakan visa kerja, bukan visa turis.]
+[Lowongan resmi selalu tercatat di SISKOP2MI, memakai visa kerja, dan melalui P3MI berizin.|Penempatan resmi pasti lewat P3MI terdaftar dan menggunakan visa kerja, bukan visa turis.][?
+{aw_faq}]
 [Simpan dan bagikan ke teman yang sedang cari kerja!|Bagikan agar tidak ada lagi korban.|#StopTPPO #MigrasiAman]""", n=14),
 
-    T("id-aw-news-008", "awareness", "news", """[Imigrasi Tunda Keberangkatan {count} WNI Terduga Calon Korban TPPO|Petugas Imigrasi Gagalkan Keberangkatan Calon PMI Nonprosedural|Imigrasi Bandara Cegah WNI Berangkat ke Kamboja dengan Visa Turis]
+    T("id-aw-news-008", "awareness", "news", """[?{aw_kicker} ][?{aw_q}
+][Imigrasi Tunda Keberangkatan {count} WNI Terduga Calon Korban TPPO|Petugas Imigrasi Gagalkan Keberangkatan Calon PMI Nonprosedural|Imigrasi Bandara Cegah WNI Berangkat ke Kamboja dengan Visa Turis]
 [Petugas imigrasi Bandara Soekarno-Hatta|Imigrasi Bandara Ngurah Rai|Kantor Imigrasi Batam] [menunda keberangkatan|mencegah keberangkatan] {count} WNI [tujuan Phnom Penh|tujuan Bangkok|dengan tujuan akhir Kamboja] [yang mengaku hendak berwisata|yang menggunakan visa kunjungan].
 [Saat diperiksa, mereka tidak dapat menjelaskan rencana perjalanan.|Dalam pemeriksaan, ditemukan percakapan dengan perekrut yang menawarkan pekerjaan sebagai {job_cs}.|Petugas menemukan pesan berbunyi {aw_quote} di ponsel salah satu penumpang.]
 [Mereka mengaku dijanjikan gaji {idr_high} dan diminta mengaku sebagai turis.|Mereka diberangkatkan gratis oleh seseorang yang dikenal lewat media sosial.]
-[Para calon korban diserahkan ke BP3MI untuk pendataan dan pendampingan.|Kasus ini diteruskan ke kepolisian untuk menelusuri perekrutnya.]
+[Para calon korban diserahkan ke BP3MI untuk pendataan dan pendampingan.|Kasus ini diteruskan ke kepolisian untuk menelusuri perekrutnya.][?
+{aw_faq}]
 {aw_tail}""", n=13),
 
     T("id-aw-chat-009", "awareness", "chat", """[Pengumuman dari Pemdes|Info dari Pak Kades|Pesan dari Babinsa] [{kab}|Desa kami]: [warga jangan tergiur|mohon waspada] [tawaran kerja|loker] [ke Kamboja/Myanmar|ke luar negeri lewat medsos] [yang gajinya belasan juta|tanpa syarat]. [Kalau ada yang menawari|Jika ada perekrut datang], [lapor ke kantor desa atau Disnaker|hubungi perangkat desa] {emoji_calm}""", n=13),
 
-    T("id-aw-news-010", "awareness", "news", """[Rute Baru Perekrutan: Lewat {decoy}, Berakhir di Kamboja|Modus Baru TPPO: Korban Diterbangkan ke Vietnam Lalu Dibawa ke Kamboja|Sindikat Ubah Rute, Korban Transit di Dubai dan Bangkok]
+    T("id-aw-news-010", "awareness", "news", """[?{aw_kicker} ][?{aw_q}
+][Rute Baru Perekrutan: Lewat {decoy}, Berakhir di Kamboja|Modus Baru TPPO: Korban Diterbangkan ke Vietnam Lalu Dibawa ke Kamboja|Sindikat Ubah Rute, Korban Transit di Dubai dan Bangkok]
 [Pemerintah mencatat perubahan pola perekrutan korban online scam.|Aparat menemukan pola baru pengiriman korban.] [Korban kini tidak langsung diterbangkan ke Phnom Penh, melainkan ke {decoy} terlebih dahulu.|Alih-alih langsung ke Kamboja, korban diterbangkan ke Ho Chi Minh City lalu dibawa jalur darat melewati Moc Bai.|Sebagian korban diinterview di Dubai sebelum dikirim ke kawasan perbatasan Myanmar.]
 [Iklannya pun berubah: bukan lagi hanya CS, tetapi juga|Posisi yang ditawarkan kini beragam, termasuk] [koki, staf dapur, tukang kayu, hingga staf maskapai|pastry cook, kru kargo, dan pekerja resort].
 [Salah satu iklan berbunyi|Contoh pesan yang diterima korban:] {aw_quote}.
-[Modus lain: perekrut menawarkan kasbon untuk melunasi utang sebelum berangkat.|Perekrut juga menjanjikan "kantor aman, bukan perusahaan hitam".]
+[Modus lain: perekrut menawarkan kasbon untuk melunasi utang sebelum berangkat.|Perekrut juga menjanjikan "kantor aman, bukan perusahaan hitam".][?
+{aw_faq}]
 {aw_tail}""", n=13),
 
     T("id-aw-chat-011", "awareness", "chat", """[Aku|Saya] [pernah|hampir] [ketipu|kena|ditawari] loker [CS|admin] [Kamboja|Thailand] [kayak gini|yg mirip ini] {emo} [Katanya|Janjinya] [gaji 15jt, tiket gratis|kerja kantoran, visa turis aja|berangkat minggu depan]. [Untung|Alhamdulillah] [aku cek dulu ke BP2MI|ibu aku larang|aku tanya KBRI dulu]. [Jangan ada korban lagi ya|Hati2 semuanya|Tolong share] {emoji_calm}""", n=14),
 
-    T("id-aw-news-012", "awareness", "news", """[Siaran Pers|Press Release|Rilis Resmi] [{aw_agency}|KBRI Phnom Penh] - [Penanganan WNI Bermasalah di Kamboja|Lonjakan Kasus WNI Online Scam|Perkembangan Kasus WNI di Kawasan Online Scam]
+    T("id-aw-news-012", "awareness", "news", """[?{aw_kicker} ][?{aw_q}
+][Siaran Pers|Press Release|Rilis Resmi] [{aw_agency}|KBRI Phnom Penh] - [Penanganan WNI Bermasalah di Kamboja|Lonjakan Kasus WNI Online Scam|Perkembangan Kasus WNI di Kawasan Online Scam]
 [Sepanjang tahun ini|Dalam tiga bulan terakhir] [KBRI Phnom Penh|Perwakilan RI] telah menangani [{count}0|ratusan] kasus WNI yang [bekerja di perusahaan online scam|terjebak di perusahaan penipuan daring].
 [Sebagian besar direkrut lewat media sosial dengan janji|Umumnya mereka tergiur iklan dengan janji] [gaji USD 1.000-1.500|gaji belasan juta rupiah], [tiket dan akomodasi gratis|tanpa syarat pendidikan], [serta diberangkatkan memakai bebas visa ASEAN|dan tidak memiliki izin kerja].
 [Perlu kami tegaskan bahwa Indonesia tidak memiliki perjanjian penempatan pekerja migran dengan Kamboja.|Kamboja bukan negara tujuan penempatan PMI.]
-[WNI yang membutuhkan bantuan dapat menghubungi hotline KBRI.|Keluarga yang kehilangan kontak dengan kerabat di Kamboja diminta melapor ke Kemlu melalui Portal Peduli WNI.]
+[WNI yang membutuhkan bantuan dapat menghubungi hotline KBRI.|Keluarga yang kehilangan kontak dengan kerabat di Kamboja diminta melapor ke Kemlu melalui Portal Peduli WNI.][?
+{aw_faq}]
 {aw_tail}""", n=13),
 
     T("id-aw-chat-013", "awareness", "chat", """[Min|Admin], [ini loker beneran gak|ini penipuan bukan] ya? [Katanya|Ditawarin] [CS di Kamboja gaji 14jt|admin di Thailand gaji 1000$|operator di Myanmar] [tiket gratis|berangkat pake visa turis]. [Kok kayaknya mirip berita TPPO|Takut kayak di berita|Aku ragu] {emo}""", n=14),
 
-    T("id-aw-news-014", "awareness", "news", """[Komdigi Turunkan|Pemerintah Blokir|Ribuan Konten Lowongan Kerja Palsu Dihapus:] [{count}00 Konten Loker Palsu ke Kamboja dan Myanmar|Iklan Lowongan Kerja Berisiko TPPO]
+    T("id-aw-news-014", "awareness", "news", """[?{aw_kicker} ][?{aw_q}
+][Komdigi Turunkan|Pemerintah Blokir|Ribuan Konten Lowongan Kerja Palsu Dihapus:] [{count}00 Konten Loker Palsu ke Kamboja dan Myanmar|Iklan Lowongan Kerja Berisiko TPPO]
 [Kementerian Komunikasi dan Digital bersama KP2MI|Pemerintah melalui kerja sama lintas kementerian] [menurunkan|mengajukan penurunan] [{count}00|ribuan] konten lowongan kerja yang diduga mengarah ke TPPO.
 [Konten tersebut umumnya berisi|Sebagian besar unggahan memuat] [tawaran gaji tinggi tanpa pengalaman, tiket dan akomodasi gratis, serta perusahaan yang diklaim bergerak di bidang investasi, e-commerce, atau IT|kata-kata seperti {aw_quote}].
 [Platform yang paling banyak dipakai adalah Facebook, TikTok, Instagram, dan Telegram.|Pelaku kerap memindahkan percakapan ke WhatsApp atau Telegram.]
-[Masyarakat dapat melaporkan konten mencurigakan melalui kanal aduan konten.|Warganet diminta melaporkan akun yang menyebarkan lowongan serupa.]
+[Masyarakat dapat melaporkan konten mencurigakan melalui kanal aduan konten.|Warganet diminta melaporkan akun yang menyebarkan lowongan serupa.][?
+{aw_faq}]
 {aw_tail}""", n=12),
 ]
 
@@ -1639,6 +1894,7 @@ Lembaga pendamping korban TPPO menerbitkan panduan bagi keluarga: simpan semua p
 
 
 SLOTS.update({
+    "ot_caps": ["PROMO", "INFO", "PENTING", "GAES", "WKWK", "ASTAGA", "YEAY", "OTW", "FYI", "HAHAHA"],
     "trip_dest": ["Bangkok - Pattaya", "Bangkok", "Siem Reap (Angkor Wat)", "Phnom Penh - Siem Reap", "Chiang Mai", "Manila - Boracay",
                   "Hanoi - Halong Bay", "Kuala Lumpur - Genting", "Singapura", "Ho Chi Minh - Mekong Delta"],
     "trip_price": ["Rp 4.950.000", "Rp 5,9 jt", "Rp 6.750.000", "4,5jt", "Rp 7.200.000", "Rp 3.999.000"],
@@ -1654,7 +1910,7 @@ SLOTS.update({
 # =====================================================================================
 TEMPLATES += [
     T("id-ot-message-001", "other_text", "message", """[OPEN TRIP|PROMO OPEN TRIP|✈️ OPEN TRIP] {trip_dest} [4D3N|3D2N|5D4N] {emoji_hot}
-[Harga|Cuma] {trip_price}/pax [(min. 2 orang)|all in|]
+[Harga|Cuma] {trip_price}/pax[ (min. 2 orang)| all in|]
 [Sudah termasuk|Include]:
 - [Tiket pesawat PP|Tiket PP Jakarta]
 - [Hotel bintang 3|Hotel 3 malam (twin share)]
@@ -1662,37 +1918,37 @@ TEMPLATES += [
 - [Tour guide berbahasa Indonesia|Guide lokal + tiket masuk wisata]
 [Belum termasuk|Exclude]: [tipping guide, paspor, pengeluaran pribadi|visa (tidak perlu untuk WNI, bebas visa 30 hari), tipping]
 [Keberangkatan|Jadwal]: {tgl} {bulan} 2025
-[DP|Down payment] [Rp 1 juta|Rp 1.500.000] [untuk booking seat|, pelunasan H-30]
-[Info & booking|Minat PM|Hubungi] {phone_id} [(Travel resmi, bukan calo)|| - {nama} Tour & Travel]""", n=15),
+[DP|Down payment] [Rp 1 juta|Rp 1.500.000][ untuk booking seat|, pelunasan H-30]
+[Info & booking|Minat PM|Hubungi] {phone_id}[ (Travel resmi, bukan calo)||  - {nama} Tour & Travel]""", n=15),
 
-    T("id-ot-message-002", "other_text", "chat", """[Guys|Gaes|Teman2] [aku baru pulang dari|kemarin liburan ke|akhirnya kesampaian ke] [Siem Reap|Bangkok|Phnom Penh|Chiang Mai|Manila] {emo2} [Angkor Wat keren bgt sunrise-nya|street food Bangkok juara|murah2 bgt makanannya|capek tapi seneng]. [Habis cuma|Total habis] [5jt|4,5 juta|6jt an] [buat 4 hari|udah sama tiket|berdua]. [Next trip mau ke mana lagi ya?|Recommended!|Kalian harus coba!]""", n=15),
+    T("id-ot-message-002", "other_text", "chat", """[?{ot_caps}{cr_sep} ][Guys|Gaes|Teman2] [aku baru pulang dari|kemarin liburan ke|akhirnya kesampaian ke] [Siem Reap|Bangkok|Phnom Penh|Chiang Mai|Manila] {emo2} [Angkor Wat keren bgt sunrise-nya|street food Bangkok juara|murah2 bgt makanannya|capek tapi seneng]. [Habis cuma|Total habis] [5jt|4,5 juta|6jt an] [buat 4 hari|udah sama tiket|berdua]. [Next trip mau ke mana lagi ya?|Recommended!|Kalian harus coba!]""", n=15),
 
-    T("id-ot-message-003", "other_text", "chat", """[Gajian udah masuk belum|Udah gajian blm|Gaji bulan ini udah cair] [gaes|guys|bestie]? {emo} [Punyaku baru masuk|Aku baru cek] [tadi pagi|barusan], [langsung habis buat bayar kos|langsung transfer ke ibu|udah ditunggu cicilan motor] {emo} [Tanggal tua datang lagi|Hidup cuma numpang lewat gaji|Sabar ya dompet]""", n=15),
+    T("id-ot-message-003", "other_text", "chat", """[?{ot_caps}{cr_sep} ][Gajian udah masuk belum|Udah gajian blm|Gaji bulan ini udah cair] [gaes|guys|bestie]? {emo} [Punyaku baru masuk|Aku baru cek] [tadi pagi|barusan][ ({idr_normal} doang)|, pas {idr_normal}|], [langsung habis buat bayar kos|langsung transfer ke ibu|udah ditunggu cicilan motor] {emo} [Tanggal tua datang lagi|Hidup cuma numpang lewat gaji|Sabar ya dompet]""", n=15),
 
     T("id-ot-message-004", "other_text", "message", """[READY STOCK|PROMO GAJIAN|OPEN PO|FLASH SALE] {produk} {emoji_hot}
-[Harga|Cuma] [{harga}|mulai {harga}] [aja|per pcs|/pack] [!!|!|]
+[Harga|Cuma] [{harga}|mulai {harga}] [aja|per pcs|/pack][!!|!|]
 [Free ongkir area {kota}|Bisa COD {kota}|Kirim ke seluruh Indonesia|Diskon 10% untuk pembelian 3 pcs]
-[Order|Pesan|Langsung chat] [via WA|ke] {phone_id} [atau klik link di bio|, fast respon|]
+[Order|Pesan|Langsung chat] [via WA|ke] {phone_id}[ atau klik link di bio|, fast respon|]
 [Stok terbatas ya kak!|Buruan sebelum kehabisan|Siapa cepat dia dapat] {emo2}""", n=15),
 
     T("id-ot-message-005", "other_text", "message", """[Assalamualaikum|Selamat pagi|Halo] [bapak ibu warga|rekan-rekan|warga] [RT 0{tgl}|Perumahan Griya Asri|Blok C], [mengingatkan|diinformasikan] [kerja bakti|arisan bulanan|pengajian rutin|rapat warga|posyandu] [hari {hari}|{hari}, {tgl} {bulan}] [jam 07.00|pukul 16.00|ba'da Isya] [di balai warga|di rumah Bu {nama}|di masjid]. [Mohon kehadirannya|Diharapkan hadir tepat waktu|Iuran {harga} dibawa ya]. [Terima kasih|Matur nuwun|Hatur nuhun] {emoji_calm}""", n=15),
 
-    T("id-ot-message-006", "other_text", "chat", """[Join grup Telegram|Yuk gabung grup|Link grup Telegram] {tg_topic} {emo} {tg_link} [Gratis|Free], [ada materi tiap hari|isinya sharing aja|member udah 2rb lebih|admin fast respon]. [No spam, no jualan|Dilarang promosi ya|Jangan share link aneh2] {emoji_calm}""", n=15),
+    T("id-ot-message-006", "other_text", "chat", """[?{ot_caps}{cr_sep} ][Join grup Telegram|Yuk gabung grup|Link grup Telegram] {tg_topic} {emo} {tg_link} [Gratis|Free], [ada materi tiap hari|isinya sharing aja|member udah 2rb lebih|admin fast respon]. [No spam, no jualan|Dilarang promosi ya|Jangan share link aneh2] {emoji_calm}""", n=15),
 
-    T("id-ot-message-007", "other_text", "chat", """[Nak|Le|Nduk|Dek], [udah makan belum|jangan lupa makan|kapan pulang]? [Ibu masak|Bapak bikin|Di rumah ada] [rendang|sayur asem|opor] [kesukaanmu|kesenengan mu]. [Kalau gajian|Nanti kalau ada rezeki] [jangan lupa nabung|kirim sedikit buat adikmu ya|hemat2 ya]. [Ibu doakan sehat selalu|Jaga kesehatan|Hati-hati di perantauan] {emo}""", n=15),
+    T("id-ot-message-007", "other_text", "chat", """[?{ot_caps}{cr_sep} ][Nak|Le|Nduk|Dek], [udah makan belum|jangan lupa makan|kapan pulang]? [Ibu masak|Bapak bikin|Di rumah ada] [rendang|sayur asem|opor] [kesukaanmu|kesenengan mu]. [?Transferan Rp [500rb|1 juta|300.000] udah Ibu terima ya. ][Kalau gajian|Nanti kalau ada rezeki] [jangan lupa nabung|kirim sedikit buat adikmu ya|hemat2 ya]. [Ibu doakan sehat selalu|Jaga kesehatan|Hati-hati di perantauan] {emo}""", n=15),
 
-    T("id-ot-message-008", "other_text", "chat", """[Sepupuku|Temen SMA ku|Tetanggaku|Kakak ipar] [kerja di|udah 2 taun di] [Jepang|Korea|Taiwan|Hong Kong|Singapura] [lewat jalur resmi|jadi perawat|di pabrik], [gajinya|katanya gaji] [20jt an|25 juta|hampir 30jt|belasan juta] {emo} [Pengen nyusul tapi harus belajar bahasa dulu|Iri tapi aku gak kuat jauh dari rumah|Kerja keras banget katanya|Pulang2 udah bangun rumah]""", n=15),
+    T("id-ot-message-008", "other_text", "chat", """[?{ot_caps}{cr_sep} ][Sepupuku|Temen SMA ku|Tetanggaku|Kakak ipar] [kerja di|udah 2 taun di] [Jepang|Korea|Taiwan|Hong Kong|Singapura] [lewat jalur resmi|jadi perawat|di pabrik], [gajinya|katanya gaji] [20jt an|25 juta|hampir 30jt|belasan juta] {emo} [Pengen nyusul tapi harus belajar bahasa dulu|Iri tapi aku gak kuat jauh dari rumah|Kerja keras banget katanya|Pulang2 udah bangun rumah]""", n=15),
 
     T("id-ot-message-009", "other_text", "message", """[DISEWAKAN|TERIMA KOS|Kos Putri/Putra] [kamar kos|kos eksklusif|kos strategis] [dekat kampus|dekat kawasan industri|tengah kota] {kota} {emoji_calm}
 [Fasilitas|Fasilitas kamar]: [AC, kasur, lemari, WiFi, kamar mandi dalam|kipas angin, kasur, WiFi, dapur bersama|AC, water heater, parkir motor, CCTV]
-[Harga|Sewa] [Rp 850rb|Rp 1.200.000|Rp 1,5jt|Rp 950.000] [per bulan|/bln] [sudah termasuk listrik|belum termasuk listrik|]
+[Harga|Sewa] [Rp 850rb|Rp 1.200.000|Rp 1,5jt|Rp 950.000] [per bulan|/bln][ sudah termasuk listrik| belum termasuk listrik|]
 [Lokasi|Alamat]: [5 menit ke kampus|dekat minimarket dan halte|akses 24 jam]
-[Hubungi|Info] [Ibu {nama}|Pak {nama}] {phone_id} [(chat dulu ya)|]""", n=14),
+[Hubungi|Info] [Ibu {nama}|Pak {nama}] {phone_id}[ (chat dulu ya)|]""", n=14),
 
-    T("id-ot-message-010", "other_text", "chat", """[Dijual|Jual cepat|WTS] [HP|motor|laptop|kamera] [second|bekas pakai|mulus] [{kota}|area {kota}], [harga|harga nego] [Rp 2,3jt|3,5 jt|Rp 1.750.000|9,8jt nego|Rp 4.200.000], [kondisi 95%|fullset|surat lengkap|garansi masih 3 bln]. [COD aja|Minat japri|Serius PM] {phone_id}""", n=15),
+    T("id-ot-message-010", "other_text", "chat", """[?{ot_caps}{cr_sep} ][Dijual|Jual cepat|WTS] [HP|motor|laptop|kamera] [second|bekas pakai|mulus] [{kota}|area {kota}], [harga|harga nego] [Rp 2,3jt|3,5 jt|Rp 1.750.000|9,8jt nego|Rp 4.200.000], [kondisi 95%|fullset|surat lengkap|garansi masih 3 bln]. [COD aja|Minat japri|Serius PM] {phone_id}""", n=15),
 
     T("id-ot-message-011", "other_text", "message", """[PROMO UMROH|Paket Umroh Hemat|UMROH {bulan} 2025] {emoji_calm}
-[{nama} Travel|PT Amanah Wisata Haramain|Baitullah Tour] [(PPIU resmi Kemenag)|, izin PPIU resmi]
+[{nama} Travel|PT Amanah Wisata Haramain|Baitullah Tour][ (PPIU resmi Kemenag)|, izin PPIU resmi]
 [Program|Paket] [9 hari|12 hari|Umroh plus Turki 14 hari]
 [Harga|Mulai] [Rp 29,9 juta|Rp 32.500.000|Rp 35 juta|Rp 45 jt (plus Turki)]
 [Include|Fasilitas]: [tiket pesawat PP, hotel bintang 4, visa, makan 3x, muthawif|pesawat direct, hotel dekat Masjidil Haram, manasik]
@@ -1710,9 +1966,9 @@ TEMPLATES += [
 [Aku berangkat|Trip] [tgl {tgl}-{tgl} {bulan}|minggu depan]! [Bisa titip|Open titip]: [baju Platinum, skincare Thailand, snack|Thai tea, dried mango, tas Naraya|sepatu, kaos, jajanan 7-Eleven].
 [Fee|Jasa] [Rp 25rb/item|10% dari harga|Rp 50.000/kg], [DP 50%|full payment di awal].
 [Kurs|Rate] [Rp 480/baht|1 baht = Rp 470]
-[List & order|Order] [via WA|DM] {phone_id} [ya kak|]""", n=14),
+[List & order|Order] [via WA|DM] {phone_id}[ ya kak|]""", n=14),
 
-    T("id-ot-message-014", "other_text", "chat", """[Rapat|Meeting|Briefing] [hari ini|besok] [diundur|dimajukan|pindah] [jam 3|jam 10|setelah makan siang] [di ruang 2|via Zoom|di lantai 4] ya [teman-teman|tim|rekan2]. [Tolong siapkan|Mohon bawa] [laporan penjualan|data stok gudang|update project] {emoji_calm} [Makasih|Thanks]""", n=15),
+    T("id-ot-message-014", "other_text", "chat", """[?{ot_caps}{cr_sep} ][Rapat|Meeting|Briefing] [hari ini|besok] [diundur|dimajukan|pindah] [jam 3|jam 10|setelah makan siang] [di ruang 2|via Zoom|di lantai 4] ya [teman-teman|tim|rekan2]. [Tolong siapkan|Mohon bawa] [laporan penjualan|data stok gudang|update project] {emoji_calm} [Makasih|Thanks]""", n=15),
 
     T("id-ot-message-015", "other_text", "message", """[Itinerary|Rencana trip] [Phnom Penh - Siem Reap|Bangkok - Ayutthaya|Manila - Palawan] [4 hari|5 hari] [bareng keluarga|sama temen kantor|solo trip] {emo}
 [Hari 1|D1]: [landing, check-in hotel, keliling Royal Palace|landing, naik kereta ke kota, Grand Palace|landing, Intramuros, makan malam]
@@ -1721,7 +1977,7 @@ TEMPLATES += [
 [Hari 4|D4]: [pulang|belanja oleh-oleh, pulang]
 [Budget|Total] [± Rp 6 juta/orang|sekitar 5,5jt|± USD 400], [tiket promo|hotel Rp 350rb/malam]. [Visa gak perlu, WNI bebas visa 30 hari|Gak perlu visa buat WNI]. [Ada yg mau ikut?|Masukan dong!]""", n=14),
 
-    T("id-ot-message-016", "other_text", "chat", """[Bro|Gaes|Woy], [nanti malam|Sabtu ini|besok sore] [futsal|badminton|mabar|nobar bola] [jadi gak|jadi ya]? [Lapangan udah dibooking|Aku yg bawa kok|Tempat biasa] [jam 8|jam 7 malam|habis Isya], [patungan|iuran] [30rb|Rp 25.000|50rb] [per orang|/org] {emo}""", n=15),
+    T("id-ot-message-016", "other_text", "chat", """[?{ot_caps}{cr_sep} ][Bro|Gaes|Woy], [nanti malam|Sabtu ini|besok sore] [futsal|badminton|mabar|nobar bola] [jadi gak|jadi ya]? [Lapangan udah dibooking|Aku yg bawa kok|Tempat biasa] [jam 8|jam 7 malam|habis Isya], [patungan|iuran] [30rb|Rp 25.000|50rb] [per orang|/org] {emo}""", n=15),
 
     T("id-ot-message-017", "other_text", "message", """[Kirim Uang ke Luar Negeri|Transfer ke Luar Negeri Lebih Hemat|Remitansi Murah untuk Keluarga PMI] {emoji_calm}
 [Layanan|Aplikasi] [{nama}Remit|TransferKu|KirimCepat] [resmi berizin Bank Indonesia|terdaftar dan diawasi BI].
@@ -1730,15 +1986,15 @@ TEMPLATES += [
 [Download aplikasinya atau hubungi CS kami di|CS 24 jam:] {phone_id}
 [Promo berlaku hingga {tgl} {bulan} 2025.|Syarat & ketentuan berlaku.]""", n=13),
 
-    T("id-ot-message-018", "other_text", "chat", """[Paket kamu|Pesanan kakak|Paketmu] [sudah sampai di|sedang diantar ke|gagal dikirim ke] [alamat|rumah|kantor] [ya kak|kak {nama}]. [Kurir|Driver] [{nama}|kami] [hubungi|telp] {phone_id} [kalau ada kendala|jika alamat kurang jelas]. [Terima kasih sudah belanja|Jangan lupa kasih bintang 5|Mohon konfirmasi penerimaan] {emoji_calm}""", n=15),
+    T("id-ot-message-018", "other_text", "chat", """[?{ot_caps}{cr_sep} ][Paket kamu|Pesanan kakak|Paketmu] [sudah sampai di|sedang diantar ke|gagal dikirim ke] [alamat|rumah|kantor] [ya kak|kak {nama}]. [Kurir|Driver] [{nama}|kami] [hubungi|telp] {phone_id} [kalau ada kendala|jika alamat kurang jelas]. [Terima kasih sudah belanja|Jangan lupa kasih bintang 5|Mohon konfirmasi penerimaan] {emoji_calm}""", n=15),
 
-    T("id-ot-message-019", "other_text", "chat", """[Temen kantorku|Adik tingkatku|Sepupuku] [lagi di|baru balik dari|kerja di] [Bangkok|Kamboja|Vietnam|Manila] [buat konferensi|urusan kantor|liburan|dinas 2 minggu] {emo} [Dia titip salam|Katanya panas bgt|Dibawain oleh2 dodol durian|Katanya makanannya mirip di sini]. [Aku pengen ke sana juga|Kapan2 kita ke sana yuk|Nabung dulu ah]""", n=15),
+    T("id-ot-message-019", "other_text", "chat", """[?{ot_caps}{cr_sep} ][Temen kantorku|Adik tingkatku|Sepupuku] [lagi di|baru balik dari|kerja di] [Bangkok|Kamboja|Vietnam|Manila] [buat konferensi|urusan kantor|liburan|dinas 2 minggu] {emo} [Dia titip salam|Katanya panas bgt|Dibawain oleh2 dodol durian|Katanya makanannya mirip di sini][ Katanya makan di sana cuma Rp 30rb-an| Hotelnya cuma Rp 400rb semalam|]. [Aku pengen ke sana juga|Kapan2 kita ke sana yuk|Nabung dulu ah]""", n=15),
 
     T("id-ot-message-020", "other_text", "message", """[UNDANGAN|Save the date|📢 INFO REUNI] [Reuni Akbar Alumni SMA 1 {kota} Angkatan 2015|Halal bihalal keluarga besar Bani {nama}|Syukuran khitanan ananda {nama}|Pernikahan {nama} & {nama}]
 [Hari/tanggal|Tanggal]: {hari}, {tgl} {bulan} 2025
 [Waktu|Jam]: [10.00 WIB - selesai|pukul 19.00|09.00-13.00]
 [Tempat|Lokasi]: [Aula Hotel {kota} Indah|rumah keluarga di {kab}|Gedung Serbaguna {kota}]
-[HTM|Iuran] [{harga}|Rp 150.000 (termasuk makan & doorprize)|gratis] [, transfer ke bendahara|]
+[HTM|Iuran] [{harga}|Rp 150.000 (termasuk makan & doorprize)|gratis][, transfer ke bendahara|]
 [Konfirmasi kehadiran ke|CP] {nama}: {phone_id}
 [Ditunggu kehadirannya!|Jangan sampai gak dateng ya!!|Mohon doa restu] {emo2}""", n=14),
 ]
@@ -1850,7 +2106,8 @@ Tiket kereta Jakarta-Semarang udah aku beliin ya Bu, berangkat Jumat jam 8 pagi.
 # second pass: more templates for every category
 # =====================================================================================
 TEMPLATES += [
-    T("id-lj-ad-019", "legit_job", "ad", """[DIBUTUHKAN SEGERA|URGENT RECRUITMENT|LOWONGAN KERJA TERBARU] - {bpo} {emoji_hot}
+    T("id-lj-ad-019", "legit_job", "ad", """[?{lj_q}
+][DIBUTUHKAN SEGERA|URGENT RECRUITMENT|LOWONGAN KERJA TERBARU] - {bpo} {emoji_hot}
 [Kami adalah perusahaan outsourcing layanan pelanggan|Kami perusahaan contact center] [yang melayani klien perbankan, telekomunikasi, dan e-commerce|dengan lebih dari 2.000 agen di {kota}].
 [Posisi|Dibutuhkan]: [{bpo_job}|Agent {bpo_job}] - [{count} orang|banyak kuota]
 [Keuntungan|Benefit]:
@@ -1859,74 +2116,92 @@ TEMPLATES += [
 🏥 [BPJS Kesehatan & Ketenagakerjaan|BPJS + asuransi swasta]
 📈 [Jenjang karier ke Team Leader|Kesempatan jadi karyawan tetap]
 [Persyaratan|Syarat]: [min. SMA/SMK|SMA/SMK/D3], [usia 18-32 tahun|usia max 30], [TANPA PENGALAMAN OK|fresh graduate welcome], [bersedia shift termasuk akhir pekan|siap kerja shift].
-[Interview langsung di kantor|Walk-in interview setiap Senin-Kamis] {alamat}, [pukul 09.00-12.00|jam 9 pagi].
+[Interview langsung di kantor|Walk-in interview setiap Senin-Kamis] {alamat}, [pukul 09.00-12.00|jam 9 pagi].[?
+{lj_faq}]
 [Tidak dipungut biaya!|GRATIS tanpa biaya!] [Info|HRD] WA {phone_id}""", n=15, bpo_urgent=True),
 
-    T("id-lj-chat-020", "legit_job", "chat", """[Lowongan|Loker] [admin|CS|staf gudang|kasir] [{pt_legit}|di kantor pusat {kota}] [📍{kota}|], [gaji|gj] {idr_lj}, [jam kerja 8-5|shift], [BPJS|BPJS lengkap], [pengalaman gak wajib|fresh grad ok]. [Interview offline di kantor|Wawancara tatap muka ya, bukan online]. [CV ke|Lamaran ke] {mail_id} {emo}""", n=15, bpo_urgent=True),
+    T("id-lj-chat-020", "legit_job", "chat", """[?{lj_caps}{cr_sep} ][Lowongan|Loker] [admin|CS|staf gudang|kasir] [{pt_legit}|di kantor pusat {kota}][ 📍{kota}|], [gaji|gj] {idr_lj}, [jam kerja 8-5|shift], [BPJS|BPJS lengkap], [pengalaman gak wajib|fresh grad ok]. [Interview offline di kantor|Wawancara tatap muka ya, bukan online]. [CV ke|Lamaran ke] {mail_id} {emo}""", n=15, bpo_urgent=True),
 
-    T("id-lj-ad-021", "legit_job", "ad", """[Lowongan Kerja Kantor Cabang|LOWONGAN PERUSAHAAN PEMBIAYAAN|Rekrutmen Staf Cabang] [{kota}|- {kota}]
-[PT Dana Mandiri Finance|PT Kredit Sejahtera Multifinance|PT Bina Artha Pembiayaan] [(terdaftar dan diawasi OJK)|, perusahaan pembiayaan berizin OJK] [membuka lowongan|membutuhkan]:
+    T("id-lj-ad-021", "legit_job", "ad", """[?{lj_q}
+][Lowongan Kerja Kantor Cabang|LOWONGAN PERUSAHAAN PEMBIAYAAN|Rekrutmen Staf Cabang] [{kota}|- {kota}]
+[PT Dana Mandiri Finance|PT Kredit Sejahtera Multifinance|PT Bina Artha Pembiayaan][ (terdaftar dan diawasi OJK)|, perusahaan pembiayaan berizin OJK] [membuka lowongan|membutuhkan]:
 1. [Marketing Executive (Motor/Mobil)|Sales Officer|Credit Marketing Officer]
 2. [Collection Staff|Admin Cabang|Kasir Cabang]
 [Syarat|Kualifikasi]: [min. SMA/D3|min. D3/S1], [usia 20-30 tahun|usia max 32], [memiliki SIM C dan motor (untuk marketing & collection)|berdomisili di {kota}], [pengalaman tidak wajib|fresh graduate dipersilakan].
 [Gaji|Penghasilan]: {idr_lj} [+ insentif|+ uang bensin|+ bonus pencapaian].
 {lj_mid}
-[Lamaran diantar langsung ke kantor cabang|Kirim lamaran ke] [{alamat}|{mail_id}].
+[Lamaran diantar langsung ke kantor cabang|Kirim lamaran ke] [{alamat}|{mail_id}].[?
+{lj_faq}]
 {lj_free}""", n=14),
 
-    T("id-lj-chat-022", "legit_job", "chat", """[Min izin share|Izin share ya min|Numpang info] {emoji_calm} [RS|Hotel|Pabrik|Kantor ekspedisi|Supermarket] [di {kota}|daerah {kota}] [lagi buka|buka] [rekrutmen|lowongan] [perawat, admin, security|FO, housekeeping, cook|operator produksi|kurir & admin|kasir & pramuniaga]. [Syarat|Min] [SMA/SMK|D3], [usia max 30|usia 18-35]. [Gaji UMK|Gaji {idr_lj}]. [Lamaran lewat|Info di] [web resminya|email HRD {mail_id}|pos satpam]. [Hati2 calo ya|Gratis, gak ada biaya]""", n=15),
+    T("id-lj-chat-022", "legit_job", "chat", """[?{lj_caps}{cr_sep} ][Min izin share|Izin share ya min|Numpang info] {emoji_calm} [RS|Hotel|Pabrik|Kantor ekspedisi|Supermarket] [di {kota}|daerah {kota}] [lagi buka|buka] [rekrutmen|lowongan] [perawat, admin, security|FO, housekeeping, cook|operator produksi|kurir & admin|kasir & pramuniaga]. [Syarat|Min] [SMA/SMK|D3], [usia max 30|usia 18-35]. [Gaji UMK|Gaji {idr_lj}]. [Lamaran lewat|Info di] [web resminya|email HRD {mail_id}|pos satpam]. [Hati2 calo ya|Gratis, gak ada biaya]""", n=15),
 ]
 
 TEMPLATES += [
-    T("id-lo-ad-019", "legit_overseas", "ad", """[Lowongan Resmi Caregiver Jepang (SSW Kaigo)|Job Order Kaigo Jepang|PROGRAM KERJA KAIGO JEPANG]
+    T("id-lo-ad-019", "legit_overseas", "ad", """[?{lo_head}
+][?{lo_q}
+][Lowongan Resmi Caregiver Jepang (SSW Kaigo)|Job Order Kaigo Jepang|PROGRAM KERJA KAIGO JEPANG]
 [Perusahaan penerima|Pemberi kerja]: [Panti lansia Sakura-no-Sato, Prefektur Aichi|Fujimi Care Home, Prefektur Saitama|Yasuragi Kaigo Center, Osaka]
 [Penyalur|P3MI]: {p3mi} ({siup})
-[Gaji|Upah]: {jpy_pay} [+ tunjangan shift malam|+ bonus 2x setahun|, kenaikan tahunan]
+[Gaji|Upah]: {jpy_pay}[ + tunjangan shift malam| + bonus 2x setahun|, kenaikan tahunan]
 [Syarat|Persyaratan]: [JFT-Basic A2 atau JLPT N4|N4/JFT-Basic], [lulus ujian keterampilan kaigo dan ujian bahasa Jepang untuk kaigo|sertifikat skill kaigo + tes bahasa kaigo], [usia 20-35 tahun|usia max 35], [lulusan SMA/D3|pendidikan min. SMA].
 [Tiket berangkat ditanggung pemberi kerja.|Tiket pesawat ke Jepang ditanggung perusahaan.] [Asrama tersedia (potongan sesuai kontrak, ± ¥25.000).|Apartemen disediakan dengan biaya sewa dipotong gaji sesuai kontrak.]
-[Kontrak kerja diterjemahkan dan ditandatangani sebelum berangkat.|Perjanjian kerja resmi, tercatat di SISKOP2MI.]
+[Kontrak kerja diterjemahkan dan ditandatangani sebelum berangkat.|Perjanjian kerja resmi, tercatat di SISKOP2MI.][?
+{lo_faq}]
 {lo_mid}""", n=14),
 
-    T("id-lo-chat-020", "legit_overseas", "chat", """[Buat yg tanya|Yg nanya kemarin|Info buat saudara2], [kerja ke {decoy}|kerja ke Taiwan|kerja ke Jepang|kerja ke Korea] [yg resmi itu|jalur legal] [pasti pakai visa kerja|wajib ada job order & perjanjian kerja], [lewat P3MI terdaftar|tercatat di SISKOP2MI], [ada OPP sebelum berangkat|ada medical & OPP]. [Tiket biasanya ditanggung majikan|Tiket ditanggung pemberi kerja], [gaji|gajinya] [{twd_pay}|{jpy_pay}|{krw_pay}] {emoji_calm}""", n=15),
+    T("id-lo-chat-020", "legit_overseas", "chat", """[?{lo_caps}{cr_sep} ][Buat yg tanya|Yg nanya kemarin|Info buat saudara2], [kerja ke {decoy}|kerja ke Taiwan|kerja ke Jepang|kerja ke Korea] [yg resmi itu|jalur legal] [pasti pakai visa kerja|wajib ada job order & perjanjian kerja], [lewat P3MI terdaftar|tercatat di SISKOP2MI], [ada OPP sebelum berangkat|ada medical & OPP]. [Tiket biasanya ditanggung majikan|Tiket ditanggung pemberi kerja], [gaji|gajinya] [{twd_pay}|{jpy_pay}|{krw_pay}] {emoji_calm}""", n=15),
 
     T("id-aw-chat-015", "awareness", "chat", """[Ini contoh pesan perekrut scam|Screenshot chat perekrut yg masuk ke aku|Contoh modus yg lagi beredar] 👇 "[{job_office} di {kh}, gaji {idr_high}, tiket gratis|Kerja {decoy}, visa turis aja, berangkat minggu depan|Paspor nanti kami buatkan, tinggal kirim KTP]" [JANGAN DITANGGAPI|Jangan dibalas|Langsung block & report] [ya gaes|semuanya]! [Itu modus TPPO|Itu jaringan online scam] {emoji_calm}""", n=15),
 
-    T("id-aw-news-016", "awareness", "news", """[Mahasiswa dan Lulusan Baru Jadi Sasaran Perekrut Online Scam|Lulusan SMK Diincar Sindikat Scam Lewat Loker Palsu|Anak Muda Melek Teknologi Jadi Target Rekrutmen Scam]
+    T("id-aw-news-016", "awareness", "news", """[?{aw_kicker} ][?{aw_q}
+][Mahasiswa dan Lulusan Baru Jadi Sasaran Perekrut Online Scam|Lulusan SMK Diincar Sindikat Scam Lewat Loker Palsu|Anak Muda Melek Teknologi Jadi Target Rekrutmen Scam]
 [Sindikat penipuan daring kini menyasar|Perekrut kawasan online scam kini mengincar] [mahasiswa tingkat akhir dan lulusan baru|lulusan SMK jurusan TKJ dan multimedia|anak muda yang mahir komputer dan berbahasa Inggris].
 [Iklan yang beredar di grup kampus berbunyi|Salah satu unggahan yang ditemukan berbunyi] {aw_quote}.
 [Menurut pendamping korban|Menurut aparat], [lowongan semacam itu sering memakai istilah "magang berbayar", "IT support", atau "digital marketing executive"|korban diberi tes mengetik sederhana lalu langsung dinyatakan lolos].
-[Pihak kampus|Sekolah-sekolah] [diminta memperbanyak sosialisasi migrasi aman|diimbau menyaring lowongan yang disebar di grup alumni].
+[Pihak kampus|Sekolah-sekolah] [diminta memperbanyak sosialisasi migrasi aman|diimbau menyaring lowongan yang disebar di grup alumni].[?
+{aw_faq}]
 {aw_tail}""", n=13),
 
     T("id-cr-ad-025", "compound_recruitment", "ad", """[Lowongan Magang Berbayar Luar Negeri|Program Magang IT Internasional|Internship Overseas - Paid] {emoji_hot}
 [Untuk|Dibuka untuk] [mahasiswa tingkat akhir & fresh graduate|lulusan SMK TKJ/RPL/multimedia|lulusan D3/S1 semua jurusan].
-[Posisi|Divisi]: [IT support|digital marketing|customer support|content moderator].
-[Lokasi|Penempatan]: [Bangkok, Thailand|kantor regional di Asia Tenggara|Phnom Penh].
-[Uang saku|Gaji magang] {usd_high} [per bulan|/bulan], [jauh di atas magang biasa|bisa diangkat jadi karyawan].
+[Posisi|Divisi|POSISI|DIVISI|POSISI|DIVISI]: [IT support|digital marketing|customer support|content moderator].
+[Lokasi|Penempatan|LOKASI|PENEMPATAN|LOKASI|PENEMPATAN]: [Bangkok, Thailand|kantor regional di Asia Tenggara|Phnom Penh].
+[Uang saku|Gaji magang] {sal_u} [per bulan|/bulan], [jauh di atas magang biasa|bisa diangkat jadi karyawan].
 [Tiket pesawat, hotel, dan makan ditanggung.|Semua biaya perjalanan ditanggung perusahaan.]
 [Berangkat memakai visa turis; status magang diurus setelah tiba.|Tidak perlu visa magang, cukup bebas visa.]
 [Seleksi: tes mengetik online dan interview via Zoom.|Seleksi cukup tes ketik + interview online.]
-{cr_mid}
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
 [Daftar|Kirim CV] {c_scam}
 {cr_end}""", n=15),
 
-    T("id-cr-ad-026", "compound_recruitment", "ad", """[Dibutuhkan {job_office}|LOWONGAN {job_office}|Lowongan Kerja {job_office}] [- Perusahaan Asing|(Perusahaan Multinasional)|]
-[Perusahaan|Company]: {pt_fake}
-[Lokasi|Penempatan]: [Thailand|{decoy}|Asia]
-[Gaji|Salary]: {usd_high} [nett|bersih|, dibayar bulanan]
-[Tunjangan|Benefit]: [tiket pesawat, akomodasi, makan|tiket + mess + makan], [asuransi|laundry], [cuti 4 hari per bulan|libur bulanan]
-[Kualifikasi|Syarat]:
+    T("id-cr-ad-026", "compound_recruitment", "ad", """[{cr_caps}
+|{cr_caps}
+|][Dibutuhkan {job_office}|LOWONGAN {job_office}|Lowongan Kerja {job_office}][ - Perusahaan Asing| (Perusahaan Multinasional)|]
+[Perusahaan|Company|PERUSAHAAN|COMPANY|PERUSAHAAN|COMPANY]: {pt_fake}
+[Lokasi|Penempatan|LOKASI|PENEMPATAN|LOKASI|PENEMPATAN]: [Thailand|{decoy}|Asia]
+[Gaji|Salary|GAJI|SALARY|GAJI|SALARY]: {sal_u}[ nett| bersih|, dibayar bulanan]
+[Tunjangan|Benefit|TUNJANGAN|BENEFIT|TUNJANGAN|BENEFIT]: [tiket pesawat, akomodasi, makan|tiket + mess + makan], [asuransi|laundry], [cuti 4 hari per bulan|libur bulanan]
+[Kualifikasi|Syarat|KUALIFIKASI|SYARAT|KUALIFIKASI|SYARAT]:
 - [WNI usia {age_range}|Pria/Wanita usia {age_range}]
 - [Bisa bahasa Inggris dasar (tulisan)|Lancar mengetik di komputer|Bisa pakai Microsoft Office dasar]
 - [Tidak diperlukan pengalaman|Pengalaman bukan syarat]
 - [Paspor masih berlaku|Bersedia membuat paspor]
-[Visa|Dokumen perjalanan]: [visa kunjungan disiapkan perusahaan|cukup bebas visa, izin kerja menyusul|diurus penuh oleh perusahaan]
-{cr_mid}
-[Lamaran|Info & pendaftaran]: {c_scam}""", n=15),
+[Visa|Dokumen perjalanan|VISA|DOKUMEN PERJALANAN|VISA|DOKUMEN PERJALANAN]: [visa kunjungan disiapkan perusahaan|cukup bebas visa, izin kerja menyusul|diurus penuh oleh perusahaan]
+[?{cr_more}
+][?{cr_more}
+]{cr_mid}[
+{cr_num}|
+{cr_num}|]
+[Lamaran|Info & pendaftaran|LAMARAN|INFO & PENDAFTARAN|LAMARAN|INFO & PENDAFTARAN]: {c_scam}""", n=15),
 
-    T("id-cr-chat-061", "compound_recruitment", "chat", """[Magang|Internship] [IT|digital marketing|CS] [di Thailand|di luar negeri|di Phnom Penh] [uang saku|gaji] [{usd_high}|1000$], [tiket + hotel gratis|semua ditanggung], [berangkat pakai visa turis|cukup bebas visa], [buat mahasiswa & fresh grad|lulusan SMK boleh]. [Tes ketik online|Seleksi lewat Zoom]. [Daftar|DM] {c_scam}""", n=14),
+    T("id-cr-chat-061", "compound_recruitment", "chat", """[?{cr_caps}{cr_sep} ][Magang|Internship] [IT|digital marketing|CS] [di Thailand|di luar negeri|di Phnom Penh] [uang saku|gaji] [{sal_u}|1000$], [tiket + hotel gratis|semua ditanggung], [berangkat pakai visa turis|cukup bebas visa], [buat mahasiswa & fresh grad|lulusan SMK boleh]. [Tes ketik online|Seleksi lewat Zoom]. [Daftar|DM] {c_scam}""", n=14),
 
-    T("id-ot-message-021", "other_text", "chat", """[Kak|Sis|Bund], [mau tanya|numpang tanya] [rekomendasi|info] [hotel murah di Bangkok|tempat makan halal di Phnom Penh|money changer yang bagus di {kota}|travel ke Bandara|sim card Thailand] [dong|ya]? [Aku|Kami] [mau ke sana|berangkat] [bulan depan|minggu depan|pas libur sekolah] [sama keluarga|berdua suami|rombongan kantor]. [Makasih|Thank you] {emo}""", n=15),
+    T("id-ot-message-021", "other_text", "chat", """[?{ot_caps}{cr_sep} ][Kak|Sis|Bund], [mau tanya|numpang tanya] [rekomendasi|info] [hotel murah di Bangkok|tempat makan halal di Phnom Penh|money changer yang bagus di {kota}|travel ke Bandara|sim card Thailand] [dong|ya]? [Aku|Kami] [mau ke sana|berangkat] [bulan depan|minggu depan|pas libur sekolah] [sama keluarga|berdua suami|rombongan kantor][ budget sekitar {trip_price}|, budget max Rp 2 juta|]. [Makasih|Thank you] {emo}""", n=15),
 ]
 
 
@@ -2651,3 +2926,334 @@ Syarat: S1 Pendidikan Bahasa Indonesia, pengalaman mengajar 2 tahun, berdomisili
 Sekolah membantu pengurusan work permit sesuai ketentuan.
 Lamaran ke career@mekongtrading.com.kh
 """, 201)
+
+
+# =====================================================================================
+# third pass: long single-paragraph lures; multi-line, lower-case negatives
+# =====================================================================================
+TEMPLATES += [
+    T("id-cr-message-062", "compound_recruitment", "message", """[Halo kak {nama}, salam kenal|Selamat malam kak|Hai kak, maaf ganggu malam2], [saya {nama} dari bagian rekrutmen|aku {nama}, admin rekrutmen|saya yang kemarin komen di postingan kakak]. [Jadi begini kak|Saya jelaskan singkat ya], [kantor kami di {kh}|perusahaan kami di {decoy}|kantor kami di luar negeri] [lagi butuh|sedang cari] {job_office} [asal Indonesia|yang bisa bahasa Indonesia], [kerjanya|tugasnya] [cuma balas chat pelanggan pakai komputer kantor|input data dan balas pesan customer|promosi produk lewat media sosial], [gaji|gajinya] {sal_i} [per bulan|sebulan] [belum termasuk bonus|plus bonus target], [tiket pesawat, visa, mess, sama makan ditanggung kantor|semua biaya berangkat kami tanggung]. [Kalau kakak minat|Kalau cocok], [kirim foto KTP dan paspor|boleh share foto paspor], [nanti saya jadwalkan interview online|interview cukup lewat video call], [{cepat}|bisa berangkat minggu depan] {emoji_calm}""", n=15),
+    T("id-cr-message-063", "compound_recruitment", "message", """[Buat teman-teman yang lagi cari kerja|Buat kalian yang masih nganggur|Info buat yang butuh kerjaan], [aku mau share pengalaman|aku cerita dikit ya]. [Aku udah|Sudah] [{count} bulan|setengah tahun|hampir setahun] kerja di [{kh}|Kamboja|Thailand] jadi [CS|admin|operator], [gajinya|gaji] {sal_i}, [lancar tiap bulan|gak pernah telat], [kantornya bagus|tempat tinggal disediain], [makan juga gratis|makan 3x dikasih]. [Sekarang kantor|Kantorku] [lagi buka lowongan lagi|butuh orang lagi] [{count} orang|banyak], [tiket dibayarin semua|berangkat gratis], [gak perlu ijazah|cukup bisa ngetik]. [Yang serius aja japri|Kalau mau, DM aku aja], [nanti aku bantu sampai berangkat|aku bantu urus paspornya juga] {emo2}""", n=15),
+    T("id-cr-message-064", "compound_recruitment", "message", """[Oke kak, jadi jadwalnya begini|Kak, ini detail keberangkatannya ya|Siap kak, saya jelaskan prosesnya]: [besok kakak ke bandara jam 5 pagi|lusa kakak berangkat dari {kota}|tiket ke {decoy} sudah saya kirim ke email], [bawa paspor dan baju secukupnya aja|gak usah bawa banyak barang], [kalau ditanya imigrasi bilang mau liburan|di imigrasi bilang aja jalan-jalan ya], [nanti sampai sana dijemput tim kami|di bandara ada orang kantor yang jemput], [terus perjalanan darat ke kantor sekitar [5|7|8] jam|habis itu langsung ke mess dekat kantor], [paspor nanti dipegang kantor dulu buat urus izin kerja|paspornya dititipkan ke HR untuk visa kerja]. [Gaji pertama|Gajinya] [{sal_u}|{sal_i}] [dibayar setelah sebulan|cair tiap akhir bulan]. [Ada pertanyaan lagi kak?|Aman ya kak?|Siap ya kak?] {emoji_calm}""", n=15),
+    T("id-cr-message-065", "compound_recruitment", "message", """[Kak, saya paham kakak khawatir|Wajar kak kalau ragu|Saya ngerti kak, banyak berita serem] [soal berita-berita itu|karena banyak berita soal Kamboja]. [Tapi|Cuma] [perusahaan kami beda|kantor kami resmi], [{aman}|kami gak pernah nahan paspor|karyawan bebas telepon keluarga]. [Di sini ada {count}0 orang Indonesia|Banyak anak Indo di sini] [dan semua betah|dan gajinya lancar]. [Gaji|Gaji pokok] {sal_i}, [tiket ditanggung|berangkat gratis], [kerja cuma di depan komputer|kerjanya ringan]. [Kalau kakak mau|Kalau jadi], [saya booking tiket hari ini|slot ini saya kunci buat kakak], [tapi harus konfirmasi malam ini ya|soalnya yang antre banyak] {emo}""", n=14),
+
+    T("id-lj-ad-023", "legit_job", "ad", """[dicari karyawan|lowongan kerja|butuh karyawan] [warung makan|toko sembako|laundry kiloan|rumah makan|toko kue|konter pulsa] [di {kota}|daerah {kab}] {emo}
+- [cewek/cowok|perempuan|laki-laki], [umur 18-30|maksimal 35 tahun|usia 20-an]
+- [jujur dan rajin|bisa kerja sama|mau belajar]
+- [gak perlu pengalaman|pengalaman gak wajib|lulusan SMP juga boleh]
+- [kerja jam 7 pagi - 4 sore|shift pagi atau sore|kerja 6 hari, libur hari minggu]
+- [gaji|digaji] [Rp 2.500.000|2,8 juta|UMR {kab}|Rp 2,2 juta][ + makan siang| + uang makan|, dapat makan]
+- [ada mess buat yang dari luar kota|bisa tinggal di mess|tempat tinggal disediakan kalau jauh]
+- [libur 4 hari sebulan|libur seminggu sekali|cuti lebaran dapat THR]
+- [gajian tiap tanggal 1|gaji dibayar tiap sabtu (mingguan)|ada bonus kalau rame]
+[gak ada biaya apa-apa ya|gratis, gak pakai uang pendaftaran|bukan lowongan online, kerjanya di tempat]
+[yang minat|kalau minat|silakan] [langsung datang ke lokasi|wa dulu ke] [{phone_id}|bu {nama} {phone_id}|pak {nama} {phone_id}]
+[alamat|lokasi]: [pasar baru blok b no. 12|jl. melati no. 7, dekat masjid|samping indomaret jl. raya {kota}]
+[terima kasih|makasih] {emo}""", n=15, bpo_urgent=True),
+
+    T("id-ot-message-022", "other_text", "message", """[daftar belanja|list belanja|titipan belanja] [buat arisan besok|minggu ini|bulanan] {emo}
+- [beras 10 kg|minyak goreng 2 liter|gula 2 kg|telur 2 kg]
+- [sabun cuci|deterjen|pasta gigi|sampo sachet]
+- [sayur bayam, wortel, kentang|tahu tempe|ayam 1 ekor|ikan kembung 1 kg]
+- [kopi sachet 1 renteng|teh celup|susu kental manis]
+- [snack buat anak-anak|kerupuk|roti tawar]
+[total kira-kira|budget] [Rp 350rb|Rp 420.000|450rb|Rp 500 ribu]
+[nanti uangnya aku transfer ya|uangnya udah aku titip ke {nama}|pakai uang kas dulu ya]
+[jangan lupa|kalau sempat] [beli juga gas 3 kg|mampir ke apotek beli paracetamol|ambil laundry di depan gang] {emo}""", n=15),
+
+    T("id-ot-message-023", "other_text", "message", """[resep|cara bikin] [nasi goreng kampung|ayam geprek|sambal bawang|es teh jumbo|pisang goreng crispy] [ala rumahan|simple|buat jualan] {emo}
+bahan:
+- [2 piring nasi|500 gr ayam|10 cabai rawit|1 sisir pisang]
+- [3 siung bawang putih|5 siung bawang merah|1 sdt garam|2 sdm gula]
+- [kecap manis|tepung terigu 200 gr|minyak goreng secukupnya|es batu]
+cara:
+1. [tumis bumbu sampai harum|baluri ayam dengan tepung|ulek cabai dan bawang|seduh teh dengan air panas]
+2. [masukkan bahan utama, aduk rata|goreng sampai kuning keemasan|siram minyak panas|tambahkan gula dan es]
+3. [koreksi rasa, sajikan|angkat dan tiriskan|siap disajikan]
+[modal sekitar|kalau dijual bisa] [Rp 15rb|Rp 25.000|10rb] [per porsi|per gelas] [!|]
+[selamat mencoba|semoga bermanfaat|jangan lupa share] {emo2}""", n=14),
+
+    T("id-lo-chat-021", "legit_overseas", "message", """[alur kerja resmi ke {decoy} yang aku jalani kemarin|pengalaman aku daftar kerja ke luar negeri lewat jalur resmi|step by step jadi PMI resmi] {emo}
+1. [daftar dan cek P3MI di SISKOP2MI|datang ke LTSA/Disnaker buat konsultasi|belajar bahasa dulu di LPK]
+2. [ikut tes bahasa (EPS-TOPIK/JFT)|seleksi di kantor P3MI|tes keterampilan sesuai sektor]
+3. [medical check-up di klinik yang ditunjuk|bikin paspor sendiri di imigrasi|tanda tangan perjanjian kerja di depan petugas]
+4. [ikut OPP di BP3MI|dapat visa kerja|daftar BPJS Ketenagakerjaan]
+5. [berangkat, tiket ditanggung majikan|terbang bareng rombongan|dijemput agensi resmi di bandara]
+[total waktunya sekitar|prosesnya] [4 bulan|5-6 bulan|hampir setahun], [gajinya sekarang|gaji aku] [{twd_pay}|{jpy_pay}|{krw_pay}|{hkd_pay}]
+[intinya|pokoknya] [jangan lewat calo ya|jangan percaya yang janji cepat tanpa tes|pakai visa kerja, bukan visa turis] {emoji_calm}""", n=15),
+
+    T("id-aw-news-017", "awareness", "news", """[thread|utas] [pengalaman sepupuku|cerita temanku|kisah tetanggaku] [yang hampir jadi korban TPPO|yang jadi korban loker Kamboja|yang pulang dari Myawaddy] 🧵
+1. [awalnya dia lihat iklan di fb|dia dapat chat dari nomor asing|ditawari teman lama lewat wa]: {aw_quote}
+2. [interviewnya cuma 5 menit lewat video call|gak ada kontrak, cuma chat|paspornya dibikinin perekrut]
+3. [disuruh bilang liburan di imigrasi|tiketnya ke Bangkok dulu|dari bandara dijemput mobil]
+4. [sampai sana paspor diambil|ternyata kerjanya nipu orang|kerja 14 jam, gak capai target dihukum]
+5. [keluarga harus bayar tebusan {idr_high}|butuh {count} bulan buat bisa pulang|akhirnya diselamatkan lewat KBRI]
+[tolong share biar gak ada korban lagi|cek lowongan di SISKOP2MI dulu ya|jangan percaya gaji gede tanpa syarat] 🙏""", n=14),
+]
+
+TEMPLATES += [
+    T("id-cr-chat-066", "compound_recruitment", "chat", """[loker|LOKER|lowongan] [cs|CS|admin|operator] [kamboja|{kh}|thailand|luar negeri] {emoji_hot}
+[gaji|gj] [{sal_i}|15jt|{sal_u}]
+[tiket pp gratis|tiket + visa free|berangkat gratis][
+mess makan gratis|
+mess free|]
+[tanpa pengalaman|no ijazah|cukup bisa ngetik]
+[minat pm|info japri|wa] [{phone_id}|{tg_handle}|]""", n=15),
+    T("id-cr-chat-067", "compound_recruitment", "chat", """[Kak {nama}|Halo kak|Kak], [ini info lengkapnya ya|detailnya gini kak|ringkasannya]:
+[posisi|Posisi]: {job_office}
+[lokasi|Lokasi]: [{kh}|{decoy}|nanti diinfokan]
+[gaji|Gaji]: [{sal_u}|{sal_i}]
+[berangkat|Keberangkatan]: [{cepat}|minggu depan|tgl {tgl}]
+[Kalau oke|Kalau setuju] [kirim foto paspor ya|langsung konfirmasi ya] {emoji_calm}""", n=15),
+    T("id-ot-message-024", "other_text", "chat", """[gaes|guys|rek|wkwk] [tadi aku|barusan aku|aku tuh] [liat|lihat|nonton] [video|konten] [orang jualan seblak di bangkok|vlog liburan ke siem reap|turis makan street food di manila|bule belajar bahasa jawa] [lucu bgt|seru bgt|bikin laper], [pengen kesana|jadi kangen liburan|pengen nyobain] {emo} [kapan ya bisa|nabung dulu deh|gaji bulan ini buat itu aja apa ya]""", n=15),
+    T("id-lj-chat-024", "legit_job", "chat", """[info|loker|lowongan] [kerja|] [kasir|admin|helper|pelayan|staf gudang] [toko|warung|cafe|minimarket] [deket rumahku|di {kota}|daerah {kab}] [masih buka|lagi butuh], [gaji|gajinya] [umr|{idr_normal}|2,5jt an], [gak perlu pengalaman|fresh grad boleh], [interview langsung di tempat|dateng aja bawa cv] {emo}""", n=15, bpo_urgent=True),
+    T("id-aw-chat-018", "awareness", "chat", """[hati2|awas|waspada] [ya|guys|gaes] [kalo ada|kalau ada] [yg|yang] [nawarin|ngajak] kerja [cs|admin|ngetik] di [kamboja|thailand|myanmar] [gaji gede|gajinya belasan juta|gaji dolar] [tiket gratis|visa turis], [itu penipuan|itu modus tppo|temenku udah kena] {emo} [jangan dibales|cek bp2mi dulu|mending kerja di sini aja]""", n=15),
+    T("id-lo-chat-022", "legit_overseas", "chat", """[alhamdulillah|akhirnya|yeay] [visa kerja|coe|job order|jadwal berangkat] [aku|adikku|suamiku] [ke jepang|ke taiwan|ke korea|ke hongkong] [udah keluar|udah dapet|udah fix] {emo2}
+[tiket dibayarin|tiket ditanggung] [majikan|perusahaan], [tinggal|sekarang] [opp di bp3mi|medical|nunggu jadwal terbang]
+[doain lancar ya|semoga betah|bismillah]""", n=15),
+]
+
+SLOTS.update({
+    "JOB_CAPS": ["CUSTOMER SERVICE", "CS ONLINE", "ADMIN MEDIA SOSIAL", "OPERATOR KOMPUTER", "DATA ENTRY", "MARKETING ONLINE",
+                 "ADMIN CRYPTO", "TELEMARKETING", "STAF DAPUR", "TUKANG KAYU", "ADMIN GAME ONLINE"],
+    "KH_CAPS": ["KAMBOJA", "PHNOM PENH", "SIHANOUKVILLE", "BAVET", "POIPET", "THAILAND", "BANGKOK", "MYANMAR", "LAOS", "FILIPINA"],
+})
+
+TEMPLATES += [
+    T("id-cr-ad-027", "compound_recruitment", "ad", """[LOWONGAN KERJA|LOKER|DIBUTUHKAN SEGERA|OPEN RECRUITMENT] {JOB_CAPS} {emoji_hot}
+[PENEMPATAN|LOKASI|NEGARA]: {KH_CAPS}
+[GAJI|SALARY]: [{usd_high}|{idr_high}|USD 1.000 - 1.500|RP 15.000.000] [+ BONUS|+ KOMISI|NETT]
+[FASILITAS|BENEFIT]:
+✅ [TIKET PESAWAT PP|TIKET PP GRATIS|FREE TIKET]
+✅ [VISA DIURUS|VISA + PASPOR DIBANTU|TANPA VISA KERJA]
+✅ [MESS + MAKAN 3X|MESS GRATIS|APARTEMEN + WIFI]
+[SYARAT|PERSYARATAN]:
+- [USIA|UMUR] {age_range} [TAHUN|TH]
+- [BISA KOMPUTER|BISA MENGETIK|BISA MAIN HP]
+- [TANPA PENGALAMAN|TIDAK PERLU IJAZAH|SMP/SMA/SMK]
+- [KTP + PASPOR|KTP, KK, PASPOR|PUNYA PASPOR (BELUM ADA DIBANTU)]
+[INTERVIEW ONLINE|INTERVIEW VIA ZOOM|INTERVIEW LEWAT WA], [BERANGKAT CEPAT|BERANGKAT MINGGU INI|PROSES 3 HARI]
+[JAM KERJA|WAKTU KERJA]: [12 JAM, LIBUR 4 HARI/BULAN|2 SHIFT, LIBUR MINGGUAN|09.00-21.00]
+[KONTRAK|MASA KONTRAK]: [6 BULAN|1 TAHUN|6-12 BULAN, BISA PERPANJANG]
+[100% AMAN & LEGAL|PERUSAHAAN RESMI|BUKAN PERUSAHAAN HITAM]
+[HUBUNGI|INFO|DAFTAR]: [WA {phone_id}|TG {tg_handle}|WA {phone_kh}]
+[KUOTA TERBATAS!!|SIAPA CEPAT DIA DAPAT!|JANGAN SAMPAI KEHABISAN!]""", n=15),
+
+    T("id-cr-ad-028", "compound_recruitment", "ad", """[PT {pt_caps} ({caps_reg})|{pt_caps} - {caps_reg}]
+[MEMBUKA LOWONGAN|REKRUTMEN CPMI|PENERIMAAN TENAGA KERJA] [LUAR NEGERI|ASIA|2025]
+[Posisi|Jabatan]: [CS ONLINE|ADMIN IT|OPERATOR KOMPUTER|MARKETING DIGITAL] [(PT. {pt_caps} GROUP)|]
+[Negara|Penempatan]: [KAMBOJA (PHNOM PENH)|THAILAND|KAMBOJA / MYANMAR]
+[Gaji|Upah]: [USD 1.200|{usd_high}|Rp 16.000.000] [/BLN|per bulan]
+[Dokumen|Berkas]: KTP, KK, [SKCK|AKTA], [PASPOR|E-PASPOR], [PAS FOTO 4X6|FOTO 3X4], [MCU (DIBANTU)|SURAT SEHAT]
+[Fasilitas|Benefit]: [TIKET PP, VISA, MESS, MAKAN|TIKET + VISA + MESS] [DITANGGUNG PT|GRATIS]
+[Keberangkatan|Jadwal]: [BERANGKAT VIA BANGKOK (VISA TURIS)|BEBAS VISA ASEAN, IZIN KERJA DIURUS DI SANA|VISA KUNJUNGAN, DIURUS SETELAH TIBA]
+[Pendaftaran|Kontak]: [WA {phone_id}|TELEGRAM {tg_handle}] [(ADMIN PT)|]
+[Kontrak|Masa kerja]: [1 TAHUN|6 BULAN, BISA DIPERPANJANG], [jam kerja 12 jam|2 SHIFT], [libur 4 hari per bulan|LIBUR MINGGUAN]
+[NB: TIDAK PERLU KE KANTOR, SEMUA PROSES ONLINE.|CATATAN: PROSES CEPAT, TANPA BLK.|INTERVIEW VIA ZOOM, TANPA PELATIHAN.]
+[KUOTA {count} ORANG, BERANGKAT {tgl} {bulan}.|DEADLINE {tgl} {bulan} 2025.|SISA KUOTA {count} ORANG.]""", n=15),
+
+    T("id-cr-chat-068", "compound_recruitment", "chat", """[LOKER|LOWONGAN|DIBUTUHKAN] {JOB_CAPS} {KH_CAPS} [GAJI|GJ] [15JT|20JT|USD 1.000|1200$|{sal_i}] [TIKET PP GRATIS|TIKET+MESS FREE|BERANGKAT GRATIS] [TANPA PENGALAMAN|NO IJAZAH|CUKUP BISA NGETIK] [MINAT PM|JAPRI|DM] {emoji_hot}""", n=15),
+]
+SLOTS.update({
+    "pt_caps": ["GLOBAL MANDIRI ASIA", "SINAR KARYA INTERNASIONAL", "MITRA SUKSES ABADI", "BINA TENAGA GLOBAL", "ASIA JAYA MANPOWER"],
+    "caps_reg": ["TERDAFTAR KEMNAKER", "IZIN RESMI", "RESMI & LEGAL", "BERBADAN HUKUM", "NIB TERDAFTAR"],
+})
+
+TEMPLATES += [
+    T("id-cr-ad-029", "compound_recruitment", "ad", """[Assalamualaikum teman-teman semua|Selamat malam semuanya|Halo para pejuang rupiah], [izin berbagi info lowongan|saya mau berbagi info kerja|mohon izin admin untuk share info] [buat yang sedang butuh pekerjaan|untuk saudara-saudara yang masih mencari kerja]. [Saya sendiri sudah|Kebetulan saya sudah] [{count} bulan|hampir setahun|dua tahun] bekerja di sebuah perusahaan [e-commerce|investasi|teknologi] di [{kh}|{decoy}|luar negeri] [sebagai {job_office}|di bagian {job_office}], dan [alhamdulillah gajinya lancar|gaji selalu dibayar tepat waktu|hasilnya sudah bisa buat renovasi rumah orang tua]. [Sekarang|Bulan ini] kantor kami [kembali membuka lowongan|membutuhkan tambahan karyawan] [untuk posisi yang sama|untuk beberapa posisi], [gajinya|dengan gaji] {sal_i} [per bulan|sebulan] [ditambah bonus|belum termasuk bonus dan komisi], [tiket pesawat, visa, tempat tinggal, dan makan semuanya ditanggung perusahaan|semua biaya keberangkatan ditanggung kantor, jadi tidak perlu keluar modal sepeser pun]. [Syaratnya tidak sulit|Persyaratannya mudah sekali]: [usia {age_range} tahun, bisa mengoperasikan komputer, dan punya paspor|cukup bisa mengetik, sehat, dan siap berangkat], [kalau belum punya paspor nanti dibantu|tidak perlu ijazah maupun pengalaman]. [Interviewnya lewat video call saja|Prosesnya cepat, interview online], [dan kalau lolos bisa langsung berangkat dalam minggu ini|setelah itu tiket langsung dikirim]. [Buat yang serius silakan hubungi saya|Yang berminat bisa langsung chat saya] di {c_scam}. [Semoga bermanfaat dan jadi rezeki buat kita semua|Semoga membantu, terima kasih].""", n=15),
+    T("id-cr-ad-030", "compound_recruitment", "ad", """[Kak {nama}, terima kasih sudah menghubungi kami|Terima kasih atas minat Anda pada lowongan kami|Halo kak, berikut penjelasan lengkap lowongan yang kakak tanyakan]. [Posisi yang tersedia saat ini adalah|Kami sedang membutuhkan] {job_office} [untuk kantor kami di {kh}|untuk kantor cabang di {decoy}|untuk perusahaan mitra kami di Asia Tenggara]. [Tugas utama adalah|Pekerjaannya adalah] [membalas pesan pelanggan dari luar negeri melalui aplikasi chat, sesuai panduan yang diberikan perusahaan|mengelola beberapa akun media sosial dan menjalin komunikasi dengan calon klien|memasukkan data dan melayani pertanyaan member secara online]. [Gaji pokok|Gaji yang ditawarkan] {sal_u} [per bulan|setiap bulan] [dan ada bonus sesuai target|ditambah komisi dari setiap transaksi], [dibayar tunai atau ditransfer ke rekening keluarga|dibayar setiap akhir bulan]. [Perusahaan menanggung tiket pesawat, visa, asrama, dan makan tiga kali sehari|Tiket berangkat, akomodasi, dan makan ditanggung penuh], [kakak cukup menyiapkan paspor dan pakaian secukupnya|kakak tidak perlu mengeluarkan biaya apa pun]. [Untuk masuk, kakak akan menggunakan visa turis terlebih dahulu, nanti izin kerja diurus perusahaan|Keberangkatan menggunakan bebas visa, lalu dokumen kerja diurus di sana|Kakak akan berangkat sebagai wisatawan, jadi di bandara cukup bilang liburan]. [Kalau kakak bersedia, mohon kirim foto KTP dan paspor hari ini agar kami bisa memesan tiket|Jika setuju, silakan konfirmasi hari ini karena kuota sangat terbatas|Silakan balas "SIAP" jika kakak ingin lanjut ke tahap interview online]. {emoji_calm}""", n=12),
+]
+
+TEMPLATES += [
+    T("id-lo-ad-023", "legit_overseas", "ad", """[lowongan resmi|info kerja resmi|kesempatan kerja] [ke taiwan|ke jepang|ke hongkong|ke korea] [lewat jalur resmi|untuk warga {kab}] {emo}
+[posisi|pekerjaan]: [operator pabrik|perawat lansia|pekerja rumah tangga|pekerja pertanian]
+[syarat|persyaratan]:
+- [usia 18-39 tahun|umur 21-35 tahun|usia maksimal 40 tahun]
+- [lulusan smp/sma|pendidikan minimal smp|ijazah terakhir]
+- [sehat jasmani dan rohani|lulus medical check-up|tidak bertato]
+- [ktp, kk, akta lahir|surat izin keluarga dari kepala desa|paspor (bisa dibuat sendiri di kantor imigrasi)]
+[yang didapat|fasilitas]:
+- [gaji sesuai upah minimum negara tujuan|gaji {twd_pay}|gaji {hkd_pay}|gaji {jpy_pay}]
+- [tiket ditanggung pemberi kerja|tiket berangkat dibayar majikan]
+- [perjanjian kerja resmi|kontrak 2-3 tahun]
+- [bpjs ketenagakerjaan|perlindungan dari perwakilan ri]
+[alur|tahapan]:
+- [daftar di kantor p3mi atau ltsa|konsultasi di disnaker]
+- [pelatihan dan tes|ikut pelatihan di blk]
+- [opp sebelum berangkat|tanda tangan kontrak di depan petugas]
+[cek legalitas di siskop2mi ya|jangan lewat calo|gratis konsultasi di ltsa] {emoji_calm}""", n=15),
+
+    T("id-lo-ad-024", "legit_overseas", "ad", """[Panduan Singkat Calon Pekerja Migran|Sebelum Berangkat Kerja ke Luar Negeri, Cek Ini Dulu|Checklist Migrasi Aman] [{emoji_calm}|]
+[Sebelum mendaftar|Langkah awal]:
+- [pastikan perusahaan penempatan terdaftar|cek nama perusahaan di SISKOP2MI]
+- [minta salinan job order|tanyakan nama pemberi kerja dan alamatnya]
+- [baca perjanjian kerja dengan teliti|pastikan gaji tertulis di kontrak]
+[Saat proses|Selama proses]:
+- [ikut pelatihan dan uji kompetensi|ikuti tes bahasa dan keterampilan]
+- [lakukan medical di sarana kesehatan resmi|urus paspor sendiri]
+- [pastikan visa yang dipakai adalah visa kerja|jangan mau pakai visa turis]
+[Sebelum berangkat|Menjelang keberangkatan]:
+- [ikuti orientasi pra pemberangkatan|simpan nomor pengaduan perwakilan RI]
+- [daftar jaminan sosial|simpan fotokopi paspor dan kontrak di rumah]
+- [tiket biasanya ditanggung pemberi kerja|tanyakan siapa yang menanggung tiket]
+[Contoh gaji resmi|Sebagai gambaran]: [Taiwan {twd_pay}|Hong Kong {hkd_pay}|Jepang {jpy_pay}|Korea {krw_pay}].
+[Informasi lebih lanjut|Konsultasi gratis]: [LTSA kabupaten|kantor Disnaker|BP3MI provinsi].""", n=15),
+]
+
+# =====================================================================================
+# more hand-written negatives
+# =====================================================================================
+_hw("aw", "awareness", "chat", """
+Sedih banget, anak tetangga baru pulang dari Myawaddy. Dulu dia pamit "kerja CS di Thailand gaji 18 juta". Sekarang trauma, gak mau keluar rumah 😢 Jangan sampai terjadi ke anak kita
+~~
+KBRI aja udah bilang: Kamboja bukan negara penempatan PMI. Jadi kalau ada yg bilang "lowongan resmi ke Kamboja", 100% bohong ya gaes 🚫
+~~
+Screenshot ini beredar di grup alumni: "Loker admin Phnom Penh, gaji 15jt, tiket gratis, berangkat 3 hari". Tolong JANGAN DIBALAS. Sudah dilaporkan ke polisi
+~~
+Ada yang tahu cara lapor akun FB yang sering posting loker Kamboja? Udah 3 kali aku report tapi masih aktif terus 😤
+~~
+Lapor lewat fitur report di FB-nya kak, terus kirim juga ke kanal aduan konten pemerintah & call center KP2MI. Sertakan link postingannya
+~~
+Catatan dari pelatihan migrasi aman hari ini: 1) cek P3MI di SISKOP2MI, 2) visa kerja bukan visa turis, 3) kontrak sebelum berangkat, 4) jangan serahkan paspor ke orang lain. Simpan ya 📌
+~~
+Temen2 yg punya adik baru lulus SMK, tolong diawasi ya. Sekarang modusnya "magang IT ke Thailand, gaji 1.000 dolar". Ujungnya kawasan scam di perbatasan
+~~
+Dulu aku pikir cuma orang desa yg ketipu. Ternyata temen kampusku yg IPK 3,8 juga berangkat ke Kamboja karena loker "digital marketing". Udah 5 bulan gak ada kabar 💔
+~~
+Stop share loker luar negeri yg cuma cantumin nomor WA/Telegram tanpa nama PT. Lowongan resmi pasti jelas perusahaannya, job order-nya, dan kontraknya
+~~
+Bapak saya hampir ngasih paspor ke "agen" yang janji kerja di Thailand gaji 20 juta. Untung ditanya dulu ke Disnaker, ternyata agennya gak terdaftar 🙏
+""", 401)
+
+_hw("aw", "awareness", "news", """
+Dinas Tenaga Kerja kabupaten menggelar sosialisasi bahaya TPPO di 12 desa yang warganya banyak bekerja ke luar negeri. Petugas membacakan contoh iklan yang beredar, seperti "kerja admin online di Kamboja, gaji Rp 15 juta, tiket dan mess gratis, tanpa ijazah". Warga diminta mencurigai lowongan yang tidak mencantumkan nama perusahaan dan nomor izin.
+~~
+Tiga pemuda asal Lombok Timur berhasil dipulangkan setelah delapan bulan bekerja paksa di sebuah kompleks di Poipet. Mereka mengaku direkrut oleh kenalan di media sosial yang menjanjikan pekerjaan sebagai operator komputer dengan gaji USD 900. "Kami dijemput di Bangkok, lalu menyeberang perbatasan malam hari," kata salah satu korban.
+~~
+Polisi mengimbau orang tua memantau anak-anaknya yang aktif mencari kerja di media sosial. Sindikat kini memakai akun yang tampak profesional, memasang logo perusahaan palsu, dan menawarkan "internship berbayar" di Bangkok. Setelah tiba, korban dibawa ke perbatasan Myanmar dan dipaksa menipu secara daring.
+~~
+Sebuah lembaga pendamping migran merilis data bahwa sebagian besar korban yang mereka dampingi berangkat dalam waktu kurang dari dua minggu sejak pertama kali dihubungi perekrut. "Kecepatan itu disengaja agar korban tidak sempat bertanya ke keluarga atau memverifikasi," ujar koordinator lembaga tersebut.
+~~
+Pemerintah mengingatkan bahwa tawaran kerja yang meminta calon pekerja berbohong kepada petugas imigrasi adalah tanda bahaya. Dalam sejumlah kasus, perekrut mengirim pesan "nanti di bandara bilang mau liburan, tiket pulang sudah kami booking". Petugas imigrasi kini memperketat wawancara bagi penumpang tujuan Phnom Penh dan Bangkok yang bepergian dengan tiket sekali jalan.
+""", 301)
+
+_hw("lo", "legit_overseas", "chat", """
+Tanya dong, P3MI yang resmi itu boleh narik biaya berapa ya buat ke Taiwan? Takut kena pungli 🙏
+~~
+Ada aturannya kak, komponen biaya dan yang ditanggung pemberi kerja sudah diatur. Minta rincian tertulis ke P3MI, kalau janggal lapor ke BP3MI
+~~
+Kak aku lulus tes EPS-TOPIK sektor perikanan 🐟🇰🇷 Katanya kerja di kapal/tambak, gaji minimal 2,09 juta won. Ada yg punya pengalaman di sektor ini?
+~~
+JOB ORDER JEPANG 🇯🇵 pabrik pengolahan makanan di Hokkaido, SSW, gaji ±¥185.000, asrama ada, tiket ditanggung. Syarat JFT-A2 + skill test. P3MI resmi, cek SISKOP2MI
+~~
+Hari pertama di Taiwan 🇹🇼 dijemput agensi resmi di bandara, langsung ke asrama pabrik. Ternyata banyak teman dari Indonesia. Gaji NT$28.590, semoga betah 3 tahun ke depan
+~~
+Buat yang lagi belajar bahasa Korea buat EPS, semangat! Aku dulu 3 kali gagal, baru lulus yang keempat. Sekarang udah 2 tahun di Gimhae 💪
+~~
+Info: program Triple Win perawat ke Jerman lagi buka pendaftaran di laman resmi. Gratis kursus bahasa, gaji awal sekitar EUR 2.500. Syarat Ners + STR
+~~
+Kakak ipar kerja di Hong Kong udah 8 tahun, selalu lewat PT resmi dan kontrak diperpanjang di KJRI. Gaji sekarang HK$5.000-an. Katanya kuncinya jangan pernah pakai agen abal-abal
+""", 401)
+
+_hw("lj", "legit_job", "chat", """
+LOKER JOGJA 📣 CS live chat kantor startup, fresh grad welcome, gaji Rp 3,1 jt + BPJS, WFO di Sleman. Interview tatap muka. CV ke hr@arunika.id
+~~
+URGENT!! Butuh 3 helper gudang sembako di Medan, pria 18-30, langsung kerja besok. Gaji harian 120rb. Hub 0852-7711-2048
+~~
+Dibutuhkan admin kasir toko bangunan di Kebumen, SMA, jujur, teliti. Gaji 2,4jt + makan. Datang langsung ke toko bawa lamaran
+~~
+Lowongan tele-sales kartu kredit (outsourcing bank) di Jakpus, no exp, gaji pokok 4,5jt + insentif. Walk in Rabu-Kamis jam 9. Gratis tanpa biaya!
+~~
+Info lowongan dari BKK SMK: PT komponen otomotif di Cikarang rekrut 100 operator, usia 18-24, lulusan 2023-2025. Seleksi di sekolah, gratis
+~~
+Lagi butuh CS buat toko online kosmetik di Surabaya, cewek 19-25, kerja di kantor, gaji 3jt + bonus. Yang minat DM ya, interview di kantor
+~~
+Bank daerah buka rekrutmen teller & CS untuk lulusan D3/S1 fresh graduate. Pendaftaran hanya lewat website resmi bank, tidak ada biaya. Info di IG resminya
+~~
+Pabrik roti di Semarang butuh 10 karyawan produksi shift malam, SMP/SMA, tanpa pengalaman. Gaji UMK + uang makan + BPJS. Lamaran diantar ke pos satpam
+~~
+Hotel di Lombok cari waiter & cook helper, kontrak 1 tahun, gaji 3jt + service charge, mess ada. Interview di hotel atau video call untuk yang di luar pulau
+~~
+Dicari admin ekspedisi shift malam (22.00-06.00) di Bekasi, cowok, SMK, gaji 4,7jt + uang malam. No exp, ada training. WA HR 0813-1188-2034
+""", 601, bpo=True)
+HANDWRITTEN[:] = [_dc.replace(h, bpo_urgent=False) if h.category == "legit_job" and any(
+    k in h.text for k in ("Hotel di Lombok", "Pabrik roti", "Bank daerah buka rekrutmen", "BKK SMK"))
+    else h for h in HANDWRITTEN]
+
+_hw("ot", "other_text", "chat", """
+Gaes aku otw Bangkok nih ✈️ ada yang mau nitip Thai tea atau dried mango? Fee 15rb per item aja 😂
+~~
+Ya ampun gaji baru masuk langsung habis bayar listrik 600rb, air 150rb, sama cicilan HP 😭 tanggal tua datang lebih awal
+~~
+Siapa yang mau ikut patungan sewa bus ke Dieng? 25 orang, per orang 275rb PP. Berangkat Sabtu subuh 🚌
+~~
+Besok reuni kelas di rumah makan Padang jam 7 ya. Yang belum transfer iuran 100rb harap segera ke bendahara 🙏
+~~
+Ada grup Telegram buat belajar coding gratis gak? Pengen pindah karier jadi programmer 🥲
+~~
+Ini aku udah di Phnom Penh buat conference ASEAN. Cuacanya panas bgt, tapi makanannya enak. Pulang Jumat, mau oleh-oleh apa? 😊
+~~
+PROMO PULSA 💥 Paket data 25GB cuma 65rb! Berlaku semua operator. Order WA 0857-4402-1187 (fast respon)
+~~
+Kak, aku udah transfer DP katering aqiqah 1,5jt ya. Sisanya 2jt dilunasi H-1. Menunya nasi kebuli + kambing guling 🐐
+~~
+Jadwal les minggu ini: Senin matematika jam 4, Rabu bahasa Inggris jam 4, Jumat IPA jam 3. Biaya bulan ini 400rb ya Bu 🙏
+~~
+Baru nonton dokumenter soal korban TPPO di Kamboja, ngeri banget. Semoga keluarga kita dijauhkan dari hal begitu 🤲
+~~
+Kapan2 ke Siem Reap yuk, tiket PP cuma 3jt an kalau promo. WNI bebas visa. Aku pengen liat Angkor Wat pas sunrise 🌅
+~~
+HAPPY WEEKEND 🎉 Diskon 30% semua menu kopi di kedai kami, berlaku Sabtu-Minggu. Lokasi Jl. Kaliurang Km 7. Bawa teman dapat cookies gratis!
+~~
+Pak RT, mohon izin Sabtu saya ada acara syukuran di rumah, mungkin parkir agak ramai. Mohon maaf ke tetangga ya 🙏
+~~
+Alhamdulillah cicilan KPR tinggal 2 tahun lagi. Gaji naik dikit tahun ini, lumayan buat nambah tabungan sekolah anak
+~~
+Akhirnya dapat tiket konser di Manila! Berangkat bareng 3 temen, nginep di hostel 500 peso per malam. Siapa lagi yg nonton? 🎶
+""", 401)
+
+_hw("oj", "other_job_scam", "chat", """
+Dicari 20 orang part time review film di aplikasi, dibayar 35rb per review. Wajib beli akun premium 199rb dulu. Daftar @review_film_cuan
+~~
+Selamat kak, kakak terpilih jadi agen kerja online kami! Untuk mulai, deposit jaminan Rp 500.000 (dikembalikan setelah 7 hari kerja) ke rekening di bawah ini ya
+~~
+Kerja Korea jalur cepat 🇰🇷 tanpa EPS, tanpa antre, gaji 30jt. Biaya 23jt, DP 5jt. Sudah 300 orang berangkat! Hub Bu Ratna 0821-3390-7745
+~~
+Loker admin input data dari rumah, Rp 200rb/hari. Syarat: punya HP & bayar biaya lisensi aplikasi 150rb. Slot sisa 7!
+~~
+Kak tugasnya gampang: follow 10 akun TikTok, dapat 30rb. Tapi setelah itu ada "tugas investasi" minimal 300rb ya, biar komisinya naik 3x lipat
+""", 301)
+
+_hw("lh", "legit_local_hotspot", "chat", """
+Kantor NGO tempatku kerja di Phnom Penh (program kesehatan ibu & anak) buka posisi M&E officer, USD 1,100, FDC 1 tahun, Mon-Fri. Bahasa Inggris wajib. Link lowongan di CamHR ya
+~~
+Info loker Bangkok: restoran Indonesia di Sukhumvit cari chef, pengalaman 5 th, THB 40,000 + akomodasi. Work permit diurus, kontrak 2 th. Interview video call lalu uji masak
+~~
+Perusahaan pelayaran Indonesia di Manila butuh crewing officer, S1, pengalaman 3 th. PHP 65,000, visa kerja 9(g) & AEP diurus. Kirim CV lewat email kantor
+~~
+Hotel bintang 5 di Siem Reap cari spa therapist senior dari Bali, USD 700 + akomodasi + service, kontrak 1 th, work permit resmi. Interview via Zoom lalu trial
+~~
+Buat teman2 di Bangkok, sekolah internasional cari asisten guru berbahasa Indonesia, part time. THB 18,000/bulan. Hanya untuk yang sudah punya izin tinggal
+""", 301)
+
+_hw("cr", "compound_recruitment", "chat", """
+Kak, kantor kami butuh admin yg bisa bahasa Inggris buat kantor di Kamboja. Gaji 1.300 dolar. Mau saya kirim kontraknya nanti setelah kakak sampai di sana ya 🙏
+~~
+lowongan CS luar negeri, negaranya nanti dikasih tau pas udah lolos interview. gaji 16jt, tiket free. yg penting siap berangkat
+~~
+Bro, kalau lo mau cepet lunasin utang, ikut gue kerja di Bavet aja. Bos bisa talangin dulu 10jt, nanti potong gaji. Gajinya 15jt kok
+~~
+Dibutuhkan 12 orang staf laundry & housekeeping resort di Sihanoukville. Gaji 10jt, makan tidur gratis, tiket dibayar. Berangkat pake visa turis
+~~
+Sista yg mau kerja admin chat di luar negeri, kerja duduk manis, gaji 14jt, apartemen gratis. Syarat cuma umur 20-28 & bisa ngetik. DM aku 💅
+~~
+OPEN RECRUITMENT!! Operator komputer 📍Thailand (perbatasan) 💵 Rp 18 juta ✈️ tiket ditanggung 🚐 dijemput dari Bangkok. Interview via WA
+~~
+Kak, saya dari tim HR. Kakak lolos interview ya 🎉 Tiket ke Phnom Penh berangkat Kamis. Nanti di bandara ada tim kami yang bantu urus imigrasi
+~~
+Pak, anaknya kemarin udah daftar kerja CS di kantor kami di Kamboja. Gajinya 14 juta, Bapak gak usah khawatir. Nanti kami kabari kalau sudah sampai
+~~
+Cari 5 cowok buat kerja marketing online di Myanmar, gaji 20jt + bonus. Berangkat lewat Mae Sot. Yg berminat kirim foto KTP & paspor ke DM
+~~
+Masih ada yg minat jadi typing staff di luar negeri? $900/bulan, kerja 10 jam, mess free. Tes ketik 2 menit lewat HP, lolos langsung berangkat
+""", 401)

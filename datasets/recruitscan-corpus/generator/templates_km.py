@@ -368,3 +368,79 @@ Telegram: @dubai_cs_khmer"""),
     H("km-ot-h-009", "other_text", "chat", "បងប្រុសខ្ញុំទើបបានការងារនៅធនាគារហើយ ប្រាក់ខែ $450 សប្បាយចិត្តណាស់ 🥳 ម៉ាក់ធ្វើបាយលៀងល្ងាចនេះ"),
     H("km-ot-h-010", "other_text", "chat", "ខ្ចីលុយ $50 បានទេ ចុងខែសងវិញ 🙏 ម៉ូតូខូចត្រូវជួសជុល"),
 ]
+
+# Chat messages come both as one block and split over lines: let each line break in a chat template
+# fall either way, so that the line-break count carries no class signal.
+# Every third gap between alternation groups may break the line too, in every class alike.
+SLOTS.setdefault("br", ["\n", " "])
+
+
+def _chat_breaks(text: str) -> str:
+    parts = text.replace("\n", "{br}").split("] [")
+    return "".join(p + ("" if i == len(parts) - 1 else ("]{br}[" if i % 3 == 2 else "] [")) for i, p in enumerate(parts))
+
+
+TEMPLATES = [
+    T(t.id, t.category, t.kind, _chat_breaks(t.text), t.n, t.bpo_urgent) if t.kind == "chat" else t for t in TEMPLATES
+]
+
+TEMPLATES += [
+    T("km-cr-ad-008", "compound_recruitment", "ad", """[ដំណឹងជ្រើសរើសបុគ្គលិក|សេចក្តីជូនដំណឹង|]{br}ក្រុមហ៊ុន[វិនិយោគបរទេស|បច្ចេកវិទ្យាហិរញ្ញវត្ថុ|ពាណិជ្ជកម្មអេឡិចត្រូនិកធំមួយ]របស់យើង [មានបំណងជ្រើសរើស|ត្រូវការជ្រើសរើស] {kh_job} [ចំនួន {count} នាក់|ជាច្រើននាក់] ដើម្បីបំពេញការងារនៅ[ការិយាល័យក្នុង{kh_dest}|{kh_dest}]។ បេក្ខជន[មិនចាំបាច់មានបទពិសោធន៍|មិនតម្រូវឲ្យមានសញ្ញាបត្រ] [គ្រាន់តែចេះប្រើកុំព្យូទ័រ និងវាយអក្សរបាន|គ្រាន់តែមានទំនួលខុសត្រូវ]។ ប្រាក់ខែចាប់ផ្តើមពី {usd_high} [បូកកម្រៃជើងសារ|និងប្រាក់រង្វាន់ប្រចាំខែ|]។{br}[ក្រុមហ៊ុនទទួលបន្ទុកថ្លៃធ្វើដំណើរ កន្លែងស្នាក់នៅ និងអាហារទាំងអស់|បេក្ខជនដែលជាប់នឹងទទួលបានកន្លែងស្នាក់នៅ និងអាហារឥតគិតថ្លៃ] [ដោយមិនកាត់ពីប្រាក់ខែ|]។ [ការសម្ភាសន៍ធ្វើឡើងតាមទូរស័ព្ទ|ការសម្ភាសន៍ធ្វើតាម video call] ហើយបេក្ខជនដែលជាប់អាចចេញដំណើរក្នុងរយៈពេល {days} ថ្ងៃ។{br}[សម្រាប់ព័ត៌មានបន្ថែម សូមទំនាក់ទំនងលេខ {phone_kh}|សូមទាក់ទង {phone_kh} (មាន Telegram)|{kh_reassure}។ ទូរស័ព្ទ {phone_kh}]""", n=11),
+    T("km-cr-chat-009", "compound_recruitment", "chat", """[ខ្ញុំចង់ប្រាប់បន្តិច|និយាយប្រាប់ឲ្យដឹង] [ដំបូងខ្ញុំក៏ខ្លាចដែរ|ដំបូងខ្ញុំមិនជឿទេ] តែ[ឥឡូវធ្វើការនៅ{kh_dest}បាន {days} ខែហើយ|មកនៅទីនេះបានកន្លះឆ្នាំហើយ] [ការងារគ្រាន់តែឆ្លើយឆាតភ្ញៀវ|ការងារអង្គុយកុំព្យូទ័រពេញមួយថ្ងៃ] [ប្រាក់ខែ {usd_high}|ខែមុនផ្ញើឲ្យម៉ែ $700] [ស្នាក់នៅហូបចុកហ្វ្រី មិនចំណាយអីទាំងអស់|ថ្លៃធ្វើដំណើរក្រុមហ៊ុនចេញឲ្យ] [បើចង់មកខលមកខ្ញុំ {phone_kh}|អ្នកណាចាប់អារម្មណ៍ខលមក {phone_kh}] [ឥឡូវនៅទទួលទៀត!|ប្រញាប់ឡើង!|]""", n=10),
+    T("km-aw-chat-004", "awareness", "chat", """[⚠️|‼️|🚨] [ការងារ "ប្រាក់ខែខ្ពស់ ហ្វ្រីទាំងអស់" នៅព្រំដែន = ប្រយ័ត្ន!|កុំផ្ញើរូប passport ឲ្យអ្នកមិនស្គាល់តាម Telegram!|ការងារពិតមិនឲ្យឆ្លងព្រំដែនខុសច្បាប់ទេ!|$1,000 ខែ មិនបាច់បទពិសោធន៍? ប្រយ័ត្នការជួញដូរមនុស្ស!] [ចែករំលែកផង 🙏|Share ទៅ|ខល ១២៨៨ បើសង្ស័យ]""", n=8),
+    T("km-ot-message-002", "other_text", "message", """[🧾 សរុបចំណាយដំណើរកម្សាន្ត{kh_trip}|ចំណាយដំណើរ{kh_trip} 💸|គិតលុយដំណើរ{kh_trip}]
+- [ថ្លៃឡាន|ថ្លៃឡានក្រុង] {kh_bus}
+- [ថ្លៃផ្ទះសំណាក់ ២យប់|ថ្លៃសណ្ឋាគារ] [$40|$60|$35]
+- [ថ្លៃម្ហូប|ថ្លៃទូក|ថ្លៃសំបុត្រចូល] [$25|$30|$18]
+[ម្នាក់ចែក|សរុបម្នាក់] [$22|$30|$18] [ផ្ញើតាម ABA មកខ្ញុំបាន|ផ្ញើតាម Wing ក៏បាន|] [🙏|😆|]""", n=6),
+    T("km-lj-chat-004", "legit_job", "chat", """[ក្រុមហ៊ុនខ្ញុំ|{kh_company}] [ត្រូវការ|កំពុងរក] [Admin|CS|Sale|Data Entry|Cashier] [១នាក់|២នាក់] [ប្រាក់ខែ {usd_normal}|{kh_normal_pay}] [នៅភ្នំពេញ {kh_district}|] [មានកិច្ចសន្យា និង ប.ស.ស.|ច័ន្ទ-សៅរ៍] [ផ្ញើ CV មក {kh_email}|Telegram HR {tg_handle}|ខល {phone_kh}] [{emoji_calm}|!]""", n=8),
+]
+TEMPLATES = [
+    T(t.id, t.category, t.kind, _chat_breaks(t.text), t.n, t.bpo_urgent) if (t.kind == "chat" and t.id.endswith(("009", "aw-chat-004", "lj-chat-004"))) else t
+    for t in TEMPLATES
+]
+
+
+# A line that is only an optional group ("[text|]") would leave an empty line when the empty
+# alternative is drawn: move the line break inside the group's non-empty alternatives instead.
+def _alternatives(body: str) -> list[str]:
+    parts, depth, cur = [], 0, []
+    for ch in body:
+        depth += {"[": 1, "]": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    return parts + ["".join(cur)]
+
+
+def _one_group(seg: str) -> bool:
+    if not (seg.startswith("[") and seg.endswith("]")) or seg.startswith("[?"):
+        return False
+    depth = 0
+    for i, ch in enumerate(seg):
+        depth += {"[": 1, "]": -1}.get(ch, 0)
+        if depth == 0 and i < len(seg) - 1:
+            return False
+    return True
+
+
+def _fold_optional_lines(text: str) -> str:
+    import re
+
+    pieces = re.split(r"(\n|\{br\}|\{brc\})", text)
+    out = []
+    for i in range(0, len(pieces), 2):
+        seg, sep = pieces[i], (pieces[i + 1] if i + 1 < len(pieces) else "")
+        s = seg.strip()
+        if sep and _one_group(s):
+            alts = _alternatives(s[1:-1])
+            if "" in alts:
+                out.append("[" + "|".join(a + sep if a else "" for a in alts) + "]")
+                continue
+        out.append(seg + sep)
+    return "".join(out)
+
+
+TEMPLATES = [T(t.id, t.category, t.kind, _fold_optional_lines(t.text), t.n, t.bpo_urgent) for t in TEMPLATES]

@@ -10,6 +10,21 @@ from grammar import H, T
 LANGUAGE = "ms"
 
 SLOTS = {
+    'pro_job_my': ['Eksekutif Akaun\n[Gaji|Julat gaji]: [RM3,000 – RM4,200|RM2,800 – RM3,600] sebulan\n[Tugas|Skop kerja]:\n- Mengurus akaun belum bayar/terima dan penyesuaian bank\n- [Menyediakan dokumen audit|Menyediakan laporan bulanan kepada pengurus kewangan]\n[Kelayakan|Keperluan]: Ijazah Perakaunan, [1–2 tahun pengalaman|fresh graduate digalakkan memohon]', 'Jurutera Elektrik\n[Gaji|Julat gaji]: [RM3,800 – RM5,500|RM4,000 – RM5,000] sebulan\n[Tugas|Skop kerja]:\n- Menyelia projek pemasangan elektrik di tapak\n- [Menyediakan sebut harga dan laporan ujian|Berhubung dengan kontraktor & TNB]\n[Kelayakan|Keperluan]: Ijazah Kejuruteraan Elektrik, [2 tahun pengalaman|berdaftar dengan BEM diutamakan]', 'Eksekutif Pemasaran\n[Gaji|Julat gaji]: [RM2,800 – RM3,500|RM3,000 + insentif] sebulan\n[Tugas|Skop kerja]:\n- Mengurus kempen pemasaran dalam talian dan luar talian\n- [Berurusan dengan pelanggan dan pembekal|Menyediakan laporan prestasi kempen]\n[Kelayakan|Keperluan]: Diploma/Ijazah Pemasaran, [1 tahun pengalaman|ada lesen memandu]', 'Eksekutif Sumber Manusia\n[Gaji|Julat gaji]: [RM3,000 – RM4,000|RM2,800 – RM3,500] sebulan\n[Tugas|Skop kerja]:\n- Mengendalikan urusan gaji, cuti dan KWSP/PERKESO\n- [Mengurus proses pengambilan pekerja|Menyelaras latihan kakitangan]\n[Kelayakan|Keperluan]: Ijazah Sumber Manusia, [2 tahun pengalaman|mahir Akta Kerja 1955]', 'Guru Tadika\n[Gaji|Julat gaji]: [RM1,900 – RM2,500|RM2,200] sebulan\n[Tugas|Skop kerja]:\n- Mengajar kanak-kanak 4–6 tahun mengikut kurikulum KSPK\n- [Berhubung dengan ibu bapa|Menyediakan bahan bantu mengajar]\n[Kelayakan|Keperluan]: Diploma Pendidikan Awal Kanak-kanak, [pengalaman diutamakan|fresh graduate dialu-alukan]', 'Jururawat Klinik\n[Gaji|Julat gaji]: [RM2,500 – RM3,200|RM2,800 + elaun syif] sebulan\n[Tugas|Skop kerja]:\n- Membantu doktor semasa rawatan dan prosedur kecil\n- [Mengurus stok ubat|Mengurus rekod pesakit]\n[Kelayakan|Keperluan]: Diploma Kejururawatan, APC yang sah'],
+
+    "lowbar_cap": [
+        "Tiada pengalaman diperlukan",
+        "Tak perlu pengalaman, ada training",
+        "Tidak perlu sijil atau ijazah",
+        "Cukup boleh menaip & ada pasport",
+        "Lepasan SPM pun boleh",
+        "Pengalaman tidak penting",
+    ],
+    'nurse_dest': ['United Kingdom\nHospital: NHS Trust di [Midlands|Manchester|Leeds]\nGaji: £[2,300|2,450|2,600] – £2,750 sebulan (Band 5)\nVisa: Health & Care Worker visa (Certificate of Sponsorship daripada hospital)\nPendaftaran: NMC (yuran dibayar balik oleh hospital)', 'Ireland\nHospital: hospital awam di [Dublin|Cork|Galway]\nGaji: €[3,000|3,200] sebulan\nVisa: Critical Skills Employment Permit dipohon oleh majikan\nPendaftaran: NMBI (yuran dibayar balik)', 'Arab Saudi\nHospital: hospital swasta di [Riyadh|Jeddah]\nGaji: SAR [8,500|9,000|10,000] sebulan + elaun perumahan\nVisa: visa kerja & Iqama diuruskan oleh majikan\nPendaftaran: SCFHS (yuran ditanggung majikan)', 'Qatar\nHospital: hospital kerajaan di Doha\nGaji: QAR [10,500|11,000|12,000] sebulan, bebas cukai\nVisa: visa kerja dipohon oleh majikan\nPendaftaran: lesen QCHP (yuran dibayar balik)'],
+    'kh_job': ['Majikan: Mekong Agro Processing Co., Ltd (Kampong Speu)\nJawatan: Pegawai Kawalan Kualiti Halal\nGaji: USD [900|1,000] – 1,200 sebulan\nKelayakan: Ijazah Sains Makanan, 3 tahun pengalaman QC', 'Majikan: Angkor Horizon Construction Co., Ltd (Phnom Penh)\nJawatan: Jurutera Tapak (Sivil)\nGaji: USD [1,400|1,500] – 1,800 sebulan\nKelayakan: Ijazah Kejuruteraan Awam, 5 tahun pengalaman tapak', 'Majikan: Siem Reap Heritage Hotel & Spa (Siem Reap)\nJawatan: Pengurus Operasi Hotel\nGaji: USD [1,200|1,300] + elaun perumahan USD 200\nKelayakan: Diploma/Ijazah Hospitaliti, 5 tahun pengalaman hotel', 'Majikan: Tonle Sap Micro-Finance Plc (Phnom Penh)\nJawatan: Pegawai Kredit Kanan\nGaji: USD [800|900] – 1,100 sebulan\nKelayakan: Ijazah Kewangan/Perakaunan, 3 tahun pengalaman', 'Majikan: Riverside International School Phnom Penh\nJawatan: Guru Bahasa Inggeris (Sekolah Rendah)\nGaji: USD [1,300|1,500] sebulan + cuti sekolah berbayar\nKelayakan: Ijazah Pendidikan/TESOL, 2 tahun pengalaman mengajar', 'Majikan: Phnom Penh Halal Food Industries Co., Ltd\nJawatan: Akauntan Kanan\nGaji: USD [1,000|1,100] – 1,300 sebulan\nKelayakan: Ijazah Perakaunan + ACCA separa, 4 tahun pengalaman'],
+    'th_job': ['Syarikat: Songkhla Rubber Products Co., Ltd\nJawatan: Eksekutif Jualan (pasaran Malaysia)\nLokasi: Hat Yai, Songkhla\nGaji: THB [30,000|32,000] – 38,000 sebulan + komisen', 'Syarikat: Andaman Halal Seafood Co., Ltd\nJawatan: Penyelia Kawalan Kualiti\nLokasi: Pattani\nGaji: THB [28,000|30,000] – 35,000 sebulan', 'Syarikat: Bangkok Malay Travel Services Co., Ltd\nJawatan: Koordinator Pelancongan (BM/Thai)\nLokasi: Bangkok (Ratchada)\nGaji: THB [26,000|28,000] sebulan + elaun lawatan', 'Syarikat: Siam Palm Logistics Co., Ltd\nJawatan: Koordinator Logistik Rentas Sempadan\nLokasi: Sadao, Songkhla\nGaji: THB [27,000|29,000] – 34,000 sebulan'],
+    'employer_bpo': ['Harmoni Contact Centre Sdn Bhd', 'Permata Telekom Services Sdn Bhd', 'Teraju BPO Solutions Sdn Bhd', 'Bayu Insurans Services Sdn Bhd', 'Cahaya Digital Support Sdn Bhd', 'Kenanga Jaya Healthcare Sdn Bhd'],
+
     "job_office": [
         "khidmat pelanggan",
         "Customer Service",
@@ -82,7 +97,7 @@ SLOTS = {
     ],
     "hr_email": [
         "hr@harmonicc.com.my", "kerjaya@borneoprima.com.my", "recruit@teraju-bpo.com.my",
-        "jobs@permatatelekom.my", "hr@seridelima.com.my", "careers@bayuinsurans.my", "{company_email}",
+        "jobs@permatatelekom.my", "hr@seridelima.com.my", "careers@bayuinsurans.my", "hr@sentosa-group.com",
     ],
     "salary_local": ["{myr_normal}", "{myr_normal} + elaun", "{myr_normal} – RM3,000", "{myr_normal} + komisen", "{myr_normal} + OT"],
     "perk_free": [
@@ -100,12 +115,12 @@ SLOTS = {
         "Penginapan hotel disediakan",
     ],
     "lowbar": [
-        "Tiada pengalaman diperlukan",
-        "Tak perlu pengalaman, ada training",
-        "Tidak perlu sijil atau ijazah",
-        "Cukup boleh menaip & ada pasport",
-        "Lepasan SPM pun boleh",
-        "Pengalaman tidak penting",
+        "tiada pengalaman diperlukan",
+        "tak perlu pengalaman, ada training",
+        "tidak perlu sijil atau ijazah",
+        "cukup boleh menaip & ada pasport",
+        "lepasan SPM pun boleh",
+        "pengalaman tidak penting",
     ],
     "kh_employer": [
         "Mekong Agro Processing Co., Ltd",
@@ -125,7 +140,7 @@ TEMPLATES = [
 ]
 [Kelayakan|Syarat|Keperluan|KELAYAKAN|SYARAT]:
 - Umur {age_range} tahun
-- {lowbar}
+- {lowbar_cap}
 - [Boleh menaip|Tahu guna komputer asas|Boleh menaip dengan laju|Boleh guna telefon & komputer]
 [?- Boleh berbahasa [Inggeris|Cina|Mandarin] [adalah kelebihan|diutamakan]
 ]- Ada pasport [sah|yang masih sah (minimum 6 bulan)|antarabangsa]
@@ -137,12 +152,11 @@ TEMPLATES = [
 [?✅ Visa diuruskan oleh syarikat
 ][?✅ Cuti 4 hari sebulan
 ][?✅ Bonus KPI setiap bulan, gaji dibayar tepat pada masanya
-]
-[?NOTA: [Calon yang tiada pasport boleh mohon, kami bantu uruskan di pejabat imigresen terdekat.|Tiada sebarang bayaran dikenakan kepada calon.|Keutamaan diberi kepada calon dari Sabah & Sarawak.|Kontrak 1 tahun, boleh disambung.]
+][?NOTA: [Calon yang tiada pasport boleh mohon, kami bantu uruskan di pejabat imigresen terdekat.|Tiada sebarang bayaran dikenakan kepada calon.|Keutamaan diberi kepada calon dari Sabah & Sarawak.|Kontrak 1 tahun, boleh disambung.]
 ]
 [Temuduga melalui WhatsApp sahaja|Temuduga online, tak perlu datang|Interview secara video call]. [Boleh berlepas dalam masa {days} hari|Berlepas minggu depan|Tarikh berlepas segera|Tempat terhad, siapa cepat dia dapat].
-[Hubungi|PM|WhatsApp|Mesej] {phone_my} [?atau {app} {tg_handle}]""", n=14),
-    T("ms-cr-chat-001", "compound_recruitment", "chat", """[Salam|Hai|Assalamualaikum|Hi|Hello] [bro|sis|kak|geng|semua], [ada|aku ada|saya ada] [kerja|keje|job|kekosongan] {job_any} [kat|di] {decoy}[, gaji {myr_high}| gaji lumayan {myr_high} sebulan|, salary {usd_high}]. [Tiket flight|Tambang kapal terbang|Tiket] [free|percuma|company bayar|ditanggung]{emoji_hot} [Tak payah|Tak perlu|x perlu] [pengalaman|ijazah|sijil]. [Minat|Berminat|Nak cuba] [pm|ib|DM|whatsapp] [aku|saya|sy] [cepat!|segera!!|ya|sekarang!|ya, jangan lepaskan peluang!]{emoji_hot}""", n=14),
+[Hubungi|PM|WhatsApp|Mesej] {phone_my} [?atau {app} {tg_handle}]""", n=9),
+    T("ms-cr-chat-001", "compound_recruitment", "chat", """[Salam|Hai|Assalamualaikum|Hi|Hello] [bro|sis|kak|geng|semua], [ada|aku ada|saya ada] [kerja|keje|job|kekosongan] {job_any} [kat|di] {decoy}[, gaji {myr_high}| gaji lumayan {myr_high} sebulan|, salary {usd_high}]. [Tiket flight|Tambang kapal terbang|Tiket] [free|percuma|company bayar|ditanggung]{emoji_hot} [Tak payah|Tak perlu|x perlu] [pengalaman|ijazah|sijil]. [Minat|Berminat|Nak cuba] [pm|ib|DM|whatsapp] [aku|saya|sy] [cepat!|segera!!|ya|sekarang!|ya, jangan lepaskan peluang!]{emoji_hot}""", n=9),
     T("ms-cr-ad-002", "compound_recruitment", "ad", """{emoji_hot} [PENGAMBILAN SEGERA|HIRING NOW|KEKOSONGAN JAWATAN] – [Penyambut Tetamu Kasino|Pelayan Kasino|Pegawai Pemasaran Hotel & Kasino|Receptionist Kasino|Dealer & Cashier Kasino] {emoji_hot}
 Lokasi: [{hub_kh}|{hub_kh}, Kemboja|Poipet (sempadan Thailand)|Bavet, Kemboja|hotel & kasino di Kemboja]
 
@@ -154,12 +168,12 @@ Lokasi: [{hub_kh}|{hub_kh}, Kemboja|Poipet (sempadan Thailand)|Bavet, Kemboja|ho
 [?• Pasport boleh buat, kami tolong uruskan
 ][?• Tak perlu visa kerja, masuk guna visa pelancong dulu
 ]
-[Penerangan lanjut|Untuk maklumat lanjut|Berminat?] [sila|terus] [hubungi|WhatsApp|Telegram] [HR|Admin|Ejen] {name} [di|–] {phone_kh}[? / {wa_link}]. [Slot terhad!|Berlepas hujung bulan ini.|Interview hari ini, terbang minggu depan.|]""", n=13),
-    T("ms-cr-chat-002", "compound_recruitment", "chat", """[Nanti|Masa] [kat airport|sampai imigresen|lalu kaunter imigresen] [kalau|klu] [orang tanya|pegawai tanya|diorang tanya], [cakap|kata|bagitau] [pergi bercuti|nak holiday|pergi melancong|jalan-jalan je] ya {emoji_calm} [Masuk guna visa pelancong je dulu|Guna visa pelancong dulu|Tak perlu visa kerja], [sampai sana company uruskan permit|bos sana uruskan semua|nanti ada orang jemput kat airport]. [Jangan bagitau pasal kerja!|Jangan sebut pasal kerja ya|Rahsiakan dulu, nanti susah!|Ingat, cakap holiday je!!] [😉|🤫|👍|✈️|]""", n=13),
-    T("ms-cr-ad-003", "compound_recruitment", "ad", """[Jawatan Kosong|Kerja Kosong|PELUANG KERJA] – {job_other} [di {decoy}|luar negara|untuk resort di {decoy}|(Thailand / Kemboja)]
+[Penerangan lanjut|Untuk maklumat lanjut|Berminat?] [sila|terus] [hubungi|WhatsApp|Telegram] [HR|Admin|Ejen] {name} [di|–] {phone_kh}[? / {wa_link}]. [Slot terhad!|Berlepas hujung bulan ini.|Interview hari ini, terbang minggu depan.|]""", n=9),
+    T("ms-cr-chat-002", "compound_recruitment", "chat", """[Nanti|Masa] [kat airport|sampai imigresen|lalu kaunter imigresen] [kalau|klu] [orang tanya|pegawai tanya|diorang tanya], [cakap|kata|bagitau] [pergi bercuti|nak holiday|pergi melancong|jalan-jalan je] ya {emoji_calm} [Masuk guna visa pelancong je dulu|Guna visa pelancong dulu|Tak perlu visa kerja], [sampai sana company uruskan permit|bos sana uruskan semua|nanti ada orang jemput kat airport]. [Jangan bagitau pasal kerja!|Jangan sebut pasal kerja ya|Rahsiakan dulu, nanti susah!|Ingat, cakap holiday je!!] [😉|🤫|👍|✈️|]""", n=9),
+    T("ms-cr-ad-003", "compound_recruitment", "ad", """[Jawatan Kosong|Kerja Kosong|PELUANG KERJA|JAWATAN KOSONG SEGERA|KERJA KOSONG LUAR NEGARA] – {job_other} [di {decoy}|luar negara|untuk resort di {decoy}|(Thailand / Kemboja)]
 [Kami|Pihak kami|Majikan kami] [memerlukan|sedang cari] {count} orang [pekerja|staf|calon] untuk [hotel baharu|resort tepi pantai|restoran kumpulan kami|projek renovasi hotel|syarikat kargo kami].
 
-Tawaran:
+[Tawaran|TAWARAN|Apa yang disediakan]:
 [- Gaji {myr_high} sebulan|- Gaji bersih {usd_high}|- Gaji {myr_high}, dibayar tunai setiap bulan]
 - {perk_free}
 - {perk_stay}
@@ -170,25 +184,25 @@ Tawaran:
 [?[Waktu kerja 10 jam sehari, cuti 4 hari sebulan. Bilik berkongsi 4 orang dengan kipas & aircond.|Kerja syif, lebih masa dibayar. Majikan sediakan pengangkutan dari asrama ke tempat kerja.|Gaji dibayar setiap 10 haribulan. Boleh hantar duit ke Malaysia melalui ejen kami.]
 ]
 [Proses cepat – temuduga melalui WhatsApp, berlepas dalam {days} hari.|Tak perlu datang temuduga, hantar gambar pasport sahaja.|Temuduga Zoom 15 minit sahaja.]
-[PM|WhatsApp|Hubungi] {phone_my}[? ({app})]""", n=13),
-    T("ms-cr-ad-004", "compound_recruitment", "ad", """[Ada hutang along?|Hutang keliling pinggang?|Nak selesaikan hutang cepat?|Gaji sekarang tak cukup?] {emoji_hot}
+[PM|WhatsApp|Hubungi] {phone_my}[? ({app})]""", n=9),
+    T("ms-cr-ad-004", "compound_recruitment", "ad", """[Ada hutang along?|Hutang keliling pinggang?|Nak selesaikan hutang cepat?|Gaji sekarang tak cukup?|ADA HUTANG? GAJI TAK CUKUP?|NAK LANGSAIKAN HUTANG DALAM 3 BULAN?] {emoji_hot}
 [Kami ada kerja di luar negara|Ada peluang kerja di {decoy}|Kerja di {real_dest}] dengan gaji [{myr_high}|{usd_high}|sehingga RM15,000] sebulan.
 [Gaji pendahuluan (advance) RM2,000 – RM5,000 boleh diberi sebelum berlepas.|Syarikat boleh bayar hutang anda dulu, potong gaji kemudian.|Advance gaji untuk bayar hutang, proses 1 hari.]
 [Kerja kelabu sikit, tapi selamat, tiada risiko.|Kerja online (chat dengan pelanggan luar negara), tak melanggar undang-undang Malaysia.|Kerja scam chat, bukan kerja haram di sana, polis tak kacau.|Kerja {job_office}, targetkan pelanggan luar.]
 {perk_free}, {perk_stay}.
 [Dijamin selamat 100%.|Bukan syarikat gelap, jangan risau.|Ramai orang Malaysia dah kerja sini, semua ok.|Selamat, ada ramai orang Sabah & Sarawak di sini.]
-[Hanya hubungi melalui Telegram|DM sahaja|Telegram sahaja, jangan call]: {tg_handle}""", n=13),
-    T("ms-cr-chat-003", "compound_recruitment", "chat", """[Boss|Majikan|HR] [kata|cakap|bgtau] [minggu depan boleh terbang|lusa dah boleh berlepas|tiket dah siap untuk {days} hari lagi]. [Hantar gambar pasport|Send salinan pasport|Bagi no pasport] [hari ini|malam ni|sekarang] [ya|k|okay] {emoji_calm} [Nanti driver jemput kat Bangkok, terus bawa ke tempat kerja|Kami jemput kat airport, naik van ke pejabat|Sampai Ho Chi Minh ada orang ambil, naik kereta ke tempat kerja]. [Semua selamat|Dijamin selamat|Jangan risau], [jangan bagitau keluarga dulu|tak perlu bawa duit|telefon boleh bawa]. [😊|👍|✈️|🙏|]""", n=13),
-    T("ms-cr-ad-005", "compound_recruitment", "ad", """[Jawatan|Position]: {job_office} ([Bahasa Melayu|BM & English|pasaran Malaysia & Singapura])
-[Lokasi|Tempat kerja]: [{hub_kh}|Phnom Penh|{hub_mm}|Myawaddy (sempadan Thailand)|Golden Triangle, Laos|Mae Sot, Thailand]
-[Gaji|Salary]: {usd_high} [+ komisen|+ bonus bulanan|(gaji asas)]
+[Hanya hubungi melalui Telegram|DM sahaja|Telegram sahaja, jangan call|HUBUNGI TG SAHAJA|WA TIDAK DILAYAN, TG SAHAJA]: {tg_handle}""", n=9),
+    T("ms-cr-chat-003", "compound_recruitment", "chat", """[Boss|Majikan|HR] [kata|cakap|bgtau] [minggu depan boleh terbang|lusa dah boleh berlepas|tiket dah siap untuk {days} hari lagi]. [Hantar gambar pasport|Send salinan pasport|Bagi no pasport] [hari ini|malam ni|sekarang] [ya|k|okay] {emoji_calm} [Nanti driver jemput kat Bangkok, terus bawa ke tempat kerja|Kami jemput kat airport, naik van ke pejabat|Sampai Ho Chi Minh ada orang ambil, naik kereta ke tempat kerja]. [Semua selamat|Dijamin selamat|Jangan risau], [jangan bagitau keluarga dulu|tak perlu bawa duit|telefon boleh bawa]. [😊|👍|✈️|🙏|]""", n=9),
+    T("ms-cr-ad-005", "compound_recruitment", "ad", """[Jawatan|Position|JAWATAN]: [{job_office}|CS ONLINE|ADMIN|TELEMARKETING] ([Bahasa Melayu|BM & English|pasaran Malaysia & Singapura|BM/ENG])
+[Lokasi|Tempat kerja|LOKASI]: [{hub_kh}|Phnom Penh|{hub_mm}|Myawaddy (sempadan Thailand)|Golden Triangle, Laos|Mae Sot, Thailand]
+[Gaji|Salary|GAJI]: {usd_high} [+ komisen|+ bonus bulanan|(gaji asas)|+ KPI BONUS]
 [Waktu kerja|Jam kerja]: [12 jam sehari|9am – 9pm|syif 12 jam], [cuti 2 hari sebulan|cuti 1 hari seminggu]
 [Kemudahan|Faedah]: [asrama & makan|bilik & makan 3 kali|asrama, wifi, makan] [disediakan|percuma]
 [Perjalanan|Tiket]: [tiket ke Bangkok ditanggung, kemudian pengangkutan darat|terbang ke Bangkok, van ke tempat kerja|penerbangan ke Ho Chi Minh, kemudian ke sempadan|terbang ke Dubai untuk interview, kemudian dihantar ke tempat kerja]
-[Syarat|Kelayakan]: {lowbar}; [pasport sah|pasport (kami boleh bantu)]
+[Syarat|Kelayakan|SYARAT]: {lowbar_cap}; [pasport sah|pasport (kami boleh bantu)|PASPORT WAJIB]
 [Temuduga|Interview]: [melalui {app}|online|chat sahaja]
-[Hubungi|Contact]: {tg_handle}[? / {phone_kh}]""", n=13),
-    T("ms-cr-chat-004", "compound_recruitment", "chat", """[Masih ada kosong tak?|Kerja ni masih buka?|Ada lagi ke slot?|Gaji betul ke {myr_high}?] — [Ada lagi {emoji_hot}|Masih ada, tinggal {count} slot|Betul, gaji bayar setiap bulan|Ada dik, cepat], [ib|pm|DM|inbox] [saya|sy|aku] [ya!|sekarang!!|utk detail|cepat!] [Tiket & hostel free.|Berlepas minggu depan.|Tak perlu pengalaman.|Kerja di {decoy}, selamat.|Interview WhatsApp je.]""", n=12),
+[Hubungi|Contact]: {tg_handle}[? / {phone_kh}]""", n=9),
+    T("ms-cr-chat-004", "compound_recruitment", "chat", """[Masih ada kosong tak?|Kerja ni masih buka?|Ada lagi ke slot?|Gaji betul ke {myr_high}?] — [Ada lagi|Masih ada, tinggal {count} slot|Betul, gaji bayar setiap bulan|Ada dik, cepat], [ib|pm|DM|inbox] [saya|sy|aku] [ya!|sekarang!!|utk detail.|cepat!] [Tiket & hostel free.|Berlepas minggu depan.|Tak perlu pengalaman.|Kerja di {decoy}, selamat.|Interview WhatsApp je.] [{emoji_hot}|😊|🙏|]""", n=9),
     T("ms-cr-ad-006", "compound_recruitment", "ad", """[ADMIN CRYPTO|ADMIN PELABURAN|CUSTOMER SERVICE (KRIPTO)|MARKETING DIGITAL – KRIPTO & FOREX] [DIPERLUKAN|KEKOSONGAN|HIRING] {emoji_hot}
 [Syarikat pelaburan|Platform kripto|Syarikat fintech] [antarabangsa|berpangkalan di Asia Tenggara] [sedang membuka|ada] [kekosongan|jawatan] untuk [warganegara Malaysia|penutur Bahasa Melayu|orang Malaysia & Indonesia].
 Tugas: [chat dengan pelanggan|layan pelanggan di media sosial|cari pelabur baharu melalui chat|bina hubungan dengan pelanggan online] [menggunakan skrip yang disediakan|di WhatsApp & Facebook|secara online].
@@ -199,26 +213,26 @@ Tugas: [chat dengan pelanggan|layan pelanggan di media sosial|cari pelabur bahar
 [?[Latihan 7 hari disediakan, termasuk skrip perbualan dan cara mencari pelanggan.|Sasaran harian akan diterangkan semasa latihan. Komisen dibayar setiap minggu.|Anda akan bekerja dalam pasukan 10 orang dengan ketua pasukan berpengalaman.]
 ]
 [Kontrak diberi selepas sampai.|Visa diuruskan selepas tiba.|Tak perlu visa, masuk sebagai pelancong.|Pasport diserahkan kepada syarikat untuk urusan visa.]
-{app}: {tg_handle}""", n=13),
-    T("ms-cr-chat-005", "compound_recruitment", "chat", """[Kawan aku|Sepupu aku|Anak jiran aku|Member sekolah aku] dari {my_town} [dah pergi|dah kerja sana|baru pergi bulan lepas], [sekarang gaji|sebulan dapat|gaji dia] {myr_high}. [Kerja dia|Kerja] [duduk depan komputer je|chat je dengan customer|taip-taip je|jaga kaunter hotel]. [Kau nak ikut?|Jom la ikut.|Nak aku recommend?] [Company bayar tiket|Tiket free|Visa pelancong je] {emoji_hot} [Dia kata ada komisen kalau bawa kawan!|Aku dapat bonus kalau kau masuk.|Tapi jgn bagitau mak ayah dulu.|Cepat sikit, hujung minggu dah nak berlepas!!|Peluang macam ni jarang ada!]""", n=13),
-    T("ms-cr-ad-007", "compound_recruitment", "ad", """[Kekosongan|Jawatan]: {job_office}
-Lokasi: [{hub_kh}|Phnom Penh, Kemboja|Thailand|Bangkok (akan dimaklumkan)|Vientiane, Laos]
+{app}: {tg_handle}""", n=9),
+    T("ms-cr-chat-005", "compound_recruitment", "chat", """[Kawan aku|Sepupu aku|Anak jiran aku|Member sekolah aku|BRO, kawan aku] dari {my_town} [dah pergi|dah kerja sana|baru pergi bulan lepas], [sekarang gaji|sebulan dapat|gaji dia] {myr_high}. [Kerja dia|Kerja] [duduk depan komputer je|chat je dengan customer|taip-taip je|jaga kaunter hotel]. [Kau nak ikut?|Jom la ikut.|Nak aku recommend?] [Company bayar tiket|Tiket free|Visa pelancong je] {emoji_hot} [Dia kata ada komisen kalau bawa kawan!|Aku dapat bonus kalau kau masuk.|Tapi jgn bagitau mak ayah dulu.|Cepat sikit, hujung minggu dah nak berlepas!!|Peluang macam ni jarang ada!]""", n=9),
+    T("ms-cr-ad-007", "compound_recruitment", "ad", """[Kekosongan|Jawatan|KEKOSONGAN|JAWATAN]: {job_office}
+[Lokasi|LOKASI]: [{hub_kh}|Phnom Penh, Kemboja|Thailand|Bangkok (akan dimaklumkan)|Vientiane, Laos]
 Gaji: [{usd_high}|{myr_high}|USD 900 + elaun makan|USD 700 + bonus USD 100]
 [Penginapan disediakan.|Asrama disediakan.|Bilik disediakan oleh syarikat.]
 [Temuduga dan proses secara online.|Temuduga melalui WhatsApp.|Interview online, tiada ujian.]
 [Sila hantar nama, umur dan gambar pasport ke|Hantar CV ringkas & salinan pasport ke|Berminat, hubungi] [{phone_my}|{tg_handle}|{wa_link}].
-[Terima kasih.|Tarikh tutup: {days} hari lagi.|Calon terpilih akan dihubungi.|]""", n=13),
+[Terima kasih.|Tarikh tutup: {days} hari lagi.|Calon terpilih akan dihubungi.|]""", n=9),
     T("ms-cr-chat-006", "compound_recruitment", "chat", """[📢|{emoji_hot}|‼️] [KERJA TYPING|KERJA CS|KERJA ADMIN|KERJA KOSONG] [LUAR NEGARA|THAILAND|KEMBOJA|DI {decoy}] [📢|{emoji_hot}|‼️]
 [Gaji|Salary] {myr_high} [✈️ Tiket free|🏠 Hostel free|🍚 Makan free|✈️🏠🍚 semua free]
 [Umur|Age] {age_range} [• tak perlu pengalaman|• ada pasport|• boleh menaip]
 [📲|👉|☎️] [{tg_handle}|{phone_my}|{wa_link}] [(TG sahaja)|(WA only)|]
-[Siapa cepat dia dapat!|Jangan tunggu lagi!!|Berlepas minggu ini!|]""", n=12),
+[Siapa cepat dia dapat!|Jangan tunggu lagi!!|Berlepas minggu ini!|]""", n=9),
     T("ms-cr-ad-008", "compound_recruitment", "ad", """[{emoji_hot} |][JAWATAN KOSONG|PELUANG KERJAYA ANTARABANGSA|IKLAN JAWATAN|KAMI SEDANG MENGAMBIL PEKERJA] – [Eksekutif Khidmat Pelanggan|Pegawai Sokongan Pelanggan|Eksekutif Pemasaran Digital|Pembantu Operasi Pejabat|Eksekutif Hubungan Pelanggan] ([Bahasa Melayu|BM/English|pasaran Malaysia])
 
-[Tentang kami|Mengenai syarikat|Latar belakang syarikat]:
-[?[Kami ialah|Syarikat kami merupakan] [syarikat teknologi kewangan|kumpulan e-dagang|syarikat pelaburan dalam talian|penyedia platform hiburan dalam talian] yang [berkembang pesat di Asia Tenggara|mempunyai pelanggan di Malaysia, Singapura dan Indonesia|beroperasi sejak 2019]. [Pejabat operasi kami terletak di {real_dest}.|Pejabat kami terletak di bandar baharu berhampiran sempadan Thailand.|Pejabat serantau kami di {decoy}; lokasi tepat dimaklumkan kepada calon berjaya.]]
+[?[Tentang kami|Mengenai syarikat|Latar belakang syarikat]:
+[Kami ialah|Syarikat kami merupakan] [syarikat teknologi kewangan|kumpulan e-dagang|syarikat pelaburan dalam talian|penyedia platform hiburan dalam talian] yang [berkembang pesat di Asia Tenggara|mempunyai pelanggan di Malaysia, Singapura dan Indonesia|beroperasi sejak 2019]. [Pejabat operasi kami terletak di {real_dest}.|Pejabat kami terletak di bandar baharu berhampiran sempadan Thailand.|Pejabat serantau kami di {decoy}; lokasi tepat dimaklumkan kepada calon berjaya.]
 
-[Tanggungjawab|Skop tugas]:
+][Tanggungjawab|Skop tugas]:
 • [Membalas mesej pelanggan melalui aplikasi chat|Menghubungi bakal pelanggan melalui media sosial mengikut skrip|Melayan pertanyaan pelabur dalam talian]
 • [Membina hubungan jangka panjang dengan pelanggan|Memastikan sasaran harian dicapai|Menggalakkan pelanggan membuat deposit]
 [?• [Menyediakan laporan ringkas setiap hari|Menyertai latihan dalaman setiap minggu]
@@ -226,7 +240,7 @@ Gaji: [{usd_high}|{myr_high}|USD 900 + elaun makan|USD 700 + bonus USD 100]
 ]
 [Kelayakan|Keperluan]:
 • Warganegara Malaysia, umur {age_range}
-• {lowbar}
+• {lowbar_cap}
 • [Boleh menaip sekurang-kurangnya 25 patah perkataan seminit|Mahir menggunakan telefon pintar dan komputer|Fasih Bahasa Melayu, Inggeris asas]
 • Pasport antarabangsa [sah|yang sah sekurang-kurangnya 6 bulan]
 
@@ -238,13 +252,14 @@ Gaji: [{usd_high}|{myr_high}|USD 900 + elaun makan|USD 700 + bonus USD 100]
 [?• Kontrak 6 bulan, boleh disambung
 ]
 [Proses pengambilan|Langkah seterusnya]: [temuduga dalam talian → tawaran → tiket dihantar dalam masa {days} hari|hantar salinan pasport → temuduga video → berlepas|temuduga WhatsApp, keputusan hari yang sama]. [Kontrak bertulis akan diserahkan setibanya di pejabat.|Visa kerja akan diuruskan selepas tiba.|Sila masuk menggunakan pas lawatan; pihak HR akan menguruskan selebihnya.]
-[Hubungi pegawai pengambilan kami|Pertanyaan|Mohon sekarang]: {app} {tg_handle}[? / {phone_my}]""", n=12),
+[Hubungi pegawai pengambilan kami|Pertanyaan|Mohon sekarang]: {app} {tg_handle}[? / {phone_my}]""", n=9),
     T("ms-cr-ad-009", "compound_recruitment", "ad", """[Nak kongsi sikit pengalaman|Ramai tanya saya kerja apa sekarang|Setahun lepas saya menganggur, sekarang alhamdulillah] {emoji_calm}
 [Saya|Aku] [dulu kerja kilang gaji RM1,700|baru habis diploma, susah dapat kerja|ada hutang kereta & PTPTN]. [Kawan ajak kerja|Saya nampak iklan] [di {decoy}|luar negara|di syarikat {job_office}] dan [sekarang dah {count} bulan|sekarang dah hampir setahun] [kat sini|bekerja].
 [Gaji saya bulan lepas|Bulan ni masuk] {myr_high}[ (ada screenshot)|, belum kira komisen|]. [Kerja duduk pejabat aircond, chat dengan pelanggan je.|Kerja depan komputer, ada skrip, senang.|Kerja shift 12 jam tapi duduk je.]
 {perk_free}, {perk_stay}[, makan pun free|].
-[Syarikat sekarang cari lagi {count} orang.|Bos minta saya cari kawan-kawan yang nak kerja.|Ada kekosongan untuk lelaki & perempuan {age_range} tahun.] {lowbar}. [Tak payah risau visa, masuk sebagai pelancong dulu.|Pasport tak ada, syarikat boleh tolong.|Berlepas dalam masa seminggu.]
-[Siapa betul-betul serius, PM saya.|Yang nak tukar nasib, mesej saya!|Jangan tanya dalam komen, inbox je.] [{wa_link}|{tg_handle}|]""", n=12),
+[Syarikat sekarang cari lagi {count} orang.|Bos minta saya cari kawan-kawan yang nak kerja.|Ada kekosongan untuk lelaki & perempuan {age_range} tahun.] {lowbar_cap}. [Tak payah risau visa, masuk sebagai pelancong dulu.|Pasport tak ada, syarikat boleh tolong.|Berlepas dalam masa seminggu.]
+[Siapa betul-betul serius, PM saya.|Yang nak tukar nasib, mesej saya!|Jangan tanya dalam komen, inbox je.] [{wa_link}|{tg_handle}|]""", n=9),
+    T("ms-cr-ad-010", "compound_recruitment", "ad", """[Assalamualaikum dan salam sejahtera semua.|Hai semua, maaf mengganggu.|Salam, saya nak kongsi satu peluang kerja.|Selamat petang semua ahli grup.] [Syarikat kawan saya|Syarikat kami|Sebuah syarikat pelancongan & hiburan|Majikan saya] [di {decoy}|di luar negara|di {real_dest}] [sedang mencari|perlukan segera|membuka pengambilan] {count} orang [untuk jawatan|bagi jawatan] {job_any}[, lelaki dan perempuan|, umur {age_range}|]. [Gaji yang ditawarkan ialah|Gaji permulaan|Gaji bersih] {myr_high} [sebulan|setiap bulan] [dan|serta] [tambang kapal terbang diberikan|tiket pergi ditanggung sepenuhnya|tiket flight disediakan], [tempat tinggal juga disediakan|penginapan dan makan disediakan|asrama percuma]. {lowbar_cap}[, asalkan rajin dan boleh bekerja dalam pasukan|, asalkan ada pasport yang sah|]. [Temuduga dibuat secara online sahaja dan calon yang berjaya boleh berlepas dalam masa {days} hari.|Proses sangat cepat, tiada temuduga bersemuka.|Tidak perlu visa kerja kerana syarikat akan uruskan selepas sampai.|Calon hanya perlu hantar salinan pasport, yang lain syarikat uruskan.] [Kepada yang berminat, sila PM saya atau WhatsApp {phone_my}.|Berminat boleh terus hubungi {app} {tg_handle}.|Sila mesej saya untuk maklumat lanjut, jangan tanya di ruangan komen.] [Terima kasih.|Semoga dipermudahkan.|{emoji_calm}|Share kepada yang memerlukan!]""", n=9),
     # ------------------------------------------------------------------ other_job_scam
     T("ms-oj-chat-001", "other_job_scam", "chat", """[Kerja separuh masa|KERJA SAMBILAN|Part time] [like & earn|like and earn|dari rumah] {emoji_hot} [Hanya like video TikTok|Like & follow akaun YouTube|Like post Instagram|Tengok video & like] [dapat|dibayar] [RM5|RM8|RM10|RM15] [setiap tugasan|satu tugasan|per task]. [Gaji harian|Pendapatan sehari] [RM150–RM500|sehingga RM300|RM200 ke atas]. [Guna telefon je|Buat bila free|Tak perlu modal]. [Berminat|Minat] [tekan|klik|WhatsApp] {wa_link}""", n=11),
     T("ms-oj-ad-001", "other_job_scam", "ad", """[KERJA DARI RUMAH|KERJA ONLINE|PELUANG PENDAPATAN SAMPINGAN] – [Review Produk|Tugasan Pesanan|Pembantu Kedai Online] {emoji_hot}
@@ -266,11 +281,11 @@ Gaji: [RM8,000|RM9,500|RM7,000–RM12,000] sebulan
 [Visa siap dalam 2 minggu.|Tawaran terhad – 20 tempat sahaja.|Resit rasmi diberikan.]
 [Bayaran ke akaun peribadi ejen|Bank in ke akaun] [Maybank|CIMB|RHB] [atas nama {name}|yang diberi].
 [WhatsApp|Hubungi] {phone_my}""", n=10),
-    T("ms-oj-chat-002", "other_job_scam", "chat", """[Tahniah|Hai {name}|Salam], [anda terpilih|nombor anda terpilih|profil anda sesuai] untuk [kerja sambilan|jawatan separuh masa|kerja online] [dari syarikat kami|dengan {company_email}|kami]. [Gaji RM200–RM800 sehari.|Bayaran harian RM300.|Komisen segera.] [Tugasan mudah, 10–30 minit.|Hanya like & share.|Hanya perlu telefon.] [Sila tambah|Balas YA dan tambah|Hubungi] [mentor kami|HR kami] di {app} {tg_handle} [untuk mula|sekarang].""", n=10),
+    T("ms-oj-chat-002", "other_job_scam", "chat", """[Tahniah|Hai {name}|Salam], [anda terpilih|nombor anda terpilih|profil anda sesuai] untuk [kerja sambilan|jawatan separuh masa|kerja online] [dari syarikat kami|dengan {company_email}|kami]. [Gaji RM200–RM800 sehari.|Bayaran harian RM300.|Komisen segera.] [Tugasan mudah, 10–30 minit.|Hanya like & share.|Hanya perlu telefon.] [Sila tambah|Balas YA dan tambah|Hubungi] [mentor kami|HR kami] di {app} {tg_handle} [untuk mula|sekarang]. [😊|💰|✅|]""", n=10),
     # ------------------------------------------------------------------ legit_job
-    T("ms-lj-ad-001", "legit_job", "ad", """[URGENT HIRING|PENGAMBILAN SEGERA|KAMI MENGAMBIL PEKERJA|WE ARE HIRING] {emoji_hot}
+    T("ms-lj-ad-001", "legit_job", "ad", """[URGENT HIRING|PENGAMBILAN SEGERA|KAMI MENGAMBIL PEKERJA|WE ARE HIRING|Kami sedang mengambil pekerja!|Pengambilan segera – sertai pasukan kami] {emoji_hot}
 [Customer Service Executive|Eksekutif Khidmat Pelanggan|Call Centre Agent|Live Chat Agent] ([Bahasa Melayu|BM & English|BM/English/Mandarin])
-{employer_my} – {office_loc}
+{employer_bpo} – {office_loc}
 
 ✅ [Tiada pengalaman? Tak mengapa, latihan penuh disediakan|Fresh graduate dialu-alukan|Tidak perlu pengalaman, latihan 2 minggu dibayar]
 ✅ Gaji asas {salary_local}
@@ -279,7 +294,7 @@ Gaji: [RM8,000|RM9,500|RM7,000–RM12,000] sebulan
 [?✅ Dekat stesen [LRT|MRT|bas]
 ]
 [Kelayakan|Syarat]: [SPM/STPM/Diploma|Minimum SPM], boleh bertutur [BM & English|dengan baik], [warganegara Malaysia|rakyat Malaysia sahaja].
-[Mohon|Hantar resume] [di JobStreet|ke {hr_email}|melalui laman kerjaya kami] [atau WhatsApp HR {phone_my}|(HR: Puan {name})|]. [Temuduga bersemuka di pejabat kami.|Walk-in interview setiap Selasa, 10 pagi.|Calon tersenarai pendek akan dipanggil temuduga.]""", n=13, bpo_urgent=True),
+[Mohon di JobStreet|Hantar resume ke {hr_email}|Mohon melalui laman kerjaya kami][ atau WhatsApp HR {phone_my}| (HR: Puan {name})|]. [Temuduga bersemuka di pejabat kami.|Walk-in interview setiap Selasa, 10 pagi.|Calon tersenarai pendek akan dipanggil temuduga.]""", n=11, bpo_urgent=True),
     T("ms-lj-ad-002", "legit_job", "ad", """[WALK-IN INTERVIEW|TEMUDUGA TERBUKA|Temuduga Terbuka] – [Pembantu Admin|Kerani Admin|Admin Assistant|Data Entry Clerk|Operator Call Centre] {emoji_calm}
 [Tarikh|Bila]: [Sabtu ini|{days} Jun|hari Rabu & Khamis], [9.00 pagi – 1.00 petang|10 pagi – 4 petang]
 [Tempat|Lokasi]: {employer_my}, {office_loc}
@@ -291,19 +306,19 @@ Gaji: [RM8,000|RM9,500|RM7,000–RM12,000] sebulan
 • [Mula kerja segera|Boleh mula minggu depan]
 
 Sila bawa: [IC, resume & salinan sijil|salinan IC, resume dan 1 keping gambar|IC dan sijil SPM].
-[Pertanyaan|Info lanjut]: {phone_my} [(WhatsApp sahaja)|(waktu pejabat)|] [?• {hr_email}]""", n=12, bpo_urgent=True),
-    T("ms-lj-ad-003", "legit_job", "ad", """[KEKOSONGAN JAWATAN|JAWATAN KOSONG|KERJA KILANG] – [Operator Pengeluaran|Production Operator|Juruteknik Mesin|Operator Gudang] {emoji_hot}
+[Pertanyaan|Info lanjut]: {phone_my} [(WhatsApp sahaja)|(waktu pejabat)|] [?• {hr_email}]""", n=11, bpo_urgent=True),
+    T("ms-lj-ad-003", "legit_job", "ad", """[KEKOSONGAN JAWATAN|JAWATAN KOSONG|KERJA KILANG|Kekosongan jawatan|Jawatan kosong kilang] – [Operator Pengeluaran|Production Operator|Juruteknik Mesin|Operator Gudang] {emoji_hot}
 {employer_my} ([kilang di|lokasi]: [Bayan Lepas|Senai, Johor|Kulim Hi-Tech|Prai|Shah Alam|Kota Samarahan])
 
 Gaji & faedah:
 - [Gaji asas {myr_normal}|Gaji asas RM1,700 (gaji minimum)|Gaji {myr_normal} + elaun syif RM200]
 - [OT 1.5x & 2x|Elaun kehadiran & syif|Bonus tahunan bergantung prestasi]
 - [Bas kilang disediakan|Pengangkutan disediakan dari {my_town}|Asrama disediakan (potongan RM50 sebulan)]
-- [KWSP, PERKESO, SIP|Insurans berkelompok & klinik panel]
+- [KWSP, PERKESO, SIP|Insurans berkelompok & klinik panel|Caruman majikan penuh & insurans berkumpulan]
 [- Syif 12 jam, 4 hari kerja 2 hari cuti|- Syif 8 jam, 3 syif bergilir|- Kerja 6 hari seminggu]
 
 Syarat: [warganegara Malaysia|rakyat Malaysia], [lelaki/perempuan|umur {age_range}], [SPM|PT3 ke atas], [sihat tubuh badan|lulus ujian saringan dadah].
-[Temuduga di pintu pagar kilang setiap Isnin, 8.30 pagi.|Daftar melalui borang di laman web kami.|WhatsApp nama & umur ke {phone_my}.]""", n=12),
+[Temuduga di pintu pagar kilang setiap Isnin, 8.30 pagi.|Daftar melalui borang di laman web kami.|WhatsApp nama & umur ke {phone_my}.]""", n=11),
     T("ms-lj-ad-004", "legit_job", "ad", """{emoji_hot} [CREW DIPERLUKAN SEGERA|KAMI CARI CREW|JAWATAN KOSONG F&B|HIRING!] {emoji_hot}
 [Restoran|Kafe|Kedai Kopi|Kedai Roti] [Selera Kampung|Kopi Tiam Ah Seng|Mee Bandung Pak Mat|Roti Canai Cik Som|Nasi Lemak Bangsar|Bakery Sri Kenanga] – cawangan [{my_town}|Seksyen 7 Shah Alam|Taman Molek JB|Jalan Padungan, Kuching|Damai, Kota Kinabalu]
 
@@ -313,66 +328,55 @@ Syarat: [warganegara Malaysia|rakyat Malaysia], [lelaki/perempuan|umur {age_rang
 🕘 [Syif pagi 7am–4pm / petang 3pm–12am|Kerja 6 hari, cuti 1 hari|Part time hujung minggu pun boleh]
 [✅ Tak perlu pengalaman, kami ajar!|✅ Pelajar & suri rumah dialu-alukan|✅ Boleh mula esok]
 
-[Datang terus ke kedai|Walk in ke kedai|Mesej kami] [dan jumpa manager|bawa IC|sebelum pukul 5 petang] [atau WhatsApp {phone_my}|👉 {phone_my}|]""", n=12, bpo_urgent=True),
-    T("ms-lj-chat-001", "legit_job", "chat", """[Ada kosong|Ada kerja kosong|Ada job] [kat kedai|kat butik|kat farmasi|kat klinik|kat kedai runcit] [kakak aku|abang ipar aku|kawan aku|makcik aku] [kat|di] {my_town}[, jaga kaunter| jadi cashier|, tolong susun stok|, jadi admin]. [Gaji|Gaji dia] {myr_normal}[ + komisen| + elaun|, ada EPF]. [Kerja 9–6|Isnin–Sabtu|Syif pagi je]. [Sapa minat|Kalau ada yang nak|Tolong share] [pm aku|contact Kak {name} {phone_my}|bgtau aku] {emoji_calm}""", n=12),
-    T("ms-lj-ad-005", "legit_job", "ad", """[Jawatan|Position]: [Akauntan|Eksekutif Akaun|Jurutera Elektrik|Eksekutif Pemasaran|Eksekutif Sumber Manusia|Guru Tadika|Jururawat Klinik] [Kekosongan: {count} orang|]
+[Datang terus ke kedai|Walk in ke kedai|Mesej kami] [dan jumpa manager|bawa IC|sebelum pukul 5 petang] [atau WhatsApp {phone_my}|👉 {phone_my}|]""", n=11, bpo_urgent=True),
+    T("ms-lj-chat-001", "legit_job", "chat", """[Ada kosong|Ada kerja kosong|Ada job|ADA KERJA KOSONG!!|Urgent, ada kosong...] [kat kedai|kat butik|kat farmasi|kat klinik|kat kedai runcit] [kakak aku|abang ipar aku|kawan aku|makcik aku] [kat|di] {my_town}[, jaga kaunter| jadi cashier|, tolong susun stok|, jadi admin]. [Gaji|Gaji dia] {myr_normal}[ + komisen| + elaun|, ada EPF]. [Kerja 9–6.|Isnin–Sabtu...|Syif pagi je!|Waktu kerja: 9am–6pm, cuti Ahad.] [Sapa minat|Kalau ada yang nak|Tolong share] [pm aku|contact Kak {name} {phone_my}|bgtau aku][ {emoji_calm}|.|]""", n=11),
+    T("ms-lj-ad-005", "legit_job", "ad", """[Jawatan|Position|Kekosongan]: {pro_job_my}
 Majikan: {employer_my}
 [Lokasi|Tempat bertugas]: {office_loc}
-[Gaji|Julat gaji]: [RM3,000 – RM4,500|RM2,500 – RM3,200|RM3,800 – RM5,500|bergantung pengalaman (RM2,800 ke atas)] sebulan
-[Tugas|Skop kerja]:
-- [Menyediakan laporan bulanan|Mengurus akaun belum bayar/terima|Menyelia projek pemasangan|Mengurus kempen pemasaran|Mengendalikan urusan gaji & cuti|Mengajar kanak-kanak 4–6 tahun|Membantu doktor & mengurus stok ubat]
-- [Berurusan dengan pelanggan dan pembekal|Menyediakan dokumen audit|Menyediakan sebut harga|Berhubung dengan pihak pengurusan]
-[Kelayakan|Keperluan]: [Ijazah/Diploma berkaitan|Diploma/Ijazah dalam bidang berkaitan], [1–2 tahun pengalaman|pengalaman 2 tahun diutamakan|fresh graduate digalakkan memohon].
 [Faedah|Kelebihan]: [KWSP, PERKESO, bonus tahunan, cuti 16 hari|insurans perubatan, elaun perjalanan|waktu kerja fleksibel 8.30–5.30].
-[Mohon sebelum {days} hb bulan hadapan melalui {hr_email}.|Hantar resume ke {hr_email} dengan tajuk jawatan.|Permohonan melalui JobStreet atau emel {hr_email}.]""", n=12),
-    T("ms-lj-chat-002", "legit_job", "chat", """[Salam|Hai|Selamat petang] [Cik|Encik] {name}, [terima kasih kerana memohon|terima kasih atas permohonan anda untuk] jawatan [Customer Service|Pembantu Admin|Operator Pengeluaran|Cashier|Kerani Akaun] di {employer_my}. [Anda dijemput hadir temuduga|Kami ingin jemput anda ke temuduga] pada [Isnin|Rabu|Khamis] ini, [10 pagi|2.30 petang] di {office_loc}. [Sila bawa IC & resume.|Sila bawa salinan sijil.|Sila sahkan kehadiran dengan balas mesej ini.] {emoji_calm}""", n=12),
+[Mohon sebelum {days} hb bulan hadapan melalui {hr_email}.|Hantar resume ke {hr_email} dengan tajuk jawatan.|Permohonan melalui JobStreet atau emel {hr_email}.]""", n=11),
+    T("ms-lj-chat-002", "legit_job", "chat", """[Salam|Hai|Selamat petang] {name}, [terima kasih kerana memohon|terima kasih atas permohonan anda untuk] jawatan [Customer Service|Pembantu Admin|Operator Pengeluaran|Cashier|Kerani Akaun] di {employer_my}. [Anda dijemput hadir temuduga|Kami ingin jemput anda ke temuduga] pada [Isnin|Rabu|Khamis] ini, [10 pagi|2.30 petang] di {office_loc}. [Sila bawa IC & resume.|Sila bawa salinan sijil.|Sila sahkan kehadiran dengan balas mesej ini.] {emoji_calm}""", n=11),
     # ------------------------------------------------------------------ legit_overseas
     T("ms-lo-ad-001", "legit_overseas", "ad", """[Kekosongan Jawatan di Singapura|PELUANG KERJA SINGAPURA|Jawatan Kosong – Singapura] {emoji_calm}
 [Syarikat|Majikan]: [Jurong Precision Engineering Pte Ltd|Tampines Medical Supplies Pte Ltd|Woodlands Food Manufacturing Pte Ltd|Changi Airfreight Services Pte Ltd]
-Jawatan: [Juruteknik Pengeluaran|Operator Pengeluaran|Pembantu Jururawat|Pemandu Forklift|Juruteknik Penyelenggaraan]
+Jawatan: [Juruteknik Pengeluaran|Operator Pengeluaran|Juruteknik Kawalan Kualiti|Pemandu Forklift|Juruteknik Penyelenggaraan]
 Pas kerja: [S Pass|Work Permit] dipohon oleh majikan melalui MOM
 Gaji: [SGD 2,200|SGD 2,600|SGD 3,100|SGD 1,900 + OT] sebulan
 Kontrak: [2 tahun, boleh disambung|1 tahun (percubaan 3 bulan)]
 
 [Syarat|Kelayakan]: umur {age_range}, [SPM/Sijil Kemahiran|Diploma Kejuruteraan|SKM Tahap 3], lulus pemeriksaan perubatan, pasport sah sekurang-kurangnya 12 bulan.
-[Tiket|Kos perjalanan] [pertama ke Singapura|dan pemeriksaan perubatan] [ditanggung majikan|dibayar balik oleh majikan] [mengikut kontrak|selepas lapor diri].
-[?[Tiada yuran dikenakan kepada calon.|Yuran agensi mengikut had yang dibenarkan dan resit rasmi diberikan.]]
+[Tiket|Kos perjalanan] [pertama ke Singapura|dan pemeriksaan perubatan] [ditanggung majikan|dibayar balik oleh majikan] [mengikut kontrak|selepas lapor diri].[? [Tiada yuran dikenakan kepada calon.|Yuran agensi mengikut had yang dibenarkan dan resit rasmi diberikan.]]
 
 [Diuruskan oleh|Melalui] [Agensi Pekerjaan Cemerlang Sdn Bhd|Agensi Pekerjaan Tiara Kerjaya Sdn Bhd] (Lesen JTKSM [0412|1187|0936], MOM EA Licence [19C9822|21S0456]).
 [Temuduga bersemuka di pejabat kami di Johor Bahru.|Sesi taklimat & temuduga di JB setiap Sabtu.] [Hubungi|Tel] {phone_my} [/ {hr_email}|]""", n=12),
-    T("ms-lo-ad-002", "legit_overseas", "ad", """[PENGAMBILAN JURURAWAT|JURURAWAT BERDAFTAR DIPERLUKAN|Registered Nurse – Luar Negara] ([United Kingdom|Ireland|Arab Saudi|Qatar]) {emoji_hot}
-[Hospital|Majikan]: [NHS Trust di Midlands|Hospital awam di Dublin|Hospital swasta di Riyadh|Hospital kerajaan di Doha]
-Gaji: [£2,300 – £2,700 sebulan (Band 5)|€3,100 sebulan|SAR 9,000 + elaun perumahan|QAR 11,000 sebulan], [percukaian mengikut undang-undang negara tersebut|kontrak 2 tahun]
-Faedah: [tiket penerbangan ditanggung majikan|tiket pergi-balik setiap tahun], [penginapan percuma 3 bulan pertama|elaun perumahan], [yuran pendaftaran [NMC|NMBI|SCFHS|QCHP] dibayar balik]
+    T("ms-lo-ad-002", "legit_overseas", "ad", """[PENGAMBILAN JURURAWAT|JURURAWAT BERDAFTAR DIPERLUKAN|Registered Nurse – Luar Negara|Peluang kerjaya jururawat di luar negara] {emoji_hot}
+Negara: {nurse_dest}
+Faedah: [tiket penerbangan ditanggung majikan|tiket pergi-balik setiap tahun], [penginapan percuma 3 bulan pertama|elaun perumahan mengikut kontrak]; kontrak [2|3] tahun
 Syarat:
 - [Diploma/Ijazah Kejururawatan|Sijil Jururawat Berdaftar LJM]
 - [2 tahun pengalaman klinikal|Pengalaman wad 1 tahun ke atas]
 - [IELTS 7.0 / OET B|IELTS 6.0 atau setara]
-- Pasport sah, [pemeriksaan perubatan|saringan kesihatan] & [sijil kelakuan baik PDRM|rekod polis bersih]
-[Visa kerja|Visa Health & Care Worker|Iqama kerja|Work visa] diuruskan oleh majikan selepas tawaran bertulis ditandatangani.
-[?[Temuduga video bersama wakil hospital + temuduga bersemuka di Kuala Lumpur.|Temuduga panel di hotel di KL pada {days} haribulan.]]
-[Agensi|Diuruskan oleh] [Medik Global Recruitment Sdn Bhd|Kerjaya Sihat Agensi Pekerjaan] (lesen JTKSM [1452|0877]) – [{hr_email}|{phone_my}]. [Kami TIDAK mengenakan sebarang yuran.|Tiada caj kepada calon.]""", n=12),
-    T("ms-lo-chat-001", "legit_overseas", "chat", """[Alhamdulillah|Syukur|Yeay] {emoji_hot} [visa kerja|permit kerja|S Pass|visa Work and Holiday] [aku|sy|saya] [dah lulus|dah approve|dah keluar]! [Kontrak 2 tahun dengan|Kerja dengan|Offer letter dari] [kilang kat Jurong|hospital kat Birmingham|syarikat kat Perth|hotel kat Doha]. [Agensi berlesen JTK yang uruskan|Majikan bayar tiket flight|Medical check & visa semua majikan tanggung]. [Berlepas {days} hb depan|Flight bulan depan]. [Doakan ya|Mintak doa semua] 🙏""", n=12),
+- Pasport sah, [pemeriksaan perubatan|saringan kesihatan] & [sijil kelakuan baik|rekod polis bersih]
+[Tawaran bertulis dan kontrak ditandatangani sebelum visa dipohon.|Kontrak kerja diberi dalam BM & English sebelum berlepas.]
+[?[Temuduga video bersama wakil hospital + temuduga bersemuka di Kuala Lumpur.|Temuduga panel di hotel di KL pada {days} haribulan.]
+][Agensi|Diuruskan oleh] [Medik Global Recruitment Sdn Bhd|Kerjaya Sihat Agensi Pekerjaan] (lesen JTKSM [1452|0877]) – [{hr_email}|{phone_my}]. [Kami TIDAK mengenakan sebarang yuran.|Tiada caj kepada calon.]""", n=12),
+    T("ms-lo-chat-001", "legit_overseas", "chat", """[Alhamdulillah|Syukur|Yeay] {emoji_hot} [visa kerja|permit kerja|S Pass|visa Work and Holiday] [aku|sy|saya] [dah lulus|dah approve|dah keluar]! [Kontrak 2 tahun dengan|Kerja dengan|Offer letter dari] [kilang kat Jurong|hospital kat Birmingham|syarikat kat Perth|hotel kat Doha]. [Agensi berlesen JTK yang uruskan|Majikan bayar tiket flight|Medical check & visa semua majikan tanggung]. [Berlepas {days} hb depan|Flight bulan depan]. [Doakan ya 🙏|Mintak doa semua 🙏|Doakan semua urusan lancar.|Terima kasih semua yang bantu.]""", n=12),
     # ------------------------------------------------------------------ legit_local_hotspot
-    T("ms-lh-ad-001", "legit_local_hotspot", "ad", """[Jawatan Kosong – Phnom Penh|VACANCY – Phnom Penh, Cambodia|Kekosongan di Kemboja] {emoji_calm}
-Majikan: {kh_employer}
-Jawatan: [Pegawai Kawalan Kualiti Halal|Akauntan Kanan|Jurutera Tapak|Pengurus Operasi Hotel|Guru Bahasa Inggeris|Pegawai Kredit]
+    T("ms-lh-ad-001", "legit_local_hotspot", "ad", """[Jawatan Kosong – Kemboja|VACANCY – Cambodia|Kekosongan di Kemboja|Iklan Jawatan (Kemboja)] {emoji_calm}
+{kh_job}
 Kontrak: [FDC 1 tahun (boleh disambung)|UDC selepas percubaan 3 bulan|FDC 2 tahun]
 Waktu kerja: [Isnin – Jumaat, 8.00 – 5.00|Isnin – Sabtu, 8.00 – 12.00 & 1.30 – 5.30]
-Gaji: [USD 900 – 1,200|USD 1,400 – 1,800|USD 750 + elaun perumahan USD 200|USD 1,000 (bergantung pengalaman)] sebulan
-Kelayakan: [Ijazah dalam bidang berkaitan|Diploma/Ijazah Sains Makanan|Ijazah Perakaunan + ACCA separa], [3 tahun pengalaman|pengalaman 2–5 tahun], [boleh berbahasa Inggeris|BM, Inggeris; Khmer/Mandarin satu kelebihan].
+[Bahasa: Inggeris; Khmer/Mandarin satu kelebihan.|Fasih BM & Inggeris; Khmer satu kelebihan.|Bahasa Inggeris baik; Mandarin diutamakan.]
 [Permit kerja dan visa jenis E dipohon oleh majikan melalui Kementerian Buruh Kemboja.|Majikan menguruskan permit kerja (work permit) dan visa perniagaan secara sah.]
-[Iklan juga disiarkan di BongThom dan CamHR.|Butiran penuh di laman kerjaya syarikat.]
-Hantar CV ke [hr@mekongagro.com.kh|careers@angkorhorizon.com.kh|{company_email}] sebelum [30 haribulan|hujung bulan ini].""", n=8),
-    T("ms-lh-ad-002", "legit_local_hotspot", "ad", """[Kerja di Thailand (sah)|JAWATAN KOSONG – THAILAND SELATAN|Vacancy: Hat Yai / Bangkok] {emoji_calm}
-[Syarikat|Majikan]: [Songkhla Rubber Products Co., Ltd|Andaman Halal Seafood Co., Ltd|Bangkok Malay Travel Services Co., Ltd]
-Jawatan: [Eksekutif Jualan (pasaran Malaysia)|Penyelia Kawalan Kualiti|Pemandu Pelancong (BM/Thai)|Koordinator Logistik]
-Lokasi: [Hat Yai, Songkhla|Pattani|Bangkok (Ratchada)]
-Gaji: [THB 30,000 – 38,000|THB 28,000 + komisen|{thb_high}] sebulan, [bonus tahunan|insurans sosial Thailand]
+[?[Iklan juga disiarkan di BongThom dan CamHR.|Butiran penuh di laman kerjaya syarikat.]
+]Hantar CV ke [hr@mekongagro.com.kh|careers@angkorhorizon.com.kh|{company_email}] sebelum [30 haribulan|hujung bulan ini].""", n=8),
+    T("ms-lh-ad-002", "legit_local_hotspot", "ad", """[Kerja di Thailand (sah)|JAWATAN KOSONG – THAILAND|Vacancy: Thailand] {emoji_calm}
+{th_job}
+[Faedah|Kemudahan]: [bonus tahunan, insurans sosial Thailand|insurans kesihatan berkelompok, cuti tahunan 10 hari]
 [Waktu|Jam] kerja: [Isnin – Jumaat 8.30 – 17.30|6 hari seminggu, 8 jam sehari]
 [Visa Non-Immigrant B dan permit kerja dipohon oleh syarikat.|Syarikat memohon work permit di pejabat buruh wilayah.] Kontrak bertulis [1 tahun|2 tahun] [dalam BM/English/Thai|ditandatangani sebelum mula].
 Syarat: [fasih BM & Thai|BM & English, Thai asas], [pengalaman 2 tahun|Diploma ke atas].
-[Temuduga di pejabat Hat Yai atau melalui Zoom dengan wakil HR, diikuti lawatan kilang.|Temuduga dua peringkat di pejabat kami.] [Emel|Hantar resume]: [hr@songkhlarubber.co.th|jobs@andamanhalal.co.th|{company_email}]""", n=8),
+[Temuduga di pejabat syarikat atau melalui Zoom dengan wakil HR.|Temuduga dua peringkat di pejabat kami.] [Emel|Hantar resume]: [hr@songkhlarubber.co.th|jobs@andamanhalal.co.th|{company_email}]""", n=8),
     # ------------------------------------------------------------------ awareness
     T("ms-aw-news-001", "awareness", "news", """[{my_town}|KUALA LUMPUR|KUCHING|KOTA KINABALU]: [Polis Diraja Malaysia (PDRM)|Jabatan Siasatan Jenayah Komersial (JSJK) Bukit Aman|Polis {bm_state}] [mengingatkan|menasihatkan|sekali lagi mengingatkan] orang ramai supaya tidak terpedaya dengan iklan kerja kosong di media sosial yang menjanjikan [gaji lumayan|gaji tinggi|upah lumayan] di luar negara.
 [Menurut polis|Kata jurucakap polis|Polis berkata], [sindiket|sindiket pemerdagangan orang] [menggunakan|memaparkan] iklan seperti "[kerja khidmat pelanggan di Thailand, gaji RM8,000, tambang kapal terbang diberikan|kerja admin di Bangkok, tiada pengalaman, tempat tinggal selesa disediakan|kerja typing luar negara, gaji lumayan, tiket percuma]" untuk memancing [mangsa|anak muda|golongan belia].
@@ -386,7 +390,7 @@ Syarat: [fasih BM & Thai|BM & English, Thai asas], [pengalaman 2 tahun|Diploma k
 [?[Rakyat Malaysia yang memerlukan bantuan boleh menghubungi kedutaan|Keluarga mangsa boleh menghubungi Wisma Putra] [di talian 24 jam|melalui emel rasmi kedutaan].]""", n=12),
     T("ms-aw-chat-001", "awareness", "chat", """[‼️|⚠️|🚨] [HATI-HATI|AWAS|PERINGATAN|JANGAN TERTIPU] [‼️|⚠️|🚨] [Jangan percaya|Jangan layan|Hati-hati dengan] iklan "[kerja kosong di Thailand gaji RM8k|kerja CS luar negara, tiket free|kerja typing di Bangkok, hostel free|kerja resort, gaji lumayan, tambang diberikan]". [Ramai anak {bm_state} dah kena|Anak kawan mak aku kena|Dah ramai kena] [jual ke Myanmar|bawa ke Kemboja|tahan kat sempadan] [jadi scammer|dan kena pukul|pasport kena rampas]. [Share kepada keluarga|Tolong share|Sebarkan] {emoji_calm} [Laporan: NSRC 997|Semak dulu dengan JTK|Call 999 kalau kecemasan|]""", n=12),
     # ------------------------------------------------------------------ other_text
-    T("ms-ot-chat-001", "other_text", "chat", """[Geng|Korang|Wei|Family] [cuti sekolah ni|hujung bulan ni|raya haji nanti|bulan depan] [jom|nak tak] [pergi|trip] [Bangkok|Siem Reap|Phnom Penh|Hat Yai|Krabi|Ho Chi Minh] [{days}H{days}M|4D3N|3 hari 2 malam]? [Tiket AirAsia|Flight] [tgh promo|RM199 pergi balik|murah gila]{emoji_hot} [Aku dah check hotel, RM90 semalam.|Nak tengok Angkor Wat!|Nak shopping Pratunam 🛍️|Makan tomyam sampai kenyang 😋|Jom naik bas je dari KL.] [Reply cepat|Vote dalam grup|Sapa join reply] {emoji_calm}""", n=11),
+    T("ms-ot-chat-001", "other_text", "chat", """[Geng,|Korang!!|Wei...|Family,|GENG!] [cuti sekolah ni|hujung bulan ni|raya haji nanti|bulan depan] [jom|nak tak] [pergi|trip] [Bangkok|Siem Reap|Phnom Penh|Hat Yai|Krabi|Ho Chi Minh] [{days}H{days}M|4D3N|3 hari 2 malam]? [Tiket AirAsia|Flight] [tgh promo|RM199 pergi balik|murah gila][{emoji_hot}|.|!] [Aku dah check hotel, RM90 semalam (2 orang).|Nak tengok Angkor Wat!!|Nak shopping Pratunam 🛍️|Makan tomyam sampai kenyang 😋|Jom naik bas je dari KL.] [Reply cepat|Vote dalam grup|Sapa join reply][ {emoji_calm}|.|]""", n=11),
     T("ms-ot-message-001", "other_text", "message", """[Salam semua|Assalamualaikum family|Hai geng|Makluman ahli grup] {emoji_calm}
 [Gaji dah masuk|Dah gaji hari ni|Bonus dah masuk|Duit kutu bulan ni dah kumpul] [alhamdulillah|yeay] {emoji_hot} [Nak belanja makan|Jom makan|Malam ni makan] [tomyam|nasi arab|steamboat|mamak] [kat {my_town}|kat kedai biasa|lepas maghrib]?
 [Jangan lupa bayar duit kutu RM100 sebelum Jumaat.|Nak ingatkan, kenduri Kak {name} hari Sabtu.|Sesiapa nak order kek, PM {phone_my}.|Grup Telegram baru untuk jual beli barang terpakai dah buka.|Ayah kirim salam, minggu depan balik kampung.]
@@ -488,6 +492,33 @@ Temuduga 10 minit melalui WhatsApp. Kontrak diberi selepas tiba.
 Hantar gambar pasport ke nombor di bawah."""),
     H("ms-cr-h-030", "compound_recruitment", "chat", "Tadi HR tu call aku, dia kata tak payah beli tiket pulang sebab kontrak setahun. Pasport nanti dia simpan untuk urus visa. Normal kan macam tu? Dia kata sana gaji 8k."),
     H("ms-cr-h-031", "compound_recruitment", "chat", "Kerja kosong!! Customer service, Vietnam. RM5k. Flight tanggung. Boleh gerak minggu depan. Umur bawah 35. DM ✈️💰"),
+    H("ms-cr-h-032", "compound_recruitment", "message", """Tawaran Pekerjaan (Sulit)
+Kepada: Cik Nur Syafiqah
+Jawatan: Pegawai Sokongan Pelanggan
+Lokasi: Bangkok, Thailand
+Gaji: USD 1,000 sebulan
+Tarikh berlepas: Khamis ini, penerbangan KLIA2 – Don Mueang (tiket telah dibeli oleh syarikat)
+Sila bawa pasport asal. Wakil kami akan menunggu di pintu ketibaan dan membawa anda ke pejabat. Kontrak akan ditandatangani di pejabat.
+Sila rahsiakan tawaran ini sehingga anda tiba."""),
+    H("ms-cr-h-033", "compound_recruitment", "chat", "Hi dik, akak tengok profile adik cantik, sesuai jadi receptionist hotel kat Thailand. Gaji 6k, tempat tinggal hotel sediakan. Flight akak belanja dulu, nanti potong gaji. Nak? 😊"),
+    H("ms-cr-h-034", "compound_recruitment", "chat", "Company ni cari orang pandai BM untuk jawab chat pelanggan Malaysia. Pejabat dekat sempadan Thai-Myanmar. Gaji 8k, bilik aircond. Takde apa yang bahaya pun bro, aku jamin."),
+    H("ms-cr-h-035", "compound_recruitment", "ad", """Kekosongan: Jurulatih & Pembantu Gimnasium (Resort)
+Sebuah resort mewah di Asia Tenggara memerlukan kakitangan yang sihat dan bersemangat.
+Gaji RM4,800 sebulan + tip. Penerbangan dan penginapan ditanggung.
+Calon perlu boleh menggunakan komputer untuk kerja pentadbiran ringan.
+Temuduga melalui panggilan video. Calon berjaya akan terbang ke Bangkok dan dibawa ke resort dengan pengangkutan syarikat."""),
+    H("ms-cr-h-036", "compound_recruitment", "chat", "Aku tau kau perlukan duit untuk mak kau berubat. Jom kerja dengan aku, sebulan dah boleh hantar 5k. Passport kau bagi aku, aku uruskan semua. Lusa kita gerak."),
+    H("ms-cr-h-037", "compound_recruitment", "chat", "KERJA KOSONG!!! Admin online, gaji RM6,800, luar negara. Tiket, visa, hostel semua FREE. Umur 18-35. Tiada pengalaman OK. Whatsapp sekarang sebelum penuh!!!"),
+    H("ms-cr-h-038", "compound_recruitment", "chat", "Dik, dalam borang imigresen tu tulis 'pelancongan' je ya. Kalau tulis kerja nanti kena tahan. Sampai sana semua dah siap 🙏"),
+    H("ms-cr-h-039", "compound_recruitment", "ad", """Pengambilan Staf Kargo & Logistik – Vietnam
+Syarikat kargo antarabangsa memerlukan 6 orang kerani gudang.
+• Gaji RM4,200 + elaun lebih masa
+• Tiket KL – Ho Chi Minh disediakan
+• Asrama berdekatan gudang (di kawasan sempadan)
+• Kerja komputer: rekod penghantaran & balas mesej pelanggan
+Tidak perlu pengalaman. Temuduga melalui WhatsApp. Berlepas minggu hadapan."""),
+    H("ms-cr-h-040", "compound_recruitment", "chat", "Masih ingat saya? Kita jumpa kat grup cari kerja tu. Bos saya tengah cari 2 orang lagi, gaji USD 1,200. Kali ni saya boleh tolong percepatkan, tiket keluar esok. Jangan lepaskan ya."),
+    H("ms-cr-h-041", "compound_recruitment", "chat", "Aku tak tipu, kerja ni memang kena tipu orang online sikit, tapi gaji 12k. Kat sana undang-undang lain. Nak senang kena berani 😏"),
     # ------------------------------------------------------------------ other_job_scam
     H("ms-oj-h-001", "other_job_scam", "chat", "Hai! Saya Jessica dari agensi pemasaran. Kami cari orang untuk like video YouTube, RM5 setiap like, sehari boleh dapat RM300. Berminat? Tambah Telegram saya ya 😊"),
     H("ms-oj-h-002", "other_job_scam", "chat", "Kerja part time like & earn ni betul ke? Mula-mula dorang bayar RM30, lepas tu suruh deposit RM500 untuk tugasan VIP. Skang duit tak boleh keluar 😭"),
@@ -520,6 +551,13 @@ Akaun Level 1 (percuma): 5 iklan sehari
 Akaun Level 2 (deposit RM200): 30 iklan sehari
 Akaun Level 3 (deposit RM1,000): 100 iklan sehari + bonus rujukan
 Ajak kawan dan dapat 10% daripada pendapatan mereka."""),
+    H("ms-oj-h-013", "other_job_scam", "chat", "Saya baru buat kerja 'rating hotel' tu, hari pertama dapat RM80. Hari kedua kena top up RM2,000 untuk 'combo task', sekarang akaun beku 😩 ada sesiapa kena jugak?"),
+    H("ms-oj-h-014", "other_job_scam", "ad", """Kerja Sambilan: Pembungkus Produk Dari Rumah
+Bungkus sabun / gelang / kad ucapan di rumah. Bayaran RM0.50 setiap unit.
+Pendapatan sehingga RM2,500 sebulan.
+Deposit bahan mentah RM180 (akan dipulangkan selepas 1,000 unit dihantar).
+Bahan akan dipos dalam 3 hari selepas bayaran. Terhad kepada 30 orang."""),
+    H("ms-oj-h-015", "other_job_scam", "chat", "Hai kak, saya dari team marketing. Boleh tolong subscribe 3 channel YouTube? Setiap satu RM10, bayar terus lepas screenshot 😊 Lepas tu ada tugasan lebih besar."),
     # ------------------------------------------------------------------ legit_job
     H("ms-lj-h-001", "legit_job", "ad", """URGENT!! CUSTOMER SERVICE (BM) – NO EXPERIENCE NEEDED 🔥
 Teraju BPO Solutions Sdn Bhd, Cyberjaya
@@ -585,6 +623,26 @@ Syarat: Ijazah/Diploma dalam bidang berkaitan atau pelajar tahun akhir.
 Temuduga & kelas demo 20 minit di pusat tuisyen kami.
 Hubungi 09-748 2210 (waktu pejabat)."""),
     H("ms-lj-h-018", "legit_job", "chat", "Guys, company aku (logistik kat Port Klang) ambil admin clerk, no experience ok, gaji 2k. HR dorang memang guna WhatsApp utk setkan interview, tp interview kat ofis. Nak aku forward?", bpo_urgent=True),
+    H("ms-lj-h-019", "legit_job", "ad", """KAMI MENGAMBIL PEKERJA! 📢
+Pasaraya Seri Murni – cawangan Bintulu
+• Juruwang (3 kekosongan)
+• Pembantu Stor (2 kekosongan)
+Gaji RM1,700 – RM1,900 + elaun kehadiran RM100
+Syif bergilir, cuti 1 hari seminggu, KWSP & PERKESO.
+Tiada pengalaman diperlukan – latihan di tempat kerja.
+Isi borang di kaunter pelanggan atau WhatsApp HR 013-823 4471.""", bpo_urgent=True),
+    H("ms-lj-h-020", "legit_job", "chat", "Salam, klinik tempat saya kerja kat Kota Bharu nak ambil 1 pembantu klinik. Gaji RM1,800, Isnin–Sabtu. Kena ada SPM. Minat boleh hantar resume kat emel klinik, saya pm-kan alamat 🙂"),
+    H("ms-lj-h-021", "legit_job", "message", """Makluman kepada calon:
+Temuduga bagi jawatan Operator Pengeluaran akan diadakan pada Sabtu, 9.00 pagi, di Dewan Latihan Cahaya Timur Electronics Sdn Bhd, Kulim Hi-Tech Park.
+Sila bawa IC asal, salinan sijil SPM dan pen. Ujian mata (buta warna) akan dijalankan.
+Gaji permulaan RM1,900 + elaun syif. Bas kilang disediakan dari Sungai Petani."""),
+    H("ms-lj-h-022", "legit_job", "chat", "GUYS URGENT! Kedai bundle kawan aku kat Shah Alam nak cari budak jaga kedai weekend, RM80 sehari. Takyah pengalaman. Pm aku cepat 😆"),
+    H("ms-lj-h-023", "legit_job", "ad", """Jawatan Kosong: Pemandu e-Hailing Korporat (Sepenuh Masa)
+Nusa Kembara Travel Sdn Bhd – Kuala Lumpur
+Gaji asas RM2,200 + elaun trip + komisen. Kereta syarikat disediakan.
+Syarat: lesen D (kompeten), PSV, umur 25–50, rekod trafik bersih.
+Temuduga di pejabat kami di Jalan Ipoh. Hubungi 03-4043 2219 (waktu pejabat)."""),
+    H("ms-lj-h-024", "legit_job", "chat", "Dapat kerja kat call centre bank kat KL Sentral, takde pengalaman pun diorang ambik 😁 training sebulan dibayar, gaji 2.4k + elaun. Offer letter dah sign semalam!", bpo_urgent=True),
     # ------------------------------------------------------------------ legit_overseas
     H("ms-lo-h-001", "legit_overseas", "ad", """PROGRAM WORK AND HOLIDAY AUSTRALIA (Subclass 462) – Taklimat Percuma
 Untuk warganegara Malaysia berumur 18 – 30 tahun.
@@ -627,6 +685,21 @@ Tiket, pemeriksaan perubatan dan penginapan tahun pertama: ditanggung majikan
 Tempoh kontrak: 2 tahun
 Sila semak kontrak bersama peguam atau JTK sebelum menandatangani."""),
     H("ms-lo-h-010", "legit_overseas", "chat", "Ada yang tanya agensi tu sah ke tak. Saya dah semak nombor lesen kat laman JTK, memang wujud. Dorang pun tak minta duit, majikan Singapura yang bayar. Interview kat ofis dorang di JB 👍"),
+    H("ms-lo-h-011", "legit_overseas", "ad", """PENGAMBILAN PEMBANTU KEJURURAWATAN – JEPUN (Program Kerjasama)
+Majikan: pusat jagaan warga emas di Osaka
+Gaji: ¥210,000 sebulan (sama dengan pekerja Jepun), insurans sosial Jepun
+Syarat: lulus ujian bahasa Jepun (N4/JFT-Basic) dan ujian kemahiran penjagaan; umur 18–40; pemeriksaan kesihatan
+Tiket penerbangan ke Jepun ditanggung majikan. Organisasi sokongan berdaftar di Jepun membantu urusan penginapan & orientasi.
+Taklimat di Kuala Lumpur oleh agensi berlesen. Tiada yuran dikenakan kepada calon."""),
+    H("ms-lo-h-012", "legit_overseas", "chat", "Anak saudara aku kerja kat hotel kat Dubai, kontrak 2 tahun, visa kerja majikan buat, tiket pergi-balik tiap tahun. Gaji AED 4,500 + makan. Agensi kat KL tu berlesen, dia semak dulu 👍"),
+    H("ms-lo-h-013", "legit_overseas", "message", """Senarai semak sebelum berlepas (dari agensi):
+1. Kontrak kerja bertandatangan (salinan untuk keluarga)
+2. Visa kerja / permit kerja asal
+3. Keputusan pemeriksaan perubatan
+4. Tiket penerbangan (dibayar majikan)
+5. Nombor telefon kedutaan Malaysia di negara destinasi
+Jangan serahkan pasport kepada sesiapa selain pegawai imigresen."""),
+    H("ms-lo-h-014", "legit_overseas", "chat", "Interview dengan hospital UK tu 3 peringkat, siap ada ujian OSCE. Lepas lulus baru dapat Certificate of Sponsorship. Memang lambat tapi semua ada dokumen. Tiket flight hospital bayar ✈️"),
     # ------------------------------------------------------------------ legit_local_hotspot
     H("ms-lh-h-001", "legit_local_hotspot", "chat", "Aku dah 2 tahun kerja kat kilang makanan halal kat Phnom Penh, jadi QC. Gaji USD 1,100, ada kontrak, work permit majikan yang urus. Cuti tiap Ahad. Sana bukan semua scam ye, ada je kerja betul 😅"),
     H("ms-lh-h-002", "legit_local_hotspot", "ad", """VACANCY – Malay/English Customer Support (Manila, Philippines)
@@ -652,6 +725,14 @@ Kontrak 1 tahun, 48 jam seminggu, cuti tahunan 15 hari.
 Permit kerja dan visa LA-B2 dipohon oleh hotel.
 Hantar CV ke hr@laocapitalriverside.la. Temuduga di hotel atau melalui Zoom dengan Pengurus HR."""),
     H("ms-lh-h-007", "legit_local_hotspot", "chat", "Saya kerja kat bank kat Phnom Penh, cawangan bank Malaysia. Masuk melalui pertukaran dalaman dari KL. Orang tanya Kemboja bahaya ke, depends mana. Kerja office biasa je, 8-5 😄"),
+    H("ms-lh-h-008", "legit_local_hotspot", "chat", "Abang ipar aku jadi jurutera kat loji janakuasa kat Sihanoukville, syarikat pembinaan Malaysia. Kontrak 2 tahun, permit kerja ada, balik cuti 3 bulan sekali. Bukan semua orang kat Sihanoukville tu kerja scam 😅"),
+    H("ms-lh-h-009", "legit_local_hotspot", "ad", """VACANCY – Halal Certification Officer (Bangkok)
+Employer: Siam Halal Standards Co., Ltd
+Salary: THB 45,000 – 55,000/month, social security, annual bonus
+Contract: 1 year, renewable; Mon–Fri 8.30–17.30
+Non-B visa and work permit processed by the company.
+Requirements: degree in food science, Malay/English; Thai is an advantage.
+Send CV to the company's HR email; interviews in Bangkok or by video."""),
     # ------------------------------------------------------------------ awareness
     H("ms-aw-h-001", "awareness", "news", """KUCHING: Lapan belia Sarawak yang dijanjikan kerja khidmat pelanggan di Thailand dengan gaji RM5,000 sebulan dipercayai dibawa ke Myanmar dan dipaksa menjadi scammer, menurut polis.
 Mangsa berusia antara 20 hingga 30 tahun dilaporkan menerima tawaran melalui Facebook yang menyebut "tambang kapal terbang diberikan, tempat tinggal selesa".
@@ -693,6 +774,16 @@ Suspek didakwa mengiklankan "kerja admin, gaji USD1,200, penginapan disediakan" 
     H("ms-aw-h-014", "awareness", "chat", "Saya pun hampir kena. HR tu kata 'kerja kat Vietnam, tiket company bayar', lepas tu suruh naik kereta ke sempadan Kemboja. Saya patah balik. Syukur 😮‍💨 jaga diri semua."),
     H("ms-aw-h-015", "awareness", "news", """Kenyataan Media Kedutaan Besar Malaysia, Phnom Penh (contoh sintetik):
 Kedutaan menerima aduan berterusan daripada keluarga rakyat Malaysia yang terperangkap selepas menerima tawaran kerja melalui media sosial. Tawaran tersebut lazimnya menyebut "gaji lumayan", "kerja pejabat" dan "tiket penerbangan ditanggung". Rakyat Malaysia dinasihatkan mendaftar dengan kedutaan dan memastikan permit kerja diperoleh sebelum bekerja di Kemboja."""),
+    H("ms-aw-h-016", "awareness", "chat", "Kawan-kawan, kalau ada 'HR' mesej tawar kerja Thailand gaji 6-8k dan minta salinan pasport dalam WhatsApp, JANGAN hantar. Semak dulu dengan JTK. Saya pernah nyaris kena 🙏"),
+    H("ms-aw-h-017", "awareness", "news", """SIBU: Seorang ibu tunggal merayu orang ramai berkongsi maklumat mengenai anak lelakinya, 24, yang hilang sejak tiga bulan lalu selepas dijanjikan kerja "operator komputer di Thailand" dengan gaji RM5,500.
+Menurutnya, anaknya sempat menghantar mesej bahawa dia kini berada di Myanmar dan tidak dibenarkan keluar dari bangunan tempat kerja.
+Polis mengesahkan menerima laporan dan sedang berhubung dengan Wisma Putra. (Berita rekaan untuk korpus latihan.)"""),
+    H("ms-aw-h-018", "awareness", "news", """Infografik PDRM (versi ringkas, disediakan semula): "Tawaran kerja luar negara? STOP – SEMAK – LAPOR."
+STOP: jangan terus setuju dengan tawaran gaji tinggi dan tiket percuma.
+SEMAK: nama syarikat, lesen agensi, jenis visa.
+LAPOR: NSRC 997 atau balai polis berhampiran jika ada unsur penipuan."""),
+    H("ms-aw-h-019", "awareness", "chat", "Anak buah saya baru balik dari Kemboja, dia cerita 'kerja CS' tu sebenarnya kena scam orang Malaysia sendiri. Kalau tak capai target kena renjat elektrik 😢 tolong ingatkan anak-anak kita."),
+    H("ms-aw-h-020", "awareness", "news", """Ucapan di Program Kerjaya Belia, Kuching (teks contoh): "Kita faham ramai anak muda Sarawak mahu gaji lebih baik. Tetapi jika iklan menyebut 'tambang kapal terbang diberikan', 'tiada pengalaman' dan 'berlepas dalam tiga hari', berhenti dan semak. Peluang yang sah ada kontrak, ada permit, dan boleh disemak dengan Jabatan Tenaga Kerja." """),
     # ------------------------------------------------------------------ other_text
     H("ms-ot-h-001", "other_text", "chat", "Mak, Amir dah sampai Siem Reap 😁 hotel ok, esok pagi pukul 4 nak tengok sunrise kat Angkor Wat. Nanti Amir video call ya"),
     H("ms-ot-h-002", "other_text", "chat", "Gaji bulan ni lambat masuk sebab cuti umum 😩 sabar la dompet. Sapa nak share makan KFC malam ni?"),
@@ -715,4 +806,12 @@ Bekalan air akan terganggu pada Selasa, 8 pagi – 6 petang, kerana kerja penyel
 AJK Penduduk"""),
     H("ms-ot-h-010", "other_text", "chat", "LOL cikgu bahasa kita dulu sekarang buka kedai kopi kat Kota Kinabalu, kopi dia sedap gila ☕ nanti kita singgah bila cuti"),
     H("ms-ot-h-011", "other_text", "chat", "Semalam tengok dokumentari pasal Tonle Sap kat Kemboja, cantik sangat kampung terapung dia. Next trip confirm pergi sana!! 🚤"),
+    H("ms-ot-h-012", "other_text", "chat", "Weh gaji aku naik RM300 bulan ni!! 🥳 Boss approve jugak akhirnya. Jom celebrate sushi Sabtu ni"),
+    H("ms-ot-h-013", "other_text", "message", """Kelas Bahasa Mandarin Asas (Dewasa)
+Setiap Selasa & Khamis, 8.00 – 9.30 malam
+Yuran RM180 sebulan, buku termasuk
+Pusat Komuniti Taman Sentosa, Klang
+Daftar: 012-774 3019"""),
+    H("ms-ot-h-014", "other_text", "chat", "Tiket konsert dah beli! RM288 seorang, seat jauh sikit tapi ok la 😂 nanti kita gerak sama dari LRT Kelana Jaya"),
+    H("ms-ot-h-015", "other_text", "chat", "Ayah, Siti dah sampai Hat Yai dengan kawan-kawan. Esok nak pergi pasar terapung. Jangan risau ya, nanti Siti call."),
 ]

@@ -370,3 +370,79 @@ hr@ygndigital.com သို့ CV ပို့ပါ၊ နောက်ဆုံ
     H("my-ot-h-009", "other_text", "chat", "အစ်ကို ဘဏ်မှာ အလုပ်ရပြီ၊ လစာ ကျပ် ၆ သိန်း၊ အရမ်း ဝမ်းသာတယ် 🥳 ဒီည အမေ ဟင်းကောင်းကောင်း ချက်မယ်တဲ့"),
     H("my-ot-h-010", "other_text", "chat", "ကျပ် ၅၀,၀၀၀ ချေးလို့ရမလား? လကုန်ရင် ပြန်ပေးမယ် 🙏 ဆိုင်ကယ် ပျက်သွားလို့"),
 ]
+
+# Chat messages come both as one block and split over lines: let each line break in a chat template
+# fall either way, so that the line-break count carries no class signal.
+# Every third gap between alternation groups may break the line too, in every class alike.
+SLOTS.setdefault("br", ["\n", " "])
+
+
+def _chat_breaks(text: str) -> str:
+    parts = text.replace("\n", "{br}").split("] [")
+    return "".join(p + ("" if i == len(parts) - 1 else ("]{br}[" if i % 3 == 2 else "] [")) for i, p in enumerate(parts))
+
+
+TEMPLATES = [
+    T(t.id, t.category, t.kind, _chat_breaks(t.text), t.n, t.bpo_urgent) if t.kind == "chat" else t for t in TEMPLATES
+]
+
+TEMPLATES += [
+    T("my-cr-ad-008", "compound_recruitment", "ad", """[အလုပ်ခေါ်စာ|အသိပေးချက်|]{br}ကျွန်ုပ်တို့ [နိုင်ငံခြား ရင်းနှီးမြှုပ်နှံမှု|ဘဏ္ဍာရေး နည်းပညာ|Online ကုန်သွယ်ရေး] ကုမ္ပဏီတွင် {my_job} [{count} ဦး|အများအပြား] ခေါ်ယူလျက်ရှိပါသည်။ အလုပ်နေရာမှာ [{my_dest}ရှိ ရုံးခန်း|{my_dest}] ဖြစ်ပါသည်။ လျှောက်ထားသူများသည် [အတွေ့အကြုံ မလိုအပ်ဘဲ|ပညာအရည်အချင်း မလိုအပ်ဘဲ] [ကွန်ပျူတာ အသုံးပြုတတ်ရုံ၊ စာရိုက်တတ်ရုံ|တာဝန်ယူမှု ရှိရုံ] ဖြင့် လုံလောက်ပါသည်။ လစာမှာ {my_pay} [နှင့် ကော်မရှင်|နှင့် လစဉ် Bonus|] ဖြစ်ပါသည်။{br}[ခရီးစရိတ်၊ နေစရာနှင့် အစားအသောက် အားလုံးကို ကုမ္ပဏီက ကျခံပေးပါမည်|ရွေးချယ်ခံရသူများအတွက် နေစရာ၊ စားစရာ အခမဲ့ စီစဉ်ပေးပါမည်]။ [အင်တာဗျူးကို ဖုန်းဖြင့် ပြုလုပ်မည်ဖြစ်ပြီး|အင်တာဗျူးကို Video call ဖြင့် ပြုလုပ်မည်ဖြစ်ပြီး] အောင်မြင်သူများ {days} ရက်အတွင်း ထွက်ခွာနိုင်ပါသည်။{br}[အသေးစိတ်ကို {phone_mm} သို့ ဆက်သွယ်ပါ|ဆက်သွယ်ရန် ဖုန်း {phone_mm} (Viber ရ)|{my_reassure}။ ဖုန်း {phone_mm}]""", n=11),
+    T("my-cr-chat-009", "compound_recruitment", "chat", """[နည်းနည်း ပြောပြချင်လို့|သိအောင် ပြောပြမယ်နော်] [အစက ကျွန်မလည်း ကြောက်တယ်|အစက မယုံခဲ့ဘူး] ဒါပေမဲ့ [အခု {my_dest}မှာ {days} လ ရှိပြီ|ဒီမှာ နေတာ နှစ်ဝက် ရှိပြီ] [အလုပ်က Customer တွေကို Chat ပြန်ရုံပဲ|တစ်နေကုန် ကွန်ပျူတာရှေ့ ထိုင်ရုံပဲ] [လစာ {my_pay}|ပြီးခဲ့တဲ့လ အမေ့ဆီ ဘတ် ၂၀,၀၀၀ ပို့ခဲ့တယ်] [နေစား Free ဘာမှ မကုန်ဘူး|ခရီးစရိတ် ကုမ္ပဏီက ပေးတယ်] [လာချင်ရင် ဖုန်းဆက် {phone_mm}|စိတ်ဝင်စားရင် {phone_mm} ကို ဖုန်းဆက်] [အခုထိ ခေါ်နေတုန်းပဲ!|မြန်မြန်လုပ်!|]""", n=10),
+    T("my-aw-chat-004", "awareness", "chat", """[⚠️|‼️|🚨] [နယ်စပ်မှာ "လစာများ အကုန် Free" အလုပ် = သတိ!|မသိတဲ့လူကို Telegram ကနေ ပတ်စ်ပို့ ဓာတ်ပုံ မပို့ပါနဲ့!|တကယ့် အလုပ်က တရားမဝင် နယ်စပ်ဖြတ်ခိုင်းတာ မရှိဘူး!|တစ်လ ဒေါ်လာ ၁,၀၀၀ အတွေ့အကြုံ မလို? လူကုန်ကူးမှု သတိ!] [Share ပေးပါ 🙏|မိသားစုကို ပြောပြပါ|သံသယရှိရင် အာဏာပိုင်ကို အကြောင်းကြားပါ]""", n=8),
+    T("my-ot-message-002", "other_text", "message", """[🧾 {my_trip} ခရီး စာရင်းချုပ်|{my_trip} ခရီးစရိတ် 💸|{my_trip} ခရီး ငွေစာရင်း]
+- [ကားခ|ဘတ်စ်ကားခ] {my_bus}
+- [တည်းခိုခ ၂ ည|ဟိုတယ်ခ] [ကျပ် ၈၀,၀၀၀|ကျပ် ၁၂၀,၀၀၀|ကျပ် ၆၀,၀၀၀]
+- [စားသောက်စရိတ်|လှေခ|ဝင်ကြေး] [ကျပ် ၄၀,၀၀၀|ကျပ် ၂၅,၀၀၀|ကျပ် ၃၅,၀၀၀]
+[တစ်ယောက်ကို|တစ်ယောက် ခွဲရင်] [ကျပ် ၄၅,၀၀၀|ကျပ် ၅၅,၀၀၀|ကျပ် ၃၈,၀၀၀] [KPay နဲ့ လွှဲပေးပါ|Wave Pay နဲ့လည်း ရတယ်|] [🙏|😆|]""", n=6),
+    T("my-lj-chat-004", "legit_job", "chat", """[ကျွန်မ ကုမ္ပဏီ|{my_company}] [မှာ|က] [Admin|CS|Sale|Data Entry|Cashier] [၁ ယောက်|၂ ယောက်] [လိုနေတယ်|ရှာနေတယ်] [လစာ {my_normal_pay}|ကျပ် {kyat_normal}] [{my_city_area}|] [စာချုပ်နဲ့ လူမှုဖူလုံရေး ပါ|တနင်္လာ-စနေ] [CV ကို {my_email} ပို့|Viber HR {phone_mm}|Telegram {tg_handle}] [{emoji_calm}|!]""", n=8),
+]
+TEMPLATES = [
+    T(t.id, t.category, t.kind, _chat_breaks(t.text), t.n, t.bpo_urgent) if (t.kind == "chat" and t.id.endswith(("009", "aw-chat-004", "lj-chat-004"))) else t
+    for t in TEMPLATES
+]
+
+
+# A line that is only an optional group ("[text|]") would leave an empty line when the empty
+# alternative is drawn: move the line break inside the group's non-empty alternatives instead.
+def _alternatives(body: str) -> list[str]:
+    parts, depth, cur = [], 0, []
+    for ch in body:
+        depth += {"[": 1, "]": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    return parts + ["".join(cur)]
+
+
+def _one_group(seg: str) -> bool:
+    if not (seg.startswith("[") and seg.endswith("]")) or seg.startswith("[?"):
+        return False
+    depth = 0
+    for i, ch in enumerate(seg):
+        depth += {"[": 1, "]": -1}.get(ch, 0)
+        if depth == 0 and i < len(seg) - 1:
+            return False
+    return True
+
+
+def _fold_optional_lines(text: str) -> str:
+    import re
+
+    pieces = re.split(r"(\n|\{br\}|\{brc\})", text)
+    out = []
+    for i in range(0, len(pieces), 2):
+        seg, sep = pieces[i], (pieces[i + 1] if i + 1 < len(pieces) else "")
+        s = seg.strip()
+        if sep and _one_group(s):
+            alts = _alternatives(s[1:-1])
+            if "" in alts:
+                out.append("[" + "|".join(a + sep if a else "" for a in alts) + "]")
+                continue
+        out.append(seg + sep)
+    return "".join(out)
+
+
+TEMPLATES = [T(t.id, t.category, t.kind, _fold_optional_lines(t.text), t.n, t.bpo_urgent) for t in TEMPLATES]

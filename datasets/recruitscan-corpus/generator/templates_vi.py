@@ -10,6 +10,30 @@ from grammar import H, T
 LANGUAGE = "vi"
 
 SLOTS = {
+    "perk_cap": [
+        "Bao ăn bao ở",
+        "Bao ăn ở 100%",
+        "Bao ăn 3 bữa, ở ký túc xá máy lạnh",
+        "Hỗ trợ vé xe, đưa đón tận nơi",
+        "Bao vé máy bay, bao ăn ở",
+        "Công ty lo giấy tờ, bao ăn ở",
+        "Miễn phí ăn ở, có wifi",
+    ],
+    'pro_job_vn': ['Kế toán tổng hợp\n[Mức lương|Thu nhập]: [12–15 triệu|10–14 triệu]\nMô tả công việc:\n- Lập báo cáo tài chính, quyết toán thuế\n- [Đối chiếu công nợ với khách hàng, nhà cung cấp|Làm việc với kiểm toán độc lập]\nYêu cầu: tốt nghiệp ĐH kế toán, [2 năm kinh nghiệm|có chứng chỉ kế toán trưởng là lợi thế]', 'Kỹ sư điện\n[Mức lương|Thu nhập]: [15–20 triệu|14–18 triệu]\nMô tả công việc:\n- Giám sát lắp đặt hệ thống điện nhà xưởng\n- [Lập hồ sơ nghiệm thu|Bảo trì định kỳ thiết bị]\nYêu cầu: tốt nghiệp ĐH ngành điện, [1–2 năm kinh nghiệm|đọc bản vẽ AutoCAD]', 'Nhân viên kinh doanh B2B\n[Mức lương|Thu nhập]: [10 triệu + hoa hồng|9–12 triệu + thưởng doanh số]\nMô tả công việc:\n- Tìm kiếm khách hàng doanh nghiệp, gửi báo giá\n- [Chăm sóc khách hàng cũ|Đi gặp khách hàng tại khu công nghiệp]\nYêu cầu: Cao đẳng trở lên, [có xe máy|nhận sinh viên mới ra trường]', 'Giáo viên tiếng Anh\n[Mức lương|Thu nhập]: [12–18 triệu|200.000đ/giờ]\nMô tả công việc:\n- Giảng dạy lớp 8–12 tuổi theo giáo trình có sẵn\n- [Chấm bài, trao đổi với phụ huynh|Tham gia sinh hoạt chuyên môn hằng tháng]\nYêu cầu: IELTS 7.0 trở lên, [có chứng chỉ TESOL|yêu trẻ, kiên nhẫn]', 'Điều dưỡng phòng khám\n[Mức lương|Thu nhập]: [9–12 triệu|10 triệu + phụ cấp trực]\nMô tả công việc:\n- Hỗ trợ bác sĩ khám bệnh, quản lý hồ sơ bệnh nhân\n- [Tiêm truyền theo chỉ định|Kiểm tra thuốc, vật tư]\nYêu cầu: tốt nghiệp cao đẳng điều dưỡng, có chứng chỉ hành nghề', 'Lập trình viên Java\n[Mức lương|Thu nhập]: [20–30 triệu (gross)|18–25 triệu]\nMô tả công việc:\n- Phát triển hệ thống nội bộ, viết API\n- [Review code, viết unit test|Làm việc theo Scrum]\nYêu cầu: 2 năm kinh nghiệm Java/Spring, [đọc hiểu tài liệu tiếng Anh|ưu tiên biết Docker]'],
+    'office_xkld': ['số 18 Tố Hữu, Nam Từ Liêm, Hà Nội', 'số 45 Trần Phú, TP. Vinh, Nghệ An', 'số 210 Lê Văn Sỹ, Q.3, TP.HCM', 'số 7 Hùng Vương, TP. Thanh Hóa', 'số 92 Nguyễn Huệ, TP. Huế'],
+
+    'jp_program': ['thực tập sinh kỹ năng – [đơn hàng chế biến thực phẩm|đơn hàng xây dựng (cốp pha)|đơn hàng may mặc|đơn hàng nông nghiệp|đơn hàng cơ khí]\nThời hạn hợp đồng: 3 năm\nTiếng Nhật: học 4–6 tháng tại trung tâm của công ty trước khi xuất cảnh', 'kỹ năng đặc định (tokutei ginou) – [ngành điều dưỡng|ngành nhà hàng|ngành chế biến thực phẩm|ngành vệ sinh tòa nhà]\nThời hạn hợp đồng: 1 năm, gia hạn được đến 5 năm\nTiếng Nhật: đạt JFT-Basic A2 hoặc JLPT N4 và kỳ thi kỹ năng ngành'],
+    'kh_vn_job': ['Đơn vị: Công ty TNHH Viễn thông Mê Kông Campuchia (vốn Việt Nam), Phnom Penh\nVị trí: kỹ sư mạng viễn thông\nLương: 1.200 – 1.500 USD/tháng', 'Đơn vị: Ngân hàng Liên doanh Angkor – chi nhánh Phnom Penh\nVị trí: chuyên viên tín dụng doanh nghiệp\nLương: 1.000 – 1.300 USD/tháng', 'Đơn vị: Công ty Cao su Đông Dương tại Kampong Thom\nVị trí: kỹ thuật viên nông nghiệp\nLương: 900 – 1.100 USD/tháng + nhà ở', 'Đơn vị: Công ty TNHH Xây dựng Sông Hồng Campuchia, Phnom Penh\nVị trí: giám sát công trình\nLương: 1.800 USD/tháng (gồm phụ cấp)', 'Đơn vị: Công ty CP Thương mại Mê Kông – văn phòng Phnom Penh\nVị trí: kế toán trưởng\nLương: 1.300 – 1.600 USD/tháng'],
+
+    "lowbar_cap": [
+        "Không cần kinh nghiệm",
+        "Không cần bằng cấp",
+        "Không yêu cầu tiếng Trung",
+        "Chỉ cần biết đánh máy",
+        "Biết dùng điện thoại là làm được",
+        "Được đào tạo từ đầu",
+        "Không cần kinh nghiệm, không cần bằng cấp",
+    ],
     "job_cs": [
         "nhân viên chăm sóc khách hàng",
         "CSKH online",
@@ -101,7 +125,7 @@ SLOTS = {
         "Trần Phú, TP. Vinh, Nghệ An",
     ],
     "hr_email_vn": [
-        "tuyendung@saoviet-cskh.vn", "hr@hoasen-ecom.vn", "tuyendung@tansonlog.vn", "{company_email}",
+        "tuyendung@saoviet-cskh.vn", "hr@hoasen-ecom.vn", "tuyendung@tansonlog.vn", "tuyendung@phuan-elec.vn",
         "nhansu@minhchau-retail.vn", "careers@dongduongtelecom.vn",
     ],
     "xkld_co": [
@@ -119,11 +143,10 @@ TEMPLATES = [
 
 📌 [Yêu cầu|Điều kiện|YÊU CẦU]:
 - Nam/nữ [từ {age_range} tuổi|{age_range} tuổi]
-- {lowbar}
+- {lowbar_cap}
 - [Biết đánh máy, sử dụng máy tính cơ bản|Biết dùng Facebook, Zalo|Đánh máy nhanh là lợi thế]
 [?- [Có|Không có] hộ chiếu [cũng được, công ty làm giúp|công ty hỗ trợ làm]
-]
-[?[Công ty hoạt động hơn 5 năm, nhiều nhân viên người Việt đang làm việc ổn định.|Môi trường trẻ trung, văn phòng hiện đại, làm việc theo nhóm.|Cơ hội thăng tiến nhanh lên trưởng nhóm sau 3 tháng.|Phù hợp các bạn trẻ muốn thay đổi cuộc sống, lo cho gia đình.]
+][?[Công ty hoạt động hơn 5 năm, nhiều nhân viên người Việt đang làm việc ổn định.|Môi trường trẻ trung, văn phòng hiện đại, làm việc theo nhóm.|Cơ hội thăng tiến nhanh lên trưởng nhóm sau 3 tháng.|Phù hợp các bạn trẻ muốn thay đổi cuộc sống, lo cho gia đình.]
 ]
 💰 [Quyền lợi|Chế độ|QUYỀN LỢI]:
 - {pay}
@@ -131,12 +154,11 @@ TEMPLATES = [
 [?- Thưởng doanh số hàng tháng, tăng lương sau 3 tháng
 ][?- Được ứng lương trước khi đi
 ][?- Lương trả đúng ngày 10 hằng tháng, gửi về gia đình qua ngân hàng
-]
-[?LƯU Ý: [Không thu bất kỳ chi phí nào của ứng viên.|Ưu tiên các bạn ở miền Tây và miền Trung.|Hợp đồng 1 năm, có thể gia hạn.|Chưa có hộ chiếu vẫn đăng ký được.]
+][?LƯU Ý: [Không thu bất kỳ chi phí nào của ứng viên.|Ưu tiên các bạn ở miền Tây và miền Trung.|Hợp đồng 1 năm, có thể gia hạn.|Chưa có hộ chiếu vẫn đăng ký được.]
 ]
 [Phỏng vấn online qua Zalo, nhận việc ngay.|Nhận việc ngay, không phỏng vấn rườm rà.|Đi làm liền trong tuần.|Phỏng vấn qua Zalo 10 phút.]
-[Liên hệ|LH|Ib ngay] {zalo}[? – Tele {tg_handle}]""", n=11),
-    T("vi-cr-chat-001", "compound_recruitment", "chat", """[Ai cần việc|Ai đang cần việc|Bạn nào cần việc|Ai thất nghiệp] [nhẹ lương cao|làm văn phòng|làm online bên {abroad}] [ib|inbox|ib riêng|nhắn] [em|mình|chị|a] [nha!|nhé|liền!!|ngay nha!]{emoji_hot} [Lương|lg] {vnd_high}, {perk}, {lowbar}[. Đi liền trong tuần|. Bao xe đưa đón|. Làm bên {kh}|]{emoji_hot}""", n=11),
+[Liên hệ|LH|Ib ngay|LIÊN HỆ] {zalo}[? – Tele {tg_handle}]""", n=9),
+    T("vi-cr-chat-001", "compound_recruitment", "chat", """[Ai cần việc|Ai đang cần việc|Bạn nào cần việc|Ai thất nghiệp] [nhẹ lương cao|làm văn phòng|làm online bên {abroad}] [ib|inbox|ib riêng|nhắn] [em|mình|chị|a] [nha!|nhé|liền!!|ngay nha!]{emoji_hot} [Lương|lg] {vnd_high}, {perk}, {lowbar}[. Đi liền trong tuần|. Bao xe đưa đón|. Làm bên {kh}|]{emoji_hot}""", n=9),
     T("vi-cr-ad-002", "compound_recruitment", "ad", """[CASINO TẠI BAVET|🎰 CASINO {kh}|KHU NGHỈ DƯỠNG & CASINO TẠI CAMPUCHIA|CASINO BIÊN GIỚI] TUYỂN [GẤP|DỤNG|NHÂN SỰ] {emoji_hot}
 Vị trí: [lễ tân, phục vụ, thu ngân|nhân viên chia bài (được đào tạo)|CSKH casino online|nhân viên marketing game|bảo vệ, lễ tân, phục vụ]
 Số lượng: {count} [nam/nữ|bạn|người]
@@ -144,32 +166,34 @@ Số lượng: {count} [nam/nữ|bạn|người]
 ✅ {pay}
 ✅ {perk}
 ✅ [Làm ca 12 tiếng, nghỉ 4 ngày/tháng|Làm 10 tiếng/ngày, nghỉ 2 ngày/tháng|Ca ngày/ca đêm tùy chọn]
-✅ [Biết tiếng Trung là lợi thế nhưng không bắt buộc|{lowbar}|Ngoại hình ưa nhìn là lợi thế]
+✅ [Biết tiếng Trung là lợi thế nhưng không bắt buộc|{lowbar_cap}|Ngoại hình ưa nhìn là lợi thế]
 [?✅ Không cần hộ chiếu, bên công ty làm giấy thông hành
+][?✅ [Thưởng lễ, Tết; tăng lương theo năng lực|Có tiền tip từ khách mỗi ca|Ký túc xá ngay trong khu casino, đi làm chỉ 5 phút]
+][?[Casino đang mở rộng khu mới nên cần người gấp, nhiều bạn Việt Nam đang làm rất ổn định.|Môi trường làm việc chuyên nghiệp, quản lý người Việt hỗ trợ từ ngày đầu.|Lương trả đúng hạn, có thể nhờ quản lý chuyển tiền về nhà mỗi tháng.]
 ]
 [Hỗ trợ đưa đón từ TP.HCM qua {gate}.|Xe đón tại bến xe Tây Ninh, qua cửa khẩu Mộc Bài.|Có người đón tại {gate}, đi ngay trong ngày.|Đón tại sân bay Tân Sơn Nhất.]
-[Liên hệ|LH] anh {name} – {zalo}""", n=11),
-    T("vi-cr-chat-002", "compound_recruitment", "chat", """[Sáng mai|Chiều mai|Tối nay|Thứ 7 này] [e|em|bạn] ra [bến xe Tây Ninh|bến xe Miền Tây|ngã tư Gò Dầu|chợ Mộc Bài|bến xe Châu Đốc] [nha|nhé], có [người|xe|anh {name}] đón [đưa qua|chở qua|dẫn qua] [{gate}|biên giới|bên kia]. [Ai hỏi|Công an hỏi|Hải quan hỏi] thì [nói|bảo] [đi du lịch|đi chơi vài bữa|qua thăm người quen] [thôi|nhé], [đừng nói đi làm|đừng nhắc chuyện việc làm|không cần nói gì thêm]. [Không cần hộ chiếu|Giấy tờ a lo hết|Chỉ cần mang CCCD] [😉|🤫|👍|🙏|😊]""", n=11),
+[Liên hệ|LH|LIÊN HỆ] anh {name} – {zalo}""", n=9),
+    T("vi-cr-chat-002", "compound_recruitment", "chat", """[Sáng mai|Chiều mai|Tối nay|Thứ 7 này] [e|em|bạn] ra [bến xe Tây Ninh|bến xe Miền Tây|ngã tư Gò Dầu|chợ Mộc Bài|bến xe Châu Đốc] [nha|nhé], có [người|xe|anh {name}] đón [đưa qua|chở qua|dẫn qua] [{gate}|biên giới|bên kia]. [Ai hỏi|Công an hỏi|Hải quan hỏi] thì [nói|bảo] [đi du lịch|đi chơi vài bữa|qua thăm người quen] [thôi|nhé], [đừng nói đi làm|đừng nhắc chuyện việc làm|không cần nói gì thêm]. [Không cần hộ chiếu|Giấy tờ a lo hết|Chỉ cần mang CCCD] [😉|🤫|👍|🙏|😊]""", n=9),
     T("vi-cr-ad-003", "compound_recruitment", "ad", """[Tuyển|TUYỂN GẤP|Cần gấp] {job_other} [làm việc tại {abroad}|cho khách sạn ở Thái Lan|cho resort nước ngoài|cho nhà hàng bên {kh}] {emoji_hot}
 [Nhà hàng|Khách sạn|Công ty|Khu nghỉ dưỡng] [mới khai trương|đang mở rộng|chuẩn bị sửa chữa] cần {count} [người|lao động] [gấp|đi ngay|trong tháng này].
 
 [Lương|Thu nhập]: [{vnd_high}|{usd_high}|{vnd_high}, trả bằng đô] [mỗi tháng|/tháng][?, ứng trước 5 triệu gửi gia đình]
 [Chế độ|Quyền lợi]: {perk}[?, vé máy bay công ty chịu]
-[Yêu cầu|Điều kiện]: [sức khỏe tốt|chăm chỉ, trung thực], {lowbar}[?, biết đánh máy là lợi thế]
+[Yêu cầu|Điều kiện|YÊU CẦU]: [sức khỏe tốt|chăm chỉ, trung thực], {lowbar}[?, biết đánh máy là lợi thế]
 [?[Làm 10 tiếng/ngày, nghỉ 4 ngày/tháng. Phòng ở 4 người có quạt và máy lạnh.|Làm theo ca, tăng ca có tính tiền. Có xe đưa đón từ ký túc xá tới chỗ làm.|Lương trả ngày 10 hằng tháng, có thể gửi tiền về Việt Nam qua người của công ty.]
 ][Thủ tục|Giấy tờ|THỦ TỤC]: [chỉ cần CCCD, công ty lo hộ chiếu|gửi ảnh CCCD và hộ chiếu qua Zalo|không cần visa lao động, đi diện du lịch|hợp đồng ký khi qua tới nơi]
 
 [Phỏng vấn qua điện thoại, đi trong {days} ngày.|Nhận việc ngay, xuất cảnh tuần sau.|Không cần phỏng vấn trực tiếp.]
-[Liên hệ|LH|Gọi/Zalo]: {phone_vn}""", n=11),
+[Liên hệ|LH|Gọi/Zalo|LIÊN HỆ NGAY]: {phone_vn}""", n=9),
     T("vi-cr-ad-004", "compound_recruitment", "ad", """[Đang nợ nần?|Nợ ngân hàng, nợ app?|Cần tiền gấp trả nợ?|Muốn đổi đời nhanh?] {emoji_hot}
 [Bên mình có việc|Có việc làm|Tuyển người làm] [bên {kh}|ở nước ngoài|tại Campuchia|online ở nước ngoài], {pay}.
 [Ứng trước 10–20 triệu trả nợ, trừ dần vào lương.|Công ty trả nợ giúp trước, đi làm trừ dần.|Cho ứng lương trước khi đi, gửi về gia đình.]
 [Việc hơi "xám" nhưng an toàn, không ai bắt.|Làm chat game, tài xỉu online, không phạm pháp bên đó.|Công việc là chat tìm khách đầu tư, có kịch bản sẵn.|Làm {job_cs}, chỉ cần chăm chỉ.]
-{perk}.
+[Chế độ|Quyền lợi]: {perk}.
 [Cam kết an toàn 100%.|Không phải công ty đen, yên tâm.|Nhiều anh em {prov} đang làm bên này, ai cũng ổn.|Bảo đảm an toàn tuyệt đối.]
-[Chỉ liên hệ qua Telegram|Chỉ nhắn Tele, không nghe máy|Ib Zalo, không trả lời bình luận]: [{tg_handle}|{phone_vn}]""", n=11),
-    T("vi-cr-chat-003", "compound_recruitment", "chat", """[Anh quản lý|Sếp|Bên nhân sự] [nói|bảo|báo] [tuần sau đi được|mốt đi luôn|vé đặt rồi, {days} ngày nữa bay] {emoji_calm} [Em gửi ảnh hộ chiếu|E chụp CCCD 2 mặt|Gửi số hộ chiếu] [qua Zalo|qua Tele|trong hôm nay] [nhé|nha|liền nha]. [Qua tới có xe đón, khỏi lo|Bay tới Bangkok có người đón đi xe tới công ty|Tới Mộc Bài có người dẫn qua|Tới sân bay Phnom Penh có tài xế chờ]. [An toàn mà!|Không sao đâu|Yên tâm đi!!], [đừng nói với gia đình vội|khỏi mang tiền theo|điện thoại cứ mang theo]. [😊|👍|✈️|🙏|]""", n=11),
-    T("vi-cr-ad-005", "compound_recruitment", "ad", """[Vị trí|VỊ TRÍ]: {job_cs} [(thị trường Việt Nam)|(chat tiếng Việt)|(tiếng Việt + tiếng Anh cơ bản)]
+[Chỉ liên hệ qua Telegram|Chỉ nhắn Tele, không nghe máy|Ib Zalo, không trả lời bình luận]: [{tg_handle}|{phone_vn}]""", n=9),
+    T("vi-cr-chat-003", "compound_recruitment", "chat", """[Anh quản lý|Sếp|Bên nhân sự] [nói|bảo|báo] [tuần sau đi được|mốt đi luôn|vé đặt rồi, {days} ngày nữa bay] {emoji_calm} [Em gửi ảnh hộ chiếu|E chụp CCCD 2 mặt|Gửi số hộ chiếu] [qua Zalo|qua Tele|trong hôm nay] [nhé|nha|liền nha]. [Qua tới có xe đón, khỏi lo|Bay tới Bangkok có người đón đi xe tới công ty|Tới Mộc Bài có người dẫn qua|Tới sân bay Phnom Penh có tài xế chờ]. [An toàn mà!|Không sao đâu|Yên tâm đi!!], [đừng nói với gia đình vội|khỏi mang tiền theo|điện thoại cứ mang theo]. [😊|👍|✈️|🙏|]""", n=9),
+    T("vi-cr-ad-005", "compound_recruitment", "ad", """[Vị trí|VỊ TRÍ]: [{job_cs}|CSKH ONLINE|TELESALE|NHÂN VIÊN VĂN PHÒNG] [(thị trường Việt Nam)|(chat tiếng Việt)|(tiếng Việt + tiếng Anh cơ bản)]
 [Địa điểm|Nơi làm việc]: [{kh}|Sihanoukville, Campuchia|{hub_mm}, Myanmar|Đặc khu Tam Giác Vàng, Lào|Mae Sot, Thái Lan|thông báo sau khi phỏng vấn]
 [Lương|Mức lương]: {pay}
 [Thời gian|Giờ làm]: [12 tiếng/ngày|9h sáng – 9h tối|ca 12 tiếng], [nghỉ 2 ngày/tháng|nghỉ 1 ngày/tuần]
@@ -177,38 +201,38 @@ Số lượng: {count} [nam/nữ|bạn|người]
 [Đi lại|Lộ trình]: [bay TP.HCM – Bangkok, sau đó xe đưa tới công ty|xe đưa đón từ Sài Gòn qua {gate}|bay Dubai phỏng vấn rồi chuyển tới chi nhánh|bay Đà Nẵng, có người đón đi tiếp]
 [Yêu cầu|Điều kiện]: {lowbar}; [có hộ chiếu hoặc CCCD|hộ chiếu (công ty hỗ trợ làm)]
 [Phỏng vấn|Hình thức PV]: [qua Zalo|online|nhắn tin]
-[Liên hệ|LH]: [{tg_handle}|{zalo}]""", n=11),
-    T("vi-cr-chat-004", "compound_recruitment", "chat", """[Còn tuyển không ad?|Còn việc không c?|Lương {vnd_high} thật không ạ?|Cho e xin thông tin với|Có cần hộ chiếu không ạ?] — [Còn nha em|Còn {count} suất thôi|Thật nha e, lương trả đủ|Không cần nha, công ty lo] {emoji_hot} [ib|inbox|nhắn Zalo] [chị|anh|mình] [liền!|ngay!!|để tư vấn|nha!] [{perk}.|Đi liền tuần này.|{lowbar}.|Làm bên {kh}, an toàn.|Pv qua Zalo thôi.]""", n=11),
+[Liên hệ|LH]: [{tg_handle}|{zalo}]""", n=9),
+    T("vi-cr-chat-004", "compound_recruitment", "chat", """[Còn tuyển không ad?|Còn việc không c?|Lương {vnd_high} thật không ạ?|Cho e xin thông tin với|Có cần hộ chiếu không ạ?] — [Còn nha em|Còn {count} suất thôi|Thật nha e, lương trả đủ|Không cần nha, công ty lo] {emoji_hot} [ib|inbox|nhắn Zalo] [chị|anh|mình] [liền!|ngay!!|để tư vấn|nha!] [{perk}.|Đi liền tuần này.|{lowbar_cap}.|Làm bên {kh}, an toàn.|Pv qua Zalo thôi.] [{emoji_hot}|😊|🙏|]""", n=9),
     T("vi-cr-ad-006", "compound_recruitment", "ad", """[TUYỂN NHÂN VIÊN MARKETING GAME|TUYỂN CSKH SÀN TIỀN ẢO|TUYỂN NHÂN VIÊN SALE ĐẦU TƯ|TUYỂN NHÂN VIÊN VẬN HÀNH NHÀ CÁI ONLINE] {emoji_hot}
 [Công ty|Tập đoàn|Sàn] [công nghệ|giải trí trực tuyến|đầu tư tài chính] [quốc tế|có văn phòng tại Đông Nam Á] cần tuyển [người Việt|nhân sự người Việt|bạn trẻ năng động].
 [Mô tả|Công việc]: [nhắn tin tìm khách hàng qua Facebook, Zalo|chăm sóc người chơi, hướng dẫn nạp rút|kết bạn, xây dựng lòng tin và mời khách đầu tư theo kịch bản|chạy quảng cáo, trả lời tin nhắn người chơi].
 [Thu nhập|Lương]: {pay}[? – hoa hồng theo doanh số không giới hạn]
 [Nơi làm|Địa điểm]: [{kh}|Campuchia (thông báo khi nhận việc)|Myanmar|văn phòng ở nước ngoài]
-{perk}.
+{perk_cap}.
 [Yêu cầu|Điều kiện|YÊU CẦU]: [tuổi {age_range}|từ 18 tuổi], {lowbar}.
 [?[Đào tạo 7 ngày, có kịch bản trò chuyện và cách tìm khách hàng.|Chỉ tiêu hằng ngày sẽ được giải thích khi đào tạo. Hoa hồng trả theo tuần.|Làm việc theo nhóm 10 người, có trưởng nhóm kèm cặp.]
 ]
 [Hợp đồng ký khi tới nơi.|Công ty giữ hộ chiếu để làm giấy phép lao động.|Đi diện du lịch, không cần visa làm việc.|Làm việc theo hợp đồng 6 tháng.]
-[Telegram|Tele]: {tg_handle}""", n=11),
-    T("vi-cr-chat-005", "compound_recruitment", "chat", """[Thằng em họ|Con bạn|Nhỏ hàng xóm|Thằng bạn cùng lớp] [tui|mình|em] [ở {prov}|quê {prov}] [qua bên {kh}|đi làm bên Campuchia|đi Bavet] [được 3 tháng rồi|từ tháng trước], [lương|tháng nào cũng gửi về] {vnd_high}. [Làm ngồi máy tính thôi|Chỉ chat với khách|Làm lễ tân casino|Làm văn phòng máy lạnh]. [Mày đi không?|Đi không bạn?|Muốn đi thì nói tui!|Đi liền đi, cơ hội đó!!] [Dẫn thêm người được thưởng 5 triệu|Bên đó bao hết|Khỏi cần hộ chiếu|Đi đường bộ qua cửa khẩu] {emoji_hot}""", n=11),
-    T("vi-cr-ad-007", "compound_recruitment", "ad", """[Tuyển|Cần tuyển|Thông báo tuyển] {job_cs}
-[Nơi làm việc|Địa điểm]: [Phnom Penh, Campuchia|{kh}|Thái Lan|nước ngoài (Đông Nam Á)|Vientiane, Lào]
+[Telegram|Tele]: {tg_handle}""", n=9),
+    T("vi-cr-chat-005", "compound_recruitment", "chat", """[Thằng em họ|Con bạn|Nhỏ hàng xóm|Thằng bạn cùng lớp] [tui|mình|em] [ở {prov}|quê {prov}] [qua bên {kh}|đi làm bên Campuchia|đi Bavet] [được 3 tháng rồi|từ tháng trước], [lương|tháng nào cũng gửi về] {vnd_high}. [Làm ngồi máy tính thôi|Chỉ chat với khách|Làm lễ tân casino|Làm văn phòng máy lạnh]. [Mày đi không?|Đi không bạn?|Muốn đi thì nói tui!|Đi liền đi, cơ hội đó!!] [Dẫn thêm người được thưởng 5 triệu|Bên đó bao hết|Khỏi cần hộ chiếu|Đi đường bộ qua cửa khẩu] {emoji_hot}""", n=9),
+    T("vi-cr-ad-007", "compound_recruitment", "ad", """[Tuyển|Cần tuyển|Thông báo tuyển|TUYỂN|CẦN TUYỂN] {job_cs}
+[Nơi làm việc|Địa điểm|NƠI LÀM VIỆC]: [Phnom Penh, Campuchia|{kh}|Thái Lan|nước ngoài (Đông Nam Á)|Vientiane, Lào]
 [Lương|Thu nhập]: [{usd_high}|{vnd_high}|800 USD + phụ cấp ăn|700 USD + thưởng 100 USD]
 [Có chỗ ở.|Công ty sắp xếp chỗ ở.|Ký túc xá công ty.]
 [Phỏng vấn và làm hồ sơ online.|Phỏng vấn qua Zalo.|Phỏng vấn online, không thi tuyển.]
 [Gửi họ tên, năm sinh, ảnh hộ chiếu về|Gửi CV ngắn và ảnh CCCD qua|Quan tâm liên hệ] [{zalo}|{tg_handle}|{phone_vn}].
-[Cảm ơn.|Hạn nộp: {days} ngày.|Ứng viên phù hợp sẽ được liên hệ.|]""", n=11),
+[Cảm ơn.|Hạn nộp: {days} ngày.|Ứng viên phù hợp sẽ được liên hệ.|]""", n=9),
     T("vi-cr-chat-006", "compound_recruitment", "chat", """[📢|{emoji_hot}|‼️] [VIỆC NHẸ LƯƠNG CAO|TUYỂN GẤP CSKH|VIỆC LÀM CAMPUCHIA|TUYỂN NV VĂN PHÒNG NƯỚC NGOÀI] [📢|{emoji_hot}|‼️]
 [💰|💵] {pay}
 [🏠 Bao ăn ở|🍚 Bao ăn 3 bữa|🚐 Đưa đón tận nơi|🏠🍚🚐 Bao hết] [• {lowbar}|• Nhận việc ngay|• Tuổi {age_range}]
 [📲|👉|☎️] {zalo}
-[Nhanh tay kẻo hết suất!|Đi liền tuần này!!|Cơ hội đổi đời!|]""", n=11),
+[Nhanh tay kẻo hết suất!|Đi liền tuần này!!|Cơ hội đổi đời!|]""", n=9),
     T("vi-cr-ad-008", "compound_recruitment", "ad", """[{emoji_hot} |][THÔNG BÁO TUYỂN DỤNG|CƠ HỘI VIỆC LÀM QUỐC TẾ|TUYỂN DỤNG NHÂN SỰ NĂM NAY|CÔNG TY ĐANG MỞ RỘNG – TUYỂN DỤNG] – [Chuyên viên chăm sóc khách hàng|Nhân viên hỗ trợ khách hàng|Chuyên viên marketing online|Nhân viên vận hành văn phòng|Trợ lý kinh doanh] ([thị trường Việt Nam|tiếng Việt|làm việc với khách Việt])
 
-[Giới thiệu công ty|Về chúng tôi|Thông tin doanh nghiệp]:
-[?[Chúng tôi là|Công ty là] [tập đoàn công nghệ tài chính|công ty thương mại điện tử|nền tảng đầu tư trực tuyến|công ty giải trí trực tuyến] [phát triển mạnh tại Đông Nam Á|có khách hàng ở Việt Nam, Thái Lan, Indonesia|hoạt động từ năm 2019]. [Văn phòng đặt tại {kh}.|Văn phòng nằm trong khu đô thị mới gần biên giới.|Văn phòng khu vực ở {abroad}, địa chỉ cụ thể báo khi trúng tuyển.]]
+[?[Giới thiệu công ty|Về chúng tôi|Thông tin doanh nghiệp]:
+[Chúng tôi là|Công ty là] [tập đoàn công nghệ tài chính|công ty thương mại điện tử|nền tảng đầu tư trực tuyến|công ty giải trí trực tuyến] [phát triển mạnh tại Đông Nam Á|có khách hàng ở Việt Nam, Thái Lan, Indonesia|hoạt động từ năm 2019]. [Văn phòng đặt tại {kh}.|Văn phòng nằm trong khu đô thị mới gần biên giới.|Văn phòng khu vực ở {abroad}, địa chỉ cụ thể báo khi trúng tuyển.]
 
-[Mô tả công việc|Nhiệm vụ]:
+][Mô tả công việc|Nhiệm vụ]:
 • [Trả lời tin nhắn khách hàng trên ứng dụng chat|Nhắn tin làm quen khách hàng tiềm năng theo kịch bản|Hỗ trợ khách hàng nạp, rút và sử dụng nền tảng]
 • [Xây dựng quan hệ lâu dài với khách|Đảm bảo chỉ tiêu doanh số hằng ngày|Khuyến khích khách tham gia các gói đầu tư]
 [?• [Báo cáo ngắn cuối ca|Tham gia đào tạo nội bộ hằng tuần]
@@ -216,7 +240,7 @@ Số lượng: {count} [nam/nữ|bạn|người]
 ]
 [Yêu cầu|Điều kiện ứng tuyển]:
 • Nam/nữ {age_range} tuổi
-• {lowbar}
+• {lowbar_cap}
 • [Đánh máy tối thiểu 25 từ/phút|Sử dụng thành thạo điện thoại, máy tính|Giao tiếp tốt, chịu được áp lực]
 • [Hộ chiếu còn hạn trên 6 tháng|CCCD gắn chip (công ty hỗ trợ làm hộ chiếu)]
 
@@ -227,13 +251,14 @@ Số lượng: {count} [nam/nữ|bạn|người]
 [?• Hợp đồng 6 tháng, gia hạn được
 ]
 [Quy trình|Các bước]: [phỏng vấn online → nhận thư mời → gửi vé trong vòng {days} ngày|gửi ảnh hộ chiếu → phỏng vấn video → xuất cảnh|phỏng vấn qua Zalo, có kết quả trong ngày]. [Hợp đồng ký khi tới văn phòng.|Visa làm việc công ty lo sau khi tới nơi.|Ứng viên xuất cảnh theo diện du lịch, phòng nhân sự lo phần còn lại.]
-[Liên hệ phòng tuyển dụng|Thắc mắc|Ứng tuyển ngay]: {tg_handle}[? / {zalo}]""", n=12),
+[Liên hệ phòng tuyển dụng|Thắc mắc|Ứng tuyển ngay]: {tg_handle}[? / {zalo}]""", n=9),
     T("vi-cr-ad-009", "compound_recruitment", "ad", """[Chia sẻ chút kinh nghiệm|Nhiều bạn hỏi mình đang làm gì|Năm ngoái mình còn thất nghiệp, giờ thì khác rồi] {emoji_calm}
 [Mình|Em] [trước làm công nhân lương 6 triệu|mới ra trường, xin việc mãi không được|nợ app vay mấy chục triệu]. [Được người quen rủ|Thấy bài tuyển dụng] [qua {abroad} làm|đi làm {job_cs}|làm văn phòng ở nước ngoài] và [giờ được {count} tháng rồi|giờ gần 1 năm rồi].
 [Lương tháng rồi|Tháng này nhận] {vnd_high}[ (có hình chuyển khoản)|, chưa tính hoa hồng|]. [Công việc ngồi văn phòng máy lạnh, nhắn tin với khách thôi.|Làm trên máy tính, có kịch bản sẵn, dễ lắm.|Ca 12 tiếng nhưng chỉ ngồi một chỗ.]
-{perk}[, cuối tháng còn có thưởng|].
-[Công ty đang cần thêm {count} người.|Sếp nhờ mình tìm thêm bạn bè đi làm.|Đang tuyển nam nữ {age_range} tuổi.] {lowbar}. [Không cần visa lao động, qua diện du lịch trước.|Chưa có hộ chiếu thì công ty lo.|Đi trong vòng 1 tuần.]
-[Ai thật sự muốn đổi đời thì ib mình.|Ai cần việc thật lòng nhắn mình nha!|Đừng hỏi dưới bình luận, ib riêng nhé.] [{zalo}|{tg_handle}|]""", n=12),
+{perk_cap}[, cuối tháng còn có thưởng|].
+[Công ty đang cần thêm {count} người.|Sếp nhờ mình tìm thêm bạn bè đi làm.|Đang tuyển nam nữ {age_range} tuổi.] {lowbar_cap}. [Không cần visa lao động, qua diện du lịch trước.|Chưa có hộ chiếu thì công ty lo.|Đi trong vòng 1 tuần.]
+[Ai thật sự muốn đổi đời thì ib mình.|Ai cần việc thật lòng nhắn mình nha!|Đừng hỏi dưới bình luận, ib riêng nhé.] [{zalo}|{tg_handle}|]""", n=9),
+    T("vi-cr-ad-010", "compound_recruitment", "ad", """[Chào mọi người, mình xin phép admin đăng bài.|Xin chào cả nhà trong nhóm.|Mình chia sẻ một cơ hội việc làm cho ai đang cần.|Chào các bạn, bên mình đang cần người gấp.] [Công ty của anh họ mình|Công ty bên mình|Một tập đoàn giải trí và du lịch|Chỗ mình đang làm] [ở {abroad}|ở nước ngoài|tại {kh}] [đang tuyển|cần gấp|mở đợt tuyển] {count} bạn [vị trí|làm] {job_any}[, nam nữ đều được|, tuổi từ {age_range}|]. [Mức lương khởi điểm là|Thu nhập|Lương thực nhận] {vnd_high} [mỗi tháng|/tháng] [và|cùng với] [công ty lo vé đi|được hỗ trợ xe đưa đón tận nơi|bao vé máy bay], [chỗ ở cũng được sắp xếp|bao ăn bao ở|ký túc xá miễn phí]. [Không cần kinh nghiệm|Không yêu cầu bằng cấp|Chỉ cần biết dùng máy tính][, chỉ cần chăm chỉ, chịu khó|, chỉ cần có CCCD hoặc hộ chiếu|]. [Phỏng vấn online, ai đậu thì trong {days} ngày là đi được.|Thủ tục rất nhanh, không cần phỏng vấn trực tiếp.|Không cần visa lao động vì công ty lo sau khi qua tới.|Chỉ cần gửi ảnh hộ chiếu, còn lại công ty lo hết.] [Bạn nào quan tâm thì nhắn tin riêng cho mình hoặc gọi {phone_vn}.|Quan tâm liên hệ {zalo}.|Ib riêng mình để biết thêm, đừng hỏi dưới bình luận nha.] [Cảm ơn mọi người.|Chúc cả nhà may mắn.|{emoji_calm}|Share giúp người đang cần việc!]""", n=9),
     # ------------------------------------------------------------------ other_job_scam
     T("vi-oj-chat-001", "other_job_scam", "chat", """[Tuyển CTV online|TUYỂN CỘNG TÁC VIÊN|Việc làm thêm tại nhà|Tuyển CTV chốt đơn] {emoji_hot} [Chốt đơn Shopee, Lazada, Tiki|Like, follow video TikTok|Đánh giá 5 sao Google Maps|Xem video, thả tim] [nhận hoa hồng 10–30%|được 20k–50k mỗi nhiệm vụ|nhận 15k/lượt]. [Thu nhập|Lương] [300k–1 triệu/ngày|500k/ngày|1–3 triệu/tuần]. [Chỉ cần điện thoại|Làm giờ rảnh|Không cần vốn]. [Ib|Kết bạn Zalo|Nhắn] {zalo}""", n=11),
     T("vi-oj-ad-001", "other_job_scam", "ad", """[TUYỂN CTV CHỐT ĐƠN|VIỆC LÀM ONLINE TẠI NHÀ|CỘNG TÁC VIÊN SÀN THƯƠNG MẠI ĐIỆN TỬ] {emoji_hot}
@@ -253,7 +278,7 @@ Lương [80–100 triệu/tháng|70 triệu/tháng|50–60 triệu/tháng], [kh�
 [Phí hồ sơ|Phí giữ chỗ|Phí làm visa] [30 triệu|15 triệu|45 triệu] [đóng trước|chuyển khoản trước khi phỏng vấn|đóng 50% trước], [có visa trong 1 tháng|xuất cảnh sau 2 tháng|hoàn tiền nếu trượt].
 [Chuyển khoản vào tài khoản cá nhân của cán bộ tư vấn.|Đóng tiền qua tài khoản cá nhân, có biên nhận viết tay.|Chỉ còn {count} suất cuối năm.]
 [Liên hệ|LH] [cô {name}|anh {name}]: {phone_vn}""", n=9),
-    T("vi-oj-chat-002", "other_job_scam", "chat", """[Chào bạn|Chúc mừng bạn|Xin chào {name}], [hồ sơ của bạn|số điện thoại của bạn|bạn] [đã được chọn|phù hợp] [làm CTV online|tham gia việc làm thêm|cho vị trí nhân viên part-time] [của công ty|bên mình]. [Thu nhập 300k–3 triệu/ngày.|Hoa hồng nhận ngay.|Nhiệm vụ đơn giản 10–30 phút.] [Vui lòng kết bạn Zalo|Nhắn Telegram|Liên hệ hướng dẫn viên] {tg_handle} [để bắt đầu|nhận nhiệm vụ đầu tiên|ngay hôm nay] {emoji_calm}""", n=9),
+    T("vi-oj-chat-002", "other_job_scam", "chat", """[Chào bạn|Chúc mừng bạn|Xin chào {name}], [hồ sơ của bạn|số điện thoại của bạn|bạn] [đã được chọn|phù hợp] [làm CTV online|tham gia việc làm thêm|cho vị trí nhân viên part-time] [của công ty|bên mình]. [Thu nhập 300k–3 triệu/ngày.|Hoa hồng nhận ngay.|Nhiệm vụ đơn giản 10–30 phút.] [Vui lòng kết bạn Zalo|Nhắn Telegram|Liên hệ hướng dẫn viên] {tg_handle} [để bắt đầu|nhận nhiệm vụ đầu tiên|ngay hôm nay] [😊|💰|✅|🎁]""", n=9),
     # ------------------------------------------------------------------ legit_job
     T("vi-lj-ad-001", "legit_job", "ad", """[TUYỂN GẤP|🔥 TUYỂN GẤP 🔥|TUYỂN DỤNG|CẦN TUYỂN GẤP] [NHÂN VIÊN CSKH|NHÂN VIÊN TỔNG ĐÀI|NHÂN VIÊN CHĂM SÓC KHÁCH HÀNG|NHÂN VIÊN TELESALE] {emoji_hot}
 {employer_vn} – {addr_vn}
@@ -294,29 +319,26 @@ Yêu cầu: [nam/nữ {age_range} tuổi|18–40 tuổi], [không cần kinh ngh
 🍜 [Bao cơm trưa|Bao 1 bữa/ca|Được ăn tại quán]
 🕐 [Ca sáng 6h–14h, ca chiều 14h–22h|Xoay ca linh hoạt, sinh viên đăng ký theo tuần|Làm 8 tiếng, nghỉ 4 ngày/tháng]
 [✅ Không cần kinh nghiệm, quán dạy|✅ Sinh viên được ưu tiên|✅ Nhận việc liền]
-[Đến trực tiếp quán gặp quản lý|Nhắn tin page|Gọi/Zalo] [{phone_vn}|chị {name} {phone_vn}|(mang theo CCCD)]""", n=11, bpo_urgent=True),
-    T("vi-lj-chat-001", "legit_job", "chat", """[Shop|Tiệm|Quán|Công ty] [quần áo|điện thoại|tạp hóa|nha khoa|spa|kế toán] [của chị|nhà em|của bạn mình|của cô em] [ở|tại] [{prov}|Q.10|Thủ Đức|Biên Hòa|Long Biên] [cần|đang tìm] [1 bạn bán hàng|1 bạn trực quầy|1 bạn lễ tân|1 bạn phụ việc văn phòng], [lương|lg] {vnd_normal}[ + thưởng doanh số| + cơm trưa|, có BHXH]. [Làm 8h–17h|Giờ hành chính|Ca sáng]. [Ai cần thì ib|Bạn nào quan tâm nhắn|Share giúp mình với] [{phone_vn}|mình nha|chị {name} nhé] {emoji_calm}""", n=11),
-    T("vi-lj-ad-005", "legit_job", "ad", """[Vị trí|VỊ TRÍ TUYỂN DỤNG]: [Kế toán tổng hợp|Kỹ sư điện|Nhân viên kinh doanh B2B|Chuyên viên nhân sự|Giáo viên tiếng Anh|Điều dưỡng phòng khám|Lập trình viên Java]
+[?[Quán làm việc vui vẻ, có thưởng doanh thu cuối tháng và thưởng Tết.|Quán có hợp đồng thời vụ, đóng BHXH khi làm đủ 3 tháng.|Ưu tiên bạn ở gần quán, đi làm lâu dài.]
+][Đến trực tiếp quán gặp quản lý|Nhắn tin page|Gọi/Zalo] [{phone_vn}|chị {name} {phone_vn}|(mang theo CCCD)]""", n=11, bpo_urgent=True),
+    T("vi-lj-chat-001", "legit_job", "chat", """[Shop|Tiệm|Quán|Công ty] [quần áo|điện thoại|tạp hóa|nha khoa|spa|kế toán] [của chị|nhà em|của bạn mình|của cô em] [ở|tại] [{prov}|Q.10|Thủ Đức|Biên Hòa|Long Biên] [cần|đang tìm] [1 bạn bán hàng|1 bạn trực quầy|1 bạn lễ tân|1 bạn phụ việc văn phòng], [lương|lg] {vnd_normal}[ + thưởng doanh số| + cơm trưa|, có BHXH]. [Làm 8h–17h|Giờ hành chính|Ca sáng]. [Ai cần thì ib|Bạn nào quan tâm nhắn|Share giúp mình với] [{phone_vn}|mình nha|chị {name} nhé][ {emoji_calm}|.|]""", n=11),
+    T("vi-lj-ad-005", "legit_job", "ad", """[Vị trí|VỊ TRÍ TUYỂN DỤNG|Tuyển dụng]: {pro_job_vn}
 [Đơn vị|Công ty]: {employer_vn}
 [Nơi làm việc|Địa điểm]: {addr_vn}
-[Mức lương|Thu nhập]: [12–18 triệu|10–15 triệu|15–25 triệu (thỏa thuận)|9–12 triệu + phụ cấp]
-[Mô tả công việc|Công việc]:
-- [Lập báo cáo tài chính, quyết toán thuế|Giám sát lắp đặt hệ thống điện|Tìm kiếm khách hàng doanh nghiệp|Tuyển dụng, tính lương, BHXH|Giảng dạy lớp 8–12 tuổi|Hỗ trợ bác sĩ, quản lý hồ sơ bệnh nhân|Phát triển hệ thống nội bộ]
-- [Phối hợp các phòng ban|Báo cáo trực tiếp trưởng phòng|Tham gia dự án theo phân công]
-[Yêu cầu|Điều kiện]: [tốt nghiệp ĐH chuyên ngành liên quan|Cao đẳng trở lên], [1–2 năm kinh nghiệm|ưu tiên có kinh nghiệm 3 năm|nhận sinh viên mới ra trường].
-[Phúc lợi|Quyền lợi]: [BHXH đầy đủ, lương tháng 13, 12 ngày phép|khám sức khỏe, du lịch năm|hybrid 2 ngày/tuần].
-[Hạn nộp hồ sơ|Ứng tuyển trước]: [ngày 30 tháng này|{days} tuần tới] qua {hr_email_vn}[? hoặc TopCV].""", n=11),
-    T("vi-lj-chat-002", "legit_job", "chat", """[Chào|Xin chào] [anh|chị|bạn] {name}, [phòng nhân sự|bộ phận tuyển dụng] {employer_vn} [xin mời|mời] [anh/chị|bạn] [tham gia phỏng vấn|đến phỏng vấn] vị trí [CSKH|nhân viên hành chính|công nhân lắp ráp|thu ngân|kế toán] [vào 9h sáng thứ 3|lúc 14h thứ 5|sáng thứ 2 tuần sau] tại {addr_vn}. [Vui lòng mang CV và CCCD.|Vui lòng xác nhận qua Zalo này.|Cần hỗ trợ vui lòng gọi {phone_vn}.] {emoji_calm}""", n=11),
+[Phúc lợi|Quyền lợi]: [BHXH đầy đủ, lương tháng 13, 12 ngày phép|khám sức khỏe, du lịch năm|hybrid 2 ngày/tuần, review lương hằng năm].
+[Hạn nộp hồ sơ|Ứng tuyển trước]: [ngày 30 tháng này|{days} tuần tới] qua {hr_email_vn}[ hoặc TopCV|].""", n=11),
+    T("vi-lj-chat-002", "legit_job", "chat", """[Chào|Xin chào] [bạn |][{name}|ứng viên {name}], [phòng nhân sự|bộ phận tuyển dụng] {employer_vn} [xin mời|mời] [anh/chị|bạn] [tham gia phỏng vấn|đến phỏng vấn] vị trí [CSKH|nhân viên hành chính|công nhân lắp ráp|thu ngân|kế toán] [vào 9h sáng thứ 3|lúc 14h thứ 5|sáng thứ 2 tuần sau] tại {addr_vn}. [Vui lòng mang CV và CCCD.|Vui lòng xác nhận qua Zalo này.|Cần hỗ trợ vui lòng gọi {phone_vn}.] {emoji_calm}""", n=11),
     # ------------------------------------------------------------------ legit_overseas
-    T("vi-lo-ad-001", "legit_overseas", "ad", """[THÔNG BÁO TUYỂN|TUYỂN THỰC TẬP SINH ĐI NHẬT BẢN|ĐƠN HÀNG NHẬT BẢN] – [đơn hàng chế biến thực phẩm|đơn hàng xây dựng (cốp pha)|đơn hàng may mặc|đơn hàng nông nghiệp|đơn hàng điều dưỡng (kỹ năng đặc định)] {emoji_calm}
+    T("vi-lo-ad-001", "legit_overseas", "ad", """[THÔNG BÁO TUYỂN|TUYỂN LAO ĐỘNG ĐI NHẬT BẢN|ĐƠN HÀNG NHẬT BẢN|Thông báo tuyển chọn đi Nhật] {emoji_calm}
+Diện: {jp_program}
 [Đơn vị tuyển|Công ty phái cử]: {xkld_co}
-[Xí nghiệp|Nơi làm việc]: [Aichi|Saitama|Hiroshima|Fukuoka|Chiba], Nhật Bản
+[Xí nghiệp|Nơi làm việc]: [Aichi|Saitama|Hiroshima|Fukuoka|Chiba|Gifu], Nhật Bản
 Số lượng: {count} [nam|nữ|nam/nữ]
-[Lương cơ bản|Lương]: [{jpy_high}|175.000 yên/tháng|185.000 – 200.000 yên/tháng (chưa tăng ca)], [làm 8 tiếng/ngày, tăng ca tính lương theo luật Nhật|nghỉ thứ 7, CN]
-[Hợp đồng|Thời hạn]: [3 năm (thực tập sinh kỹ năng)|5 năm (kỹ năng đặc định)|1 năm, gia hạn được]
-Điều kiện: [{age_range} tuổi|18–35 tuổi], tốt nghiệp THPT, [khám sức khỏe đạt|không mắc bệnh truyền nhiễm], [có hộ chiếu hoặc làm mới|làm hộ chiếu tại địa phương], [thi tiếng Nhật JFT-Basic A2 hoặc N4 (với kỹ năng đặc định)|học tiếng Nhật 4–6 tháng tại trung tâm].
-[?[Thi tuyển trực tiếp với đại diện xí nghiệp (có thể qua video).|Phỏng vấn đơn hàng với xí nghiệp tại Hà Nội.] ][Vé máy bay do phía Nhật chi trả theo hợp đồng.|Vé máy bay một chiều xí nghiệp chi trả.] [Chi phí thu theo đúng quy định của Luật 69/2020/QH14, có biên lai.|Tiền dịch vụ không vượt mức trần pháp luật, ký hợp đồng cung ứng rõ ràng.]
-[Liên hệ|Văn phòng tuyển sinh]: {addr_vn} – {phone_vn}""", n=11),
+[Lương cơ bản|Lương]: [175.000 yên/tháng|185.000 – 200.000 yên/tháng (chưa tăng ca)|180.000 yên/tháng], [làm 8 tiếng/ngày, tăng ca tính lương theo luật Nhật|nghỉ thứ 7, CN]
+Điều kiện: [{age_range} tuổi|18–35 tuổi], tốt nghiệp THPT, [khám sức khỏe đạt|không mắc bệnh truyền nhiễm], [có hộ chiếu hoặc làm mới|làm hộ chiếu tại địa phương].
+[?[Thi tuyển trực tiếp với đại diện xí nghiệp (có thể qua video).|Phỏng vấn đơn hàng với xí nghiệp tại Hà Nội.]
+][Vé máy bay do phía Nhật chi trả theo hợp đồng.|Vé máy bay một chiều xí nghiệp chi trả.] [Chi phí thu theo đúng quy định của Luật 69/2020/QH14, có biên lai.|Tiền dịch vụ không vượt mức trần pháp luật, ký hợp đồng cung ứng rõ ràng.]
+[Liên hệ|Văn phòng tuyển sinh]: {office_xkld} – {phone_vn}""", n=11),
     T("vi-lo-ad-002", "legit_overseas", "ad", """[THÔNG BÁO|THÔNG BÁO TUYỂN CHỌN] [lao động đi làm việc tại Hàn Quốc theo Chương trình EPS|đăng ký dự thi tiếng Hàn (EPS-TOPIK) ngành sản xuất chế tạo|tuyển chọn lao động ngành nông nghiệp đi Hàn Quốc (EPS)] {emoji_calm}
 [Đơn vị thực hiện|Cơ quan tổ chức]: Trung tâm Lao động ngoài nước (chương trình nhà nước, không qua môi giới)
 Đối tượng: [công dân Việt Nam {age_range} tuổi|lao động 18–39 tuổi], [chưa từng cư trú bất hợp pháp tại Hàn Quốc|không có tiền án], [đủ sức khỏe|không mù màu].
@@ -332,15 +354,13 @@ Lệ phí thi: [USD 28|28 USD] nộp tại điểm đăng ký, có biên lai.
 [Hợp đồng 3 năm, gia hạn được|Thời hạn hợp đồng: 3 năm]; [ăn ở theo thỏa thuận trong hợp đồng|có ký túc xá, trừ phí ăn ở theo quy định Đài Loan]
 Yêu cầu: [nam {age_range} tuổi|nữ 20–38 tuổi|nam/nữ 18–40 tuổi], [sức khỏe tốt (khám tại bệnh viện được chỉ định)|không có hình xăm lớn], [thi tay nghề trước chủ sử dụng|phỏng vấn qua video với chủ].
 [Vé máy bay chủ sử dụng chi trả.|Chi phí xuất cảnh công khai, có hóa đơn.] [Hợp đồng được Văn phòng Kinh tế Văn hóa Đài Bắc thị thực.|Hồ sơ được Cục Quản lý lao động ngoài nước chấp thuận.]
-[Liên hệ|Tư vấn]: {phone_vn} [(Zalo)|– văn phòng tại {addr_vn}]""", n=11),
-    T("vi-lo-chat-001", "legit_overseas", "chat", """[Mừng quá|Cuối cùng cũng|Vui ghê] {emoji_hot} [e|em|mình] [đậu đơn|trúng tuyển đơn|có visa|có tư cách lưu trú] [đi Nhật|Hàn|Đài|đi Nhật diện kỹ năng đặc định] rồi! [Xí nghiệp phỏng vấn online, công ty XKLĐ có giấy phép|Thi EPS đậu, chủ Hàn ký hợp đồng|Chủ bên Đài trả vé máy bay|Học tiếng 5 tháng mới thi đậu]. [Khám sức khỏe xong rồi, tháng sau bay|Hợp đồng 3 năm, lương 28.590 Đài tệ|Lương cơ bản 180.000 yên|Tuần sau học định hướng]. [Chúc e may mắn nha|Mọi người chúc mình nhé] 🙏""", n=11),
+[Liên hệ|Tư vấn]: {phone_vn} [(Zalo)|– văn phòng tại {office_xkld}]""", n=11),
+    T("vi-lo-chat-001", "legit_overseas", "chat", """[Mừng quá|Cuối cùng thì|Vui ghê] {emoji_hot} [e|em|mình] [đậu đơn|trúng tuyển đơn|có visa|có tư cách lưu trú] [đi Nhật|Hàn|Đài|đi Nhật diện kỹ năng đặc định] rồi! [Xí nghiệp phỏng vấn online, công ty XKLĐ có giấy phép|Thi EPS đậu, chủ Hàn ký hợp đồng|Chủ bên Đài trả vé máy bay|Học tiếng 5 tháng mới thi đậu]. [Khám sức khỏe xong rồi, tháng sau bay|Hợp đồng 3 năm, lương 28.590 Đài tệ|Lương cơ bản 180.000 yên|Tuần sau học định hướng]. [Chúc e may mắn nha 🙏|Mọi người chúc mình nhé 🙏|Cảm ơn cô chú đã giúp đỡ.|Mong mọi thứ suôn sẻ.]""", n=11),
     # ------------------------------------------------------------------ legit_local_hotspot
-    T("vi-lh-ad-001", "legit_local_hotspot", "ad", """[TUYỂN DỤNG – PHNOM PENH|Việc làm tại Campuchia (có hợp đồng)|TUYỂN NHÂN SỰ LÀM VIỆC TẠI CAMPUCHIA] {emoji_calm}
-[Công ty|Đơn vị]: [Công ty TNHH Viễn thông Mê Kông Campuchia (vốn Việt Nam)|Ngân hàng Liên doanh Angkor – chi nhánh Phnom Penh|Công ty Cao su Đông Dương tại Kampong Thom|Công ty TNHH Xây dựng Sông Hồng Campuchia]
-[Vị trí|Tuyển]: [kỹ sư mạng viễn thông|chuyên viên tín dụng|kế toán trưởng|kỹ thuật viên nông nghiệp|giám sát công trình]
+    T("vi-lh-ad-001", "legit_local_hotspot", "ad", """[TUYỂN DỤNG – CAMPUCHIA|Việc làm tại Campuchia (có hợp đồng)|TUYỂN NHÂN SỰ LÀM VIỆC TẠI CAMPUCHIA|Thông báo tuyển dụng tại Phnom Penh] {emoji_calm}
+{kh_vn_job}
 [Hợp đồng|Loại HĐ]: [FDC 1 năm, gia hạn|UDC sau 3 tháng thử việc|2 năm]
 [Giờ làm|Thời gian]: [thứ 2 – thứ 6, 8h–17h|thứ 2 – thứ 7, 7h30–16h30]
-[Lương|Thu nhập]: [1.200 – 1.500 USD|900 – 1.100 USD + nhà ở|1.800 USD (gồm phụ cấp)|{usd_normal} – 1.000 USD] /tháng
 [Công ty làm giấy phép lao động và visa công tác (E) theo quy định Campuchia.|Được cấp work permit, đóng bảo hiểm NSSF.] [Vé máy bay về phép 1 lần/năm.|Về phép 2 lần/năm.]
 Yêu cầu: [ĐH chuyên ngành|3 năm kinh nghiệm], [tiếng Anh giao tiếp|biết tiếng Khmer là lợi thế].
 [Nộp hồ sơ|CV gửi] về [hr@mekongtelecom.com.kh|tuyendung@songhong-kh.com|{company_email}]; phỏng vấn tại văn phòng Hà Nội hoặc TP.HCM.""", n=8),
@@ -359,7 +379,7 @@ Yêu cầu: [ĐH chuyên ngành|3 năm kinh nghiệm], [tiếng Anh giao tiếp|
 [Các đối tượng thường|Thủ đoạn phổ biến là] [hứa "lương cao, bao ăn ở, bao vé xe"|yêu cầu xuất cảnh theo diện du lịch|liên lạc qua Zalo, Telegram, không có hợp đồng], [sau đó đưa người lao động vào các khu phức hợp|giữ giấy tờ tùy thân] và [ép làm việc lừa đảo trực tuyến|cưỡng bức lao động].
 [Công dân cần hỗ trợ có thể liên hệ đường dây nóng bảo hộ công dân.|Người dân nên kiểm tra danh sách doanh nghiệp dịch vụ đưa người lao động đi làm việc ở nước ngoài được cấp phép.|Tuyệt đối không xuất cảnh trái phép qua đường mòn, lối mở.]""", n=10),
     # ------------------------------------------------------------------ other_text
-    T("vi-ot-chat-001", "other_text", "chat", """[Cả nhà ơi|Nhóm mình ơi|Mấy bà ơi|Anh em ơi] [lễ 30/4|Tết Dương|hè này|cuối tháng] [đi|đi chơi|đi phượt] [Siem Reap|Phnom Penh|Bangkok|Pattaya|Đà Lạt|Phú Quốc|Vũng Tàu] [không|ko|hông]? [Vé xe|Vé máy bay|Tour] [{days} ngày|3N2Đ|4N3Đ] [có {count} triệu|đang sale|rẻ lắm] {emoji_hot} [Muốn đi Angkor Wat lâu rồi|Đi ăn hải sản cho đã|Đi mua sắm chợ đêm|Nhớ mang hộ chiếu nha]. [Vote trong nhóm Zalo nha|Ai đi báo trước thứ 6|Chốt sớm để đặt phòng] {emoji_calm}""", n=11),
+    T("vi-ot-chat-001", "other_text", "chat", """[Cả nhà ơi|Nhóm mình ơi|Mấy bà ơi|Anh em ơi] [lễ 30/4|Tết Dương|hè này|cuối tháng] [đi|đi chơi|đi phượt] [Siem Reap|Phnom Penh|Bangkok|Pattaya|Đà Lạt|Phú Quốc|Vũng Tàu] [không|ko|hông]? [Vé xe|Vé máy bay|Tour] [{days} ngày|3N2Đ|4N3Đ] [có {count} triệu|đang sale|rẻ lắm][ {emoji_hot}|.|!] [Muốn đi Angkor Wat lâu rồi|Đi ăn hải sản cho đã|Đi mua sắm chợ đêm|Nhớ mang hộ chiếu nha]. [Vote trong nhóm Zalo nha|Ai đi báo trước thứ 6|Chốt sớm để đặt phòng][ {emoji_calm}|.|]""", n=11),
     T("vi-ot-message-001", "other_text", "message", """[Thông báo|Nhắc nhở|Cả nhóm ơi] {emoji_calm}
 [Lương tháng này về rồi|Hôm nay có lương|Tiền thưởng Tết về rồi|Tiền hụi tháng này đủ rồi] [mọi người ơi|nha] {emoji_hot} [Tối nay|Cuối tuần] [đi ăn lẩu|đi nhậu nhẹ|đi karaoke|ăn ốc] [ở quán quen|ở {prov}|gần công ty] [không|nhé]?
 [Nhắc mọi người đóng quỹ lớp 200k trước thứ 6.|Đám cưới bạn {name} chủ nhật này nha.|Ai cần mua hàng xách tay Thái ib mình {phone_vn}.|Nhóm Telegram học tiếng Anh mới lập, ai vào thì bảo.|Bố mẹ dặn tuần sau về quê giỗ ông.]
@@ -456,6 +476,32 @@ Lương: 20 triệu/tháng + thưởng
 Bạn nào đang cần tiền gấp, đang có nợ, công ty hỗ trợ ứng trước.
 Liên hệ riêng qua Zalo, không bình luận."""),
     H("vi-cr-h-031", "compound_recruitment", "chat", "Tuyển CSKH nước ngoài ✈️ lương 1500$ 💰 bao ăn ở 🏠 đi liền ⚡ ib Tele @cskh_cam99"),
+    H("vi-cr-h-032", "compound_recruitment", "message", """THƯ MỜI NHẬN VIỆC (bảo mật)
+Gửi: Nguyễn Thị Hồng Nhung
+Vị trí: Nhân viên hỗ trợ khách hàng
+Nơi làm việc: Sihanoukville, Campuchia
+Lương: 1.000 USD/tháng
+Ngày khởi hành: thứ Năm tuần này, xe đón tại bến xe Tây Ninh lúc 5h sáng (chi phí công ty chịu)
+Vui lòng mang theo CCCD và hộ chiếu bản gốc. Người của công ty sẽ dẫn bạn qua cửa khẩu và đưa về văn phòng. Hợp đồng ký tại văn phòng.
+Đề nghị giữ kín thông tin cho đến khi tới nơi."""),
+    H("vi-cr-h-033", "compound_recruitment", "chat", "Em ơi chị thấy em xinh xắn, hợp làm lễ tân khách sạn bên Thái lắm. Lương 25tr, ở khách sạn luôn. Vé máy bay chị ứng trước, qua làm trừ dần. Đi không em? 😊"),
+    H("vi-cr-h-034", "compound_recruitment", "chat", "Công ty cần người nói tiếng Việt để trả lời tin nhắn khách Việt. Văn phòng sát biên giới Thái – Myanmar. Lương 30tr, phòng máy lạnh. Có gì nguy hiểm đâu, anh bảo đảm."),
+    H("vi-cr-h-035", "compound_recruitment", "ad", """Tuyển huấn luyện viên gym & nhân viên spa cho resort
+Khu nghỉ dưỡng cao cấp tại Đông Nam Á cần nhân sự khỏe mạnh, năng động.
+Lương 22 triệu/tháng + tip. Vé máy bay, chỗ ở do resort chi trả.
+Ứng viên cần biết dùng máy tính để làm thêm việc văn phòng nhẹ.
+Phỏng vấn qua video call. Trúng tuyển bay Bangkok, xe resort đón về nơi làm việc."""),
+    H("vi-cr-h-036", "compound_recruitment", "chat", "Anh biết em đang cần tiền chữa bệnh cho mẹ. Qua chỗ anh làm, tháng đầu gửi về 15 triệu liền. Hộ chiếu đưa anh giữ để làm thủ tục. Mốt mình đi."),
+    H("vi-cr-h-037", "compound_recruitment", "chat", "TUYỂN GẤP!!! Nhân viên văn phòng nước ngoài, lương 20tr, bao vé, bao visa, bao ăn ở. 18-35 tuổi, không cần kinh nghiệm. Nhắn Zalo ngay kẻo hết suất!!!"),
+    H("vi-cr-h-038", "compound_recruitment", "chat", "Lúc làm thủ tục xuất cảnh ở sân bay thì ghi mục đích là du lịch nha em. Ghi đi làm là bị giữ lại đó. Qua tới nơi mọi thứ bên a lo 🙏"),
+    H("vi-cr-h-039", "compound_recruitment", "ad", """Tuyển nhân viên kho vận – giao nhận quốc tế
+Công ty logistics cần 6 nhân viên kho làm việc tại khu vực cửa khẩu.
+• Lương 14 triệu + tăng ca
+• Xe đưa đón từ TP.HCM, ở ký túc xá gần kho (bên kia biên giới)
+• Công việc: nhập dữ liệu đơn hàng trên máy tính, trả lời tin nhắn khách
+Không cần kinh nghiệm. Phỏng vấn qua Zalo. Xuất phát tuần sau."""),
+    H("vi-cr-h-040", "compound_recruitment", "chat", "Còn nhớ chị không? Mình gặp trong nhóm tìm việc đó. Sếp chị đang cần thêm 2 bạn, lương 1.200 đô. Lần này chị lo nhanh cho, mai có xe luôn. Đừng bỏ lỡ nha."),
+    H("vi-cr-h-041", "compound_recruitment", "chat", "Nói thật là việc này phải lừa người ta trên mạng chút xíu, nhưng lương 40 củ. Bên đó luật khác, ko ai bắt đâu. Muốn giàu thì phải liều 😏"),
     # ------------------------------------------------------------------ other_job_scam
     H("vi-oj-h-001", "other_job_scam", "chat", "Chị ơi em làm CTV chốt đơn Shopee, mấy đơn đầu được hoàn tiền + hoa hồng, tới đơn thứ 5 bắt nạp 8 triệu mới rút được, giờ mất hết rồi 😭"),
     H("vi-oj-h-002", "other_job_scam", "chat", "Tuyển CTV like video TikTok, 1 like = 10k, mỗi ngày làm 30 nhiệm vụ kiếm 300k-500k. Làm bằng điện thoại, rút tiền liền. Kết bạn Zalo để nhận việc nha 😍"),
@@ -488,6 +534,12 @@ Bao đỗ 100%, không thi tuyển.
 Phí giữ chỗ 20 triệu đóng ngay, còn lại đóng khi có visa.
 Chỉ làm việc qua điện thoại, không có văn phòng."""),
     H("vi-oj-h-012", "other_job_scam", "chat", "TUYỂN 50 CTV ONLINE 💥 không cọc, không phí (chỉ nạp đơn hoàn tiền trong 5 phút) 💥 thu nhập 300k-1tr/ngày. Ib Tele @ctv_donhang"),
+    H("vi-oj-h-013", "other_job_scam", "chat", "Mình mới làm 'đánh giá khách sạn' hôm đầu được 150k, hôm sau bảo nạp 5 triệu làm 'đơn combo' rồi tài khoản bị đóng băng 😩 có ai bị giống mình ko?"),
+    H("vi-oj-h-014", "other_job_scam", "ad", """Việc làm tại nhà: đóng gói xà phòng, vòng tay, thiệp
+Tiền công 1.500đ/sản phẩm, thu nhập đến 6 triệu/tháng.
+Đặt cọc nguyên liệu 450.000đ (hoàn lại khi giao đủ 1.000 sản phẩm).
+Nguyên liệu gửi qua bưu điện trong 3 ngày sau khi chuyển khoản. Giới hạn 30 người."""),
+    H("vi-oj-h-015", "other_job_scam", "chat", "Chào chị, em bên team marketing. Chị giúp em đăng ký 3 kênh YouTube nha, mỗi kênh 20k, chụp màn hình là em chuyển tiền liền 😊 Sau đó có nhiệm vụ lớn hơn."),
     # ------------------------------------------------------------------ legit_job
     H("vi-lj-h-001", "legit_job", "ad", """🔥 TUYỂN GẤP 30 NHÂN VIÊN TỔNG ĐÀI CSKH – KHÔNG CẦN KINH NGHIỆM 🔥
 Công ty CP Viễn thông Đông Dương – tòa nhà Sông Đà, Phạm Hùng, Hà Nội
@@ -552,6 +604,25 @@ Quy trình: test online – phỏng vấn kỹ thuật – phỏng vấn với t
 Hợp tác xã trái cây (mẫu) cần 20 lao động thu hoạch xoài mùa vụ tháng 4 – 6.
 Tiền công 300.000đ/ngày, làm 6h – 14h, bao cơm trưa.
 Nhận cả lao động lớn tuổi. Đăng ký tại văn phòng HTX hoặc gọi 0939 227 550."""),
+    H("vi-lj-h-019", "legit_job", "ad", """SIÊU THỊ MINH CHÂU TUYỂN DỤNG! 📢
+Chi nhánh Cần Thơ – Lê Hồng Phong, Ninh Kiều
+• Thu ngân (3 người) • Nhân viên kho (2 người)
+Lương 6,5 – 7,5 triệu + phụ cấp chuyên cần 300k
+Xoay ca, nghỉ 4 ngày/tháng, BHXH đầy đủ.
+Không cần kinh nghiệm – được đào tạo tại chỗ.
+Nộp hồ sơ tại quầy dịch vụ khách hàng hoặc Zalo phòng nhân sự 0939 512 447.""", bpo_urgent=True),
+    H("vi-lj-h-020", "legit_job", "chat", "Phòng khám nha khoa chỗ mình làm ở Quy Nhơn tuyển 1 bạn lễ tân, lương 7tr, làm thứ 2 - thứ 7. Cần tốt nghiệp THPT. Bạn nào quan tâm gửi CV qua mail phòng khám nha, mình ib địa chỉ 🙂"),
+    H("vi-lj-h-021", "legit_job", "message", """Thông báo đến ứng viên:
+Buổi phỏng vấn vị trí Công nhân lắp ráp diễn ra lúc 8h00 thứ Bảy tại Hội trường Công ty TNHH Điện tử Phú An, KCN Yên Phong, Bắc Ninh.
+Vui lòng mang CCCD bản gốc, sơ yếu lý lịch và bút. Có kiểm tra mắt (mù màu).
+Lương khởi điểm 5.200.000đ + phụ cấp + tăng ca. Có xe đưa đón từ TP. Bắc Ninh."""),
+    H("vi-lj-h-022", "legit_job", "chat", "MN ƠI GẤP! Shop quần áo của bạn mình ở Q.10 cần người đứng shop cuối tuần, 200k/ngày. Ko cần kinh nghiệm. Ib mình liền nha 😆"),
+    H("vi-lj-h-023", "legit_job", "ad", """Tuyển tài xế xe công ty (toàn thời gian)
+Công ty TNHH Logistics Tân Sơn – TP.HCM
+Lương 10 triệu + phụ cấp chuyến. Xe công ty cấp.
+Yêu cầu: bằng B2 trở lên, 25 – 50 tuổi, không vi phạm giao thông nghiêm trọng.
+Phỏng vấn tại văn phòng đường D2, Bình Thạnh. Liên hệ phòng hành chính giờ hành chính."""),
+    H("vi-lj-h-024", "legit_job", "chat", "Mình được nhận vào tổng đài ngân hàng ở Hà Nội rồi, ko có kinh nghiệm mà vẫn được nhận 😁 đào tạo 1 tháng có lương, lương 8tr + phụ cấp. Hôm qua ký HĐ rồi!", bpo_urgent=True),
     # ------------------------------------------------------------------ legit_overseas
     H("vi-lo-h-001", "legit_overseas", "chat", "Mình đi Nhật diện kỹ năng đặc định ngành nhà hàng, thi JFT A2 với thi tay nghề đậu rồi mới có tư cách lưu trú. Cty phái cử có giấy phép, chi phí có hợp đồng rõ ràng, vé máy bay bên Nhật trả. Mất gần 8 tháng nha mọi người."),
     H("vi-lo-h-002", "legit_overseas", "ad", """THÔNG BÁO: Tuyển chọn 30 điều dưỡng, hộ lý đi làm việc tại CHLB Đức
@@ -588,6 +659,15 @@ Phỏng vấn qua Zoom với công ty Nhật, sau đó xin tư cách lưu trú. 
 Các bạn lao động đơn hàng Đài Loan (nhà máy điện tử Đài Trung) có mặt 7h00 thứ Năm tại bệnh viện được chỉ định để khám sức khỏe. Mang CCCD, hộ chiếu, 4 ảnh 4x6. Nhịn ăn sáng. Chi phí khám theo bảng giá niêm yết của bệnh viện.
 Phòng Tuyển dụng – Công ty TNHH Phát triển Nguồn nhân lực Trường Giang"""),
     H("vi-lo-h-011", "legit_overseas", "chat", "Em mới sang Nhật 2 tuần, nghiệp đoàn đón ở sân bay Narita, ký túc xá 3 người. Lương cơ bản 178.000 yên, tháng đầu học định hướng có trợ cấp. Mọi thứ đúng như hợp đồng ký ở VN 😍"),
+    H("vi-lo-h-012", "legit_overseas", "chat", "Em họ mình đi Nhật diện kỹ năng đặc định ngành thực phẩm. Thi JFT với tay nghề đậu, cty phái cử có giấy phép, hợp đồng ký rõ ràng, vé máy bay bên Nhật trả. Lương cơ bản 190.000 yên 👍"),
+    H("vi-lo-h-013", "legit_overseas", "message", """Danh mục giấy tờ trước khi xuất cảnh (doanh nghiệp gửi người lao động):
+1. Hợp đồng lao động đã ký (bản sao gửi gia đình)
+2. Visa lao động / giấy phép lao động bản gốc
+3. Kết quả khám sức khỏe
+4. Vé máy bay (chủ sử dụng chi trả)
+5. Số điện thoại cơ quan đại diện Việt Nam tại nước đến
+Không giao hộ chiếu cho bất kỳ ai ngoài cơ quan xuất nhập cảnh."""),
+    H("vi-lo-h-014", "legit_overseas", "chat", "Phỏng vấn đơn điều dưỡng Đức có 3 vòng, còn phải học tiếng B1 nữa. Đậu rồi mới làm visa. Lâu thật nhưng giấy tờ đàng hoàng hết. Vé máy bay bên Đức hỗ trợ ✈️"),
     # ------------------------------------------------------------------ legit_local_hotspot
     H("vi-lh-h-001", "legit_local_hotspot", "ad", """TUYỂN DỤNG: GIÁO VIÊN TIẾNG VIỆT – TRƯỜNG SONG NGỮ TẠI PHNOM PENH
 Đơn vị: Trường Tiểu học Song ngữ Khmer – Việt (mẫu)
@@ -616,6 +696,13 @@ Lương: 55.000 – 65.000 PHP/tháng, bảo hiểm sức khỏe HMO
 Hợp đồng chính thức sau 6 tháng thử việc, 40 giờ/tuần, ca ngày
 Công ty xin visa 9(g) và giấy phép lao động cho người nước ngoài (AEP).
 Hỗ trợ vé máy bay và khách sạn 2 tuần đầu. Ứng tuyển trên trang tuyển dụng của công ty."""),
+    H("vi-lh-h-007", "legit_local_hotspot", "chat", "Anh rể mình làm kỹ sư nhà máy điện ở Sihanoukville cho công ty xây dựng Việt Nam. HĐ 2 năm, có work permit, 3 tháng về phép 1 lần. Không phải ai ở Sihanoukville cũng làm lừa đảo đâu 😅"),
+    H("vi-lh-h-008", "legit_local_hotspot", "ad", """Tuyển chuyên viên kiểm soát chất lượng – nhà máy dệt may tại Yangon, Myanmar
+Công ty TNHH May mặc Thành Công Phát (chi nhánh Myanmar)
+Lương 1.300 USD/tháng + nhà ở + bảo hiểm
+Hợp đồng 1 năm, làm thứ 2 – thứ 7, về phép 2 lần/năm
+Công ty làm visa và giấy phép lao động theo quy định Myanmar
+Phỏng vấn tại văn phòng TP.HCM trước khi đi."""),
     # ------------------------------------------------------------------ awareness
     H("vi-aw-h-001", "awareness", "news", """(Mô phỏng tin Báo Biên phòng) Đồn Biên phòng cửa khẩu quốc tế Mộc Bài vừa tiếp nhận 12 công dân Việt Nam do phía Campuchia trao trả. Các công dân khai bị dụ dỗ bởi lời mời "việc nhẹ lương cao, bao ăn ở, lương cứng 15 triệu + hoa hồng" trên Facebook. Sau khi qua biên giới bằng đường mòn, họ bị đưa vào một khu nhà kín ở Bavet, bị buộc lừa đảo qua mạng 12–14 tiếng mỗi ngày. Biên phòng khuyến cáo người dân không xuất cảnh trái phép, không tin các quảng cáo tuyển dụng trên mạng xã hội."""),
     H("vi-aw-h-002", "awareness", "chat", "⚠️ Cả nhà ơi đừng cho con cháu đi làm 'việc nhẹ lương cao' bên Campuchia nha. Thằng cháu tui đi 3 tháng, giờ bên đó đòi 5.000 đô mới thả. Ai thấy tin tuyển kiểu 'bao ăn ở, ko cần kinh nghiệm' thì báo công an."),
@@ -637,6 +724,15 @@ Người dân nên kiểm tra doanh nghiệp, chỉ đi làm việc ở nước 
     H("vi-aw-h-012", "awareness", "news", """Nhóm tình nguyện hỗ trợ nạn nhân mua bán người (mô phỏng bài đăng): Tuần này chúng tôi nhận 7 cuộc gọi cầu cứu từ các bạn trẻ bị kẹt ở Sihanoukville. Tất cả đều đi theo lời mời "CSKH, lương cứng 15 triệu + hoa hồng, bao ăn ở". Nếu người thân bạn mất liên lạc sau khi đi làm ở biên giới, hãy báo ngay cho công an địa phương và liên hệ cơ quan đại diện Việt Nam."""),
     H("vi-aw-h-013", "awareness", "chat", "Cảnh báo ⚠️ tin tuyển 'lễ tân casino Bavet, 1000$, đón ở Mộc Bài' đang lan trong mấy group Zalo việc làm. Đã có người bị bán qua lại nhiều công ty. Đừng đi!"),
     H("vi-aw-h-014", "awareness", "news", """(Mô phỏng tin) Bộ đội Biên phòng tỉnh An Giang phát hiện 9 thanh niên đang chuẩn bị vượt biên qua khu vực Tịnh Biên. Các thanh niên khai được người quen giới thiệu "qua Campuchia làm việc nhẹ lương cao, không cần hộ chiếu, có người đón". Lực lượng chức năng đã giáo dục, hướng dẫn các thanh niên trở về địa phương."""),
+    H("vi-aw-h-015", "awareness", "chat", "Mọi người ơi, nếu có 'HR' nhắn tuyển đi Campuchia lương 20-30tr rồi đòi ảnh hộ chiếu qua Zalo thì ĐỪNG gửi. Kiểm tra với công an hoặc Sở trước. Mình suýt bị rồi 🙏"),
+    H("vi-aw-h-016", "awareness", "news", """(Tin mô phỏng) Một phụ nữ ở Sóc Trăng nhờ cộng đồng chia sẻ thông tin về con trai 24 tuổi mất liên lạc 3 tháng sau khi nhận lời "làm nhân viên đánh máy bên Thái Lan, lương 18 triệu". Tin nhắn cuối cùng anh gửi về nói đang ở Myanmar, không được ra khỏi khu nhà. Công an địa phương đã tiếp nhận trình báo."""),
+    H("vi-aw-h-017", "awareness", "news", """Khuyến cáo "3 KHÔNG" khi tìm việc ở nước ngoài (mô phỏng tài liệu tuyên truyền):
+KHÔNG tin lời mời việc nhẹ lương cao, bao vé bao ăn ở.
+KHÔNG giao hộ chiếu, CCCD cho người lạ.
+KHÔNG xuất cảnh trái phép qua đường mòn, lối mở.
+Khi nghi ngờ, gọi ngay cho công an xã hoặc Bộ đội Biên phòng gần nhất."""),
+    H("vi-aw-h-018", "awareness", "chat", "Cháu tôi mới được giải cứu từ Campuchia về, nó kể 'việc CSKH' thực ra là lừa người Việt mình, không đủ chỉ tiêu là bị chích điện 😢 mọi người nhắc con cháu giùm."),
+    H("vi-aw-h-019", "awareness", "news", """Phát biểu tại buổi tuyên truyền ở trường THPT (nội dung mô phỏng): "Các em đừng tin những bài đăng 'tuyển gấp, không cần kinh nghiệm, bao ăn ở, lương 20 triệu, làm ở Campuchia'. Việc làm thật luôn có hợp đồng, có giấy phép, có địa chỉ rõ ràng và kiểm tra được." """),
     # ------------------------------------------------------------------ other_text
     H("vi-ot-h-001", "other_text", "chat", "Mẹ ơi con tới Siem Reap rồi nha 😁 khách sạn đẹp lắm, mai 4h sáng dậy đi xem bình minh ở Angkor Wat. Tối con gọi video cho mẹ"),
     H("vi-ot-h-002", "other_text", "chat", "Lương tháng này trễ 3 ngày do ngân hàng lỗi 😩 ai cho mượn 500k tới thứ 6 trả liền nha, năn nỉ đó"),
@@ -658,4 +754,12 @@ Thang máy block B tạm ngưng từ 8h – 12h thứ Bảy để bảo trì đ�
 Mọi thắc mắc xin liên hệ hotline BQL."""),
     H("vi-ot-h-010", "other_text", "chat", "Xem phóng sự về Biển Hồ Tonle Sap mà mê quá, nhà nổi trên nước luôn. Năm sau nhất định đi Campuchia chơi 🚤"),
     H("vi-ot-h-011", "other_text", "chat", "Ai có nhóm Telegram học tiếng Trung cho người mới bắt đầu không, cho mình xin link với. Tks cả nhà ❤️"),
+    H("vi-ot-h-012", "other_text", "chat", "Tháng này được tăng lương 1 triệu nè!! 🥳 Sếp duyệt rồi. Thứ 7 đi ăn buffet lẩu ăn mừng nha"),
+    H("vi-ot-h-013", "other_text", "message", """Lớp tiếng Trung giao tiếp cho người đi làm
+Tối thứ 3 & thứ 5, 19h – 20h30
+Học phí 1.200.000đ/tháng, tặng giáo trình
+Nhà văn hóa phường, Q. Tân Phú
+Đăng ký: 0908 331 274"""),
+    H("vi-ot-h-014", "other_text", "chat", "Mua được vé concert rồi!! 1tr8 một vé, hơi xa sân khấu nhưng ok 😂 hẹn nhau ở ga Bến Thành đi chung nha"),
+    H("vi-ot-h-015", "other_text", "chat", "Ba ơi con với mấy đứa bạn tới Phnom Penh rồi, mai đi chợ Nga với Hoàng cung. Ba đừng lo nha, tối con gọi."),
 ]

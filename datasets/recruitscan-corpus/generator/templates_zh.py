@@ -38,7 +38,7 @@ SLOTS = {
     "tw_free": ["機票公司出", "包吃包住", "住宿免費", "落地專人接機", "食宿全包", "來回機票公司負擔", "簽證公司辦"],
     "tw_debt": ["可預支薪水", "可預支2萬～10萬", "有負債可協助代償", "代償債務", "信用瑕疵也可", "卡債、信貸都能幫你處理",
                 "先預支10萬給家人"],
-    "tw_contact": ["加LINE：{line_tw}", "私訊LINE {line_tw}", "LINE ID：{line_tw}", "有意者請私訊", "加賴 {line_tw}",
+    "tw_contact": ["電話／LINE同號 {tw_tel}", "聯絡電話 {tw_tel}", "加LINE：{line_tw}", "私訊LINE {line_tw}", "LINE ID：{line_tw}", "有意者請私訊", "加賴 {line_tw}",
                    "LINE搜尋 {line_tw}", "意者私訊粉專"],
     "tw_reassure": ["不是黑公司", "保證安全", "正規公司 合法經營", "不扣護照", "來去自由", "不是詐騙集團 放心",
                     "很多台灣人在這裡", "公司有保障"],
@@ -54,7 +54,7 @@ SLOTS = {
     "cn_dest": ["柬埔寨西港", "金边", "缅北", "妙瓦底", "KK园区", "迪拜", "菲律宾马尼拉", "老挝金三角", "泰国", "东南亚",
                 "柬埔寨", "木姐", "巴域"],
     "cn_free": ["包吃包住", "机票报销", "落地报销机票", "住宿全包", "公司报销路费", "落地接机", "吃住全包 单人间"],
-    "cn_contact": ["微信：{wx_id}", "加V：{wx_id}", "飞机：{tg_handle}", "TG：{tg_handle}", "纸飞机 {tg_handle}", "有意私聊",
+    "cn_contact": ["电话（微信同号）{cn_tel}", "联系电话：{cn_tel}", "微信：{wx_id}", "加V：{wx_id}", "飞机：{tg_handle}", "TG：{tg_handle}", "纸飞机 {tg_handle}", "有意私聊",
                    "电报 {tg_handle}", "V：{wx_id}（备注应聘）"],
     "cn_pay": ["底薪8000＋提成", "月薪1.5万起", "月入2-3万", "保底12000", "{cny_high}", "{usd_high}", "底薪1万＋高提成",
                "月薪8k-3w"],
@@ -309,27 +309,31 @@ SLOTS.update({
 
 TEMPLATES += [
     # ================= awareness =================
-    T("zh-aw-news-001", "awareness", "news", """[外交部領事事務局|外交部|刑事警察局|內政部警政署] [再次提醒|呼籲|提醒]國人，[近期|最近]網路上出現[「{tw_quote}」|標榜「{tw_quote}」]等[求職廣告|徵才訊息]，[實際上是詐騙集團誘騙國人前往{tw_dest_aw}從事電信詐騙|不少求職者抵達{tw_dest_aw}後即被沒收護照、限制人身自由|被騙者抵達後遭轉賣（俗稱「賣豬仔」），被迫從事網路詐騙]。
+    T("zh-aw-news-001", "awareness", "news", """[⚠️【外交部提醒】
+|【防詐宣導】
+|]{nb}[外交部領事事務局|外交部|刑事警察局|內政部警政署] [再次提醒|呼籲|提醒]國人，[近期|最近]網路上出現[「{tw_quote}」|標榜「{tw_quote}」]等[求職廣告|徵才訊息]，[實際上是詐騙集團誘騙國人前往{tw_dest_aw}從事電信詐騙|不少求職者抵達{tw_dest_aw}後即被沒收護照、限制人身自由|被騙者抵達後遭轉賣（俗稱「賣豬仔」），被迫從事網路詐騙]。{nb}
 [{aw_tw_tail}|如遇可疑徵才，請撥打165反詐騙諮詢專線或110查證。]
 [出國工作前，應向勞動部查詢合法仲介，勿輕信「免經驗、高薪、包機票」的工作。|家長若發現子女透過LINE與不明人士聯繫出國工作，請及時勸阻。]""", n=13),
-    T("zh-aw-news-002", "awareness", "news", """[中国驻{cn_emb}使馆|公安部刑侦局|{cn_city}市公安局反诈中心|国家反诈中心] [提醒|再次提醒|发布预警]：[近期|近来]有不法分子在[短视频平台|社交软件|招聘网站]发布“{cn_quote}”等虚假招聘信息，[诱骗国内人员偷渡至{cn_dest_aw}|诱骗求职者前往{cn_dest_aw}|以“高薪、包吃包住、机票报销”为诱饵]。[受害者到达后被没收护照，被迫从事电信网络诈骗|一旦进入园区，人身自由被限制，甚至遭受殴打|家属往往接到高额“赎金”勒索]。
+    T("zh-aw-news-002", "awareness", "news", """[【预警】
+|⚠️反诈提醒
+|]{nb}[中国驻{cn_emb}使馆|公安部刑侦局|{cn_city}市公安局反诈中心|国家反诈中心] [提醒|再次提醒|发布预警]：[近期|近来]有不法分子在[短视频平台|社交软件|招聘网站]发布“{cn_quote}”等虚假招聘信息，[诱骗国内人员偷渡至{cn_dest_aw}|诱骗求职者前往{cn_dest_aw}|以“高薪、包吃包住、机票报销”为诱饵]。{nb}[受害者到达后被没收护照，被迫从事电信网络诈骗|一旦进入园区，人身自由被限制，甚至遭受殴打|家属往往接到高额“赎金”勒索]。{nb}
 [请广大群众切勿轻信境外高薪招聘，如有疑问请拨打96110或110。|出境务工请通过具有对外劳务合作经营资格的正规企业。]""", n=13),
     T("zh-aw-chat-003", "awareness", "chat", """[⚠️提醒大家|‼️扩散|🚨注意|【轉傳】小心] [看到“{cn_quote}”这种广告千万别信|看到「{tw_quote}」這種廣告千萬別信|有人私信说去{cn_dest_aw}做客服月入两万的别理] [都是骗去{cn_dest_aw}搞电诈的|去了就回不來|我同学就这样被骗过去了] [{aw_chat_tail}|]""", n=13),
-    T("zh-aw-news-004", "awareness", "news", """[【記者{reporter}／{tw_city}報導】|【本报讯】|【通讯员报道】][一名|{tw_city}一名|{cn_city}籍][{age_aw}歲男子|{age_aw}岁青年|{age_aw}歲女子]日前[在臉書看到|在网上看到|經朋友介紹]「{quote_mix}」的徵才訊息，[聯繫LINE後|加了对方微信后]被安排[飛往曼谷再轉車至邊境|经越南入境柬埔寨|搭機前往金邊]，[抵達後護照被收走，被帶進園區關押|到了才发现被卖进诈骗园区]，[被迫每天工作15小時詐騙台灣人|每天被逼着用假身份跟人聊天]。[家屬接獲勒索電話要求{ransom_aw}贖人|後來在警方及外交部協助下才得以返國|他最终趁园区转移时逃出，向大使馆求助]。
+    T("zh-aw-news-004", "awareness", "news", """[【記者{reporter}／{tw_city}報導】|【本报讯】|【通讯员报道】][一名|{tw_city}一名|{cn_city}籍][{age_aw}歲男子|{age_aw}岁青年|{age_aw}歲女子]日前[在臉書看到|在网上看到|經朋友介紹]「{quote_mix}」的徵才訊息，[聯繫LINE後|加了对方微信后]被安排[飛往曼谷再轉車至邊境|经越南入境柬埔寨|搭機前往金邊]，[抵達後護照被收走，被帶進園區關押|到了才发现被卖进诈骗园区]，[被迫每天工作15小時詐騙台灣人|每天被逼着用假身份跟人聊天]。{nb}[家屬接獲勒索電話要求{ransom_aw}贖人|後來在警方及外交部協助下才得以返國|他最终趁园区转移时逃出，向大使馆求助]。
 [警方表示，正常公司不會以高薪、包機票和預支薪水吸引毫無經驗的求職者。|警方提醒，境外高薪、无需经验、机票报销的招聘多为陷阱。]""", n=12),
 ]
 SLOTS.update({
-    "tw_quote": ["高薪免經驗 出國打工", "月薪10萬 包吃包住 機票公司出", "海外直招 客服 可預支薪水", "幫你代償債務 出國工作",
+    "tw_quote": ["月薪NT$150,000 免經驗 加LINE", "NT$12萬起 包機票 私訊LINE", "高薪免經驗 出國打工", "月薪10萬 包吃包住 機票公司出", "海外直招 客服 可預支薪水", "幫你代償債務 出國工作",
                  "不是黑公司 保證安全", "輕鬆打字月入20萬"],
-    "cn_quote": ["高薪招聘客服 包吃包住 机票报销", "月薪过万 无需经验", "东南亚打字员 月入3万", "西港直招 落地报销机票",
+    "cn_quote": ["底薪1500 USD 包机票 加V详聊", "月入2万 包吃住 飞机联系", "高薪招聘客服 包吃包住 机票报销", "月薪过万 无需经验", "东南亚打字员 月入3万", "西港直招 落地报销机票",
                  "海外高薪 日结"],
     "quote_mix": ["高薪免經驗 出國打工", "月薪10萬 包吃包住", "月入过万 包吃包住 机票报销", "海外客服 免經驗 可預支"],
     "tw_dest_aw": ["柬埔寨", "緬甸", "泰緬邊境", "寮國金三角", "菲律賓", "東南亞"],
     "cn_dest_aw": ["缅北", "柬埔寨", "妙瓦底", "老挝金三角", "菲律宾", "东南亚"],
     "cn_emb": ["柬埔寨", "缅甸", "泰国", "老挝"],
-    "aw_tw_tail": ["外交部指出，今年已協助數百名受騙國人返國。", "警方已逮捕多名在台負責招募的車手與仲介。",
+    "aw_tw_tail": ["詐團多要求以LINE或Telegram聯繫，並以「月薪NT$10萬」為誘餌。", "警方提醒，月薪動輒NT$10萬以上、只需LINE面試的工作要特別小心。", "外交部指出，今年已協助數百名受騙國人返國。", "警方已逮捕多名在台負責招募的車手與仲介。",
                    "駐泰國代表處表示，已接獲多起家屬求助案件。"],
-    "aw_chat_tail": ["大家转发给家里年轻人看看🙏", "有疑問打165", "轉給家裡的孩子看", "真的会出人命的😢"],
+    "aw_chat_tail": ["有人LINE私訊你說月薪NT$20萬的，直接封鎖", "飞机上私聊说月入3万的都别信", "大家转发给家里年轻人看看🙏", "有疑問打165", "轉給家裡的孩子看", "真的会出人命的😢"],
     "reporter": ["林宜君", "陳志明", "王怡婷", "張家豪"],
     "tw_city": ["台中", "高雄", "桃園", "台南", "新北", "雲林"],
     "age_aw": ["19", "22", "24", "27", "31", "35"],
@@ -635,3 +639,142 @@ HR：李女士 微信同号 13919722855""", bpo_urgent=True),
     H("zh-ot-h-009", "other_text", "chat", "恭喜表妹考上研究所🎉 週末全家去吃熱炒慶祝，訂位六點"),
     H("zh-ot-h-010", "other_text", "chat", "飞机群里那个币圈消息又在刷屏了，我先退了，太吵"),
 ]
+
+# Chat messages come both as one block and split over lines: let each line break in a chat template
+# fall either way, so that the line-break count carries no class signal.
+# Every third gap between alternation groups may break the line too, in every class alike.
+SLOTS.setdefault("br", ["\n", " "])
+
+
+def _chat_breaks(text: str) -> str:
+    parts = text.replace("\n", "{br}").split("] [")
+    return "".join(p + ("" if i == len(parts) - 1 else ("]{br}[" if i % 3 == 2 else "] [")) for i, p in enumerate(parts))
+
+
+TEMPLATES = [
+    T(t.id, t.category, t.kind, _chat_breaks(t.text), t.n, t.bpo_urgent) if t.kind == "chat" else t for t in TEMPLATES
+]
+
+SLOTS["nb"] = ["\n", "", "\n\n"]
+TEMPLATES += [
+    T("zh-cr-ad-013", "compound_recruitment", "ad", """[徵才公告|【誠徵】|]{nb}本公司為[海外知名企業|跨國網路科技公司|東南亞大型娛樂集團]，因業務擴展，現誠徵{tw_job}[{count}名|數名]，工作地點位於{tw_dest}[，詳細地址錄取後告知|]。本職缺[免經驗、免學歷|不限科系，免經驗]，[只要會基本電腦操作|會打字即可]，公司提供完整教育訓練。{nb}薪資為{tw_pay}，[另有業績獎金與全勤獎金|每月準時發放，絕不拖欠]，[公司負擔來回機票、住宿及三餐|錄取者享有免費宿舍與伙食，機票由公司支付]。[如有財務困難，可先預支薪水|負債者可協助代償，到職後分期扣回|]。{nb}[面試以LINE視訊進行|採線上面試]，[錄取後最快三天內出發|一週內即可出國]。[本公司合法經營，請安心應徵|{tw_reassure}]。[聯絡人：{hr_tw}，電話 {tw_tel}|洽詢電話 {tw_tel}（{hr_tw}）]""", n=12),
+    T("zh-cr-ad-014", "compound_recruitment", "ad", """[招聘公告|【招聘】|]{nb}我司系[东南亚大型综合集团|海外互联网科技公司|境外电商运营公司]，因业务发展需要，现面向国内招聘{cn_job}[{count}名|若干名]，工作地点位于{cn_dest}。[应聘者无需相关经验|不限学历，无需经验]，[会基本电脑操作、打字即可|普通话标准、打字熟练者优先]，公司提供岗前培训。{nb}薪资待遇为{cn_pay}，[另有全勤奖和业绩提成|每月15日准时发放]，[公司提供食宿，往返机票全额报销|录用人员包吃包住，路费由公司承担]。[如有网贷困扰，可预支部分工资|]{nb}[面试通过视频进行|采用线上面试]，[录用后{cn_speed}|{cn_route}]。[本公司手续齐全，请放心应聘|{cn_reassure}，欢迎咨询]。[联系人：{hr_cn}，电话 {cn_tel}|咨询电话 {cn_tel}（{hr_cn}）]""", n=12),
+    T("zh-oj-ad-006", "other_job_scam", "ad", """[【招募】網路兼職小幫手|誠徵在家兼職人員|⭐ 線上兼職 ⭐]
+[工作內容：幫合作商家商品按讚、留五星好評|工作內容：觀看指定影片並截圖回傳|工作內容：協助網店衝銷量（刷單）]
+[報酬：每單{tw_task_pay}，當日結算|收入：一天{tw_day_pay}，可日領]
+[資格：有手機即可，學生、家庭主婦皆可|不限年齡，不需經驗]
+[注意：首次需儲值{tw_fee}開通任務帳號|需先墊付商品金額，完成後連同佣金返還|升級VIP需繳會費{tw_fee}]
+[名額有限，{emoji_hot}|]聯絡LINE：{line_tw}""", n=8),
+    T("zh-lj-ad-006", "legit_job", "ad", """[招聘｜{lj_job_cn}|【社招】{lj_job_cn}]{nb}{cn_company}[因业务发展，|]现招聘{lj_job_cn}[1名|2名|若干名]，工作地点{cn_city}。[岗位要求大专以上学历，有相关工作经验者优先。|要求本科以上学历，熟练使用办公软件。]薪资{cn_wage}，[缴纳五险一金，双休，带薪年假。|提供{cn_benefit}和{cn_benefit}。]{nb}[有意者请将简历发送至{cn_email}，|请登录公司官网或招聘平台投递简历，]合适者将电话通知面试。[咨询：{hr_cn}|HR：{hr_cn}]""", n=10),
+]
+
+
+# Line-count balance (see templates_th.py): scam ads sometimes run lines together, legit ads sometimes
+# carry extra practical lines; compact list-style legit ads exist too.
+SLOTS["brc"] = ["\n", "\n", "，"]
+SLOTS["xl"] = ["", "", "", "📍 交通便利，近地铁站\n", "🗓 面试时间：周一至周五 9:00-16:00\n", "✅ 转正后调薪\n",
+               "📄 请携带身份证、学历证明\n", "🧾 每月10日发薪\n", "☎️ 工作时间可电话咨询\n", "📍 交通便利，近捷運站\n",
+               "🗓 面試時間：週一至週五\n", "📄 請攜帶身分證與履歷\n"]
+SLOTS["cn_small_biz"] = ["好邻居便利店", "老王面馆", "阳光幼儿园", "顺达快递站", "茶语奶茶", "鲜果超市"]
+SLOTS["cn_small_job"] = ["收银员", "店员", "保育员", "分拣员", "服务员", "理货员"]
+SLOTS["tw_small_biz"] = ["大發便當", "小林早餐店", "晴天美髮沙龍", "阿明水果行", "好日子咖啡"]
+
+
+def _pos_ad(text: str) -> str:
+    return text.replace("\n", "{brc}") if text.count("\n") >= 7 else text
+
+
+def _neg_ad(text: str) -> str:
+    lines = text.split("\n")
+    if len(lines) >= 5:
+        for k in (len(lines) - 1, len(lines) // 2, 2):
+            lines[k] = "{xl}" + lines[k]
+    return "\n".join(lines)
+
+
+TEMPLATES = [
+    T(t.id, t.category, t.kind, _pos_ad(t.text), t.n, t.bpo_urgent)
+    if t.kind == "ad" and t.category in ("compound_recruitment", "other_job_scam")
+    else T(t.id, t.category, t.kind, _neg_ad(t.text), t.n, t.bpo_urgent)
+    if t.kind == "ad" and t.category in ("legit_job", "legit_overseas", "legit_local_hotspot")
+    else t
+    for t in TEMPLATES
+]
+TEMPLATES += [
+    T("zh-lj-ad-007", "legit_job", "ad", """[招聘|急招|诚聘]：{cn_small_job}[{count}名|2名|1名]
+[{cn_small_biz}|店名：{cn_small_biz}]
+[月薪{cn_wage}|薪资{cn_wage}|{cn_hourly}]
+[包午餐|包吃|包吃住]
+[做六休一|排班制|月休4天]
+[无经验可|新手可教|]
+[电话：{cn_tel}|微信：{wx_id}|地址：{cn_city}{shop_addr}]""", n=10, bpo_urgent=True),
+    T("zh-lj-ad-008", "legit_job", "ad", """[徵人|急徵|誠徵]：{tw_small_job}[{count}名|2名|1名]
+[{tw_small_biz}|店名：{tw_small_biz}]
+[時薪{tw_hourly}|{tw_wage_normal}]
+[供餐|供午餐|]
+[週休二日|可排班|月休8天]
+[無經驗可|新手可教|]
+[電話：{tw_tel}|LINE：{line_tw}|地址：{tw_area}]""", n=8, bpo_urgent=True),
+    T("zh-lh-ad-004", "legit_local_hotspot", "ad", """[招聘：|诚聘 ]{lh_job}
+[{lh_company}|公司：{lh_company}]
+[地点：{lh_place}|{lh_place}办公室]
+[月薪：{usd_mid}|薪资：{usd_normal}-{usd_mid}]
+[签劳动合同|办理工作证]
+[周一至周六|五天工作制]
+[邮箱：{lh_email}|电话：{lh_tel}]""", n=8),
+    T("zh-aw-chat-004", "awareness", "chat", """[【防诈提醒】|【防詐三不】|⚠️求职防骗]
+[1. 不信“高薪免经验”|1. 不信「高薪免經驗」]
+[2. 不去“包机票”的境外工作|2. 不去「包機票」的海外工作]
+[3. 不把护照交给陌生人|3. 不把護照交給陌生人]
+[有疑问拨打96110|有疑問撥165]""", n=8),
+]
+
+TEMPLATES += [
+    T("zh-ot-chat-004", "other_text", "chat", """[剛剛用LINE Pay|刚用微信|剛用街口] [轉了|转了|付了] [NT$1,200|300元|NT$580|2000块] [給房東|给我妈|团购的钱|聚餐的錢] [{emoji_calm}|，记得查收|，收到回一下] [{br}|][下週LINE群再約|周末群里再约|]""", n=8),
+    T("zh-lo-chat-003", "legit_overseas", "chat", """[我表姐|我同學|我老公] [走正规渠道|透過合法仲介|通过有资质的公司] [去了{lo_dest}|去日本做SSW|拿到E-9签证去韩国|去新加坡拿Work Permit] [，签了合同|，合約寫得很清楚] [月薪{lo_pay}|薪水約{jpy_high}] [，机票雇主出|，機票公司負擔|] [{emoji_calm}|👍|]""", n=8),
+]
+
+
+# A line that is only an optional group ("[text|]") would leave an empty line when the empty
+# alternative is drawn: move the line break inside the group's non-empty alternatives instead.
+def _alternatives(body: str) -> list[str]:
+    parts, depth, cur = [], 0, []
+    for ch in body:
+        depth += {"[": 1, "]": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    return parts + ["".join(cur)]
+
+
+def _one_group(seg: str) -> bool:
+    if not (seg.startswith("[") and seg.endswith("]")) or seg.startswith("[?"):
+        return False
+    depth = 0
+    for i, ch in enumerate(seg):
+        depth += {"[": 1, "]": -1}.get(ch, 0)
+        if depth == 0 and i < len(seg) - 1:
+            return False
+    return True
+
+
+def _fold_optional_lines(text: str) -> str:
+    import re
+
+    pieces = re.split(r"(\n|\{br\}|\{brc\})", text)
+    out = []
+    for i in range(0, len(pieces), 2):
+        seg, sep = pieces[i], (pieces[i + 1] if i + 1 < len(pieces) else "")
+        s = seg.strip()
+        if sep and _one_group(s):
+            alts = _alternatives(s[1:-1])
+            if "" in alts:
+                out.append("[" + "|".join(a + sep if a else "" for a in alts) + "]")
+                continue
+        out.append(seg + sep)
+    return "".join(out)
+
+
+TEMPLATES = [T(t.id, t.category, t.kind, _fold_optional_lines(t.text), t.n, t.bpo_urgent) for t in TEMPLATES]

@@ -1,9 +1,16 @@
 """Finding indicator hits in a text, with evidence spans into the original text.
 
-One spaCy ``PhraseMatcher`` holds every lexicon phrase of every language (ads code-switch, so
-all lexicons run on every text). It runs on a ``Doc`` built from the single regex tokenisation
-in :mod:`recruitscan.nlp`, which the text features reuse. Salary and contact indicators are
+One phrase table holds every lexicon phrase of every language (ads code-switch, so all
+lexicons run on every text). It is matched over the single regex tokenisation in
+:mod:`recruitscan.nlp`, which the text features reuse. Salary and contact indicators are
 rules in code (:mod:`.salary`, :mod:`.contact`).
+
+The table is a plain dict of token tuples, looked up from the tokens that can start a phrase:
+no spaCy ``Doc`` is built per text (building one costs more than all the matching) and no
+vocabulary grows with every new word of a long stream. It returns exactly what spaCy's
+``PhraseMatcher`` returned, in the same order: by start, then end, then, for one phrase listed
+under several keys, the order of spaCy's terminal hash map (reproduced with ``preshed``, the
+map spaCy uses, so the language credited to a phrase shared by several lexicons is unchanged).
 """
 
 from __future__ import annotations
@@ -11,13 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.matcher import PhraseMatcher
-
 from recruitscan.indicators.contact import contact_hits
 from recruitscan.indicators.lexicon import all_entries
 from recruitscan.indicators.registry import INDICATORS
 from recruitscan.indicators.salary import salary_hits
-from recruitscan.nlp import make_doc, shared_vocab, tokenize
+from recruitscan.nlp import tokenize
 from recruitscan.normalise import NormalisedText, deleet
 from recruitscan.types import IndicatorHit
 
@@ -25,32 +30,99 @@ from recruitscan.types import IndicatorHit
 _LOW_SKILL = frozenset({"lure.office_job.v1", "lure.non_office.v1", "requirement.low_bar.v1",
                         "requirement.typing.v1", "lure.crypto_gambling.v1"})
 
+_MASK = (1 << 64) - 1
+
+
+def murmurhash64a(data: bytes, seed: int = 1) -> int:
+    """MurmurHash64A, the hash spaCy gives a string (``spacy.strings.hash_string``)."""
+    m, r = 0xC6A4A7935BD1E995, 47
+    h = (seed ^ (len(data) * m)) & _MASK
+    n_blocks = len(data) // 8
+    for i in range(n_blocks):
+        k = int.from_bytes(data[8 * i : 8 * i + 8], "little")
+        k = (k * m) & _MASK
+        k ^= k >> r
+        k = (k * m) & _MASK
+        h ^= k
+        h = (h * m) & _MASK
+    tail = data[8 * n_blocks :]
+    if tail:
+        h ^= int.from_bytes(tail, "little")
+        h = (h * m) & _MASK
+    h ^= h >> r
+    h = (h * m) & _MASK
+    h ^= h >> r
+    return h
+
+
+def _spacy_key_order(keys: list[str]) -> list[str]:
+    """``keys`` in the order spaCy's PhraseMatcher reports them for one shared phrase: the
+    iteration order of a preshed map of their string hashes, filled in insertion order."""
+    if len(keys) == 1:
+        return keys
+    from preshed.maps import PreshMap
+
+    table = PreshMap(8)
+    by_hash = {}
+    for key in keys:
+        h = murmurhash64a(key.encode("utf-8"))
+        by_hash[h] = key
+        table[h] = 0
+    return [by_hash[h] for h in table.keys()]
+
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    matcher: PhraseMatcher
-    keys: dict[int, tuple[str, str]]  # spaCy match id -> (indicator, language)
+    firsts: frozenset[str]  # tokens that start some phrase
+    phrases: dict[tuple[str, ...], tuple[tuple[str, str], ...]]  # tokens -> (indicator, lang)…
+    # First two tokens of the longer phrases -> their lengths, ascending: most tokens that
+    # start a phrase ("to", "with", "data") are not followed by a phrase's second token.
+    longer: dict[tuple[str, str], tuple[int, ...]]
 
 
 @lru_cache(maxsize=1)
 def _compiled() -> _Compiled:
-    vocab = shared_vocab()
-    matcher = PhraseMatcher(vocab, attr="ORTH")
-    keys: dict[int, tuple[str, str]] = {}
-    seen: set[tuple[str, str]] = set()
+    keyed: dict[tuple[str, ...], list[str]] = {}
+    names: dict[str, tuple[str, str]] = {}
     for entry in all_entries():
         key = f"{entry.indicator}|{entry.language}"
-        docs = []
+        names[key] = (entry.indicator, entry.language)
         for phrase in entry.phrases:
-            folded = deleet(_fold(phrase))
-            words, _ = tokenize(folded)
-            if words and (key, folded) not in seen:
-                seen.add((key, folded))
-                docs.append(make_doc(words))
-        if docs:
-            matcher.add(key, docs)
-            keys[vocab.strings[key]] = (entry.indicator, entry.language)
-    return _Compiled(matcher, keys)
+            words, _ = tokenize(deleet(_fold(phrase)))
+            if words:
+                listed = keyed.setdefault(tuple(words), [])
+                if key not in listed:
+                    listed.append(key)
+    longer: dict[tuple[str, str], set[int]] = {}
+    for words in keyed:
+        if len(words) > 1:
+            longer.setdefault((words[0], words[1]), set()).add(len(words))
+    return _Compiled(frozenset(words[0] for words in keyed),
+                     {words: tuple(names[k] for k in _spacy_key_order(keys))
+                      for words, keys in keyed.items()},
+                     {pair: tuple(sorted(ns)) for pair, ns in longer.items()})
+
+
+def phrase_matches(words: list[str]) -> list[tuple[str, str, int, int]]:
+    """(indicator, language, start token, end token) of every phrase in ``words``, ordered
+    by start, then end."""
+    compiled = _compiled()
+    firsts, phrases, longer = compiled.firsts, compiled.phrases, compiled.longer
+    n_words = len(words)
+    out: list[tuple[str, str, int, int]] = []
+    for i in [i for i, w in enumerate(words) if w in firsts]:
+        w = words[i]
+        found = phrases.get((w,))
+        if found:
+            out.extend((ind, lang, i, i + 1) for ind, lang in found)
+        if i + 1 < n_words:
+            for n in longer.get((w, words[i + 1]), ()):
+                if i + n > n_words:
+                    break
+                found = phrases.get(tuple(words[i : i + n]))
+                if found:
+                    out.extend((ind, lang, i, i + n) for ind, lang in found)
+    return out
 
 
 def _fold(phrase: str) -> str:
@@ -63,11 +135,9 @@ def lexicon_hits(
     norm: NormalisedText, words: list[str], starts: list[int], languages: frozenset[str] | None = None
 ) -> list[IndicatorHit]:
     """Phrase hits over tokens of ``deleet(norm.text)``, mapped back to the original text."""
-    compiled = _compiled()
     hits: list[IndicatorHit] = []
     seen: set[tuple[str, int, int]] = set()
-    for match_id, s, e in compiled.matcher(make_doc(words)):
-        indicator, lang = compiled.keys[match_id]
+    for indicator, lang, s, e in phrase_matches(words):
         if languages is not None and lang not in languages:
             continue
         start, end = norm.to_original(starts[s], starts[e - 1] + len(words[e - 1]))

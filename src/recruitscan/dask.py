@@ -1,0 +1,113 @@
+"""Screening Dask DataFrames (the optional ``recruitscan[dask]`` extra).
+
+>>> import dask.dataframe as dd, recruitscan.dask           # doctest: +SKIP
+>>> out = recruitscan.dask.screen(dd.read_parquet("ads/"), text_col="text")  # doctest: +SKIP
+
+Only the model *path* travels in the task graph. Each worker process loads the model the
+first time one of its partitions needs it and keeps it in a cache keyed by the path, so a
+model is loaded once per worker, never once per partition. With ``dask.distributed``,
+:class:`PreloadModel` loads it when a worker starts instead
+(``client.register_plugin(PreloadModel(path))``).
+
+``import recruitscan`` never imports this module, so Dask stays optional.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from recruitscan.batch import REASONS_MODES, results_frame
+from recruitscan.errors import InputError
+
+if TYPE_CHECKING:
+    import dask.dataframe as dd
+
+    from recruitscan.detector import Detector
+
+__all__ = ["PreloadModel", "cached_detector", "screen"]
+
+_CACHE: dict[tuple[str, bool], Detector] = {}
+_LOCK = threading.Lock()
+LOADS: list[str] = []  # paths loaded in this process, in order (lets tests count loads)
+
+
+def cached_detector(path: str, trusted: bool = False) -> Detector:
+    """The detector for ``path`` in this process, loaded on first use only."""
+    key = (path, trusted)
+    with _LOCK:  # threaded workers share the cache: load once, not once per thread
+        det = _CACHE.get(key)
+        if det is None:
+            from recruitscan.detector import Detector
+
+            det = _CACHE[key] = Detector.load(path, trusted=trusted)
+            LOADS.append(path)
+        return det
+
+
+try:  # register_plugin wants a real WorkerPlugin; without distributed any object will do
+    from distributed.diagnostics.plugin import WorkerPlugin as _PluginBase
+except ImportError:  # pragma: no cover - distributed is part of the extra
+    _PluginBase = object  # type: ignore[assignment,misc]
+
+
+class PreloadModel(_PluginBase):  # type: ignore[misc,valid-type]
+    """A ``distributed`` worker plugin that loads the model when each worker starts."""
+
+    name = "recruitscan-model"
+
+    def __init__(self, path: str | Path, trusted: bool = False) -> None:
+        self.path, self.trusted = str(path), trusted
+
+    def setup(self, worker: Any) -> None:
+        cached_detector(self.path, self.trusted)
+
+
+
+def _model_path(model: Any) -> str:
+    import recruitscan
+    from recruitscan.detector import Detector
+
+    if model is None:
+        return str(recruitscan.default_model_path())
+    if isinstance(model, Detector):
+        return str(model.path)
+    return str(model)
+
+
+def _screen_partition(part: pd.DataFrame, model_path: str, trusted: bool, text_col: str,
+                      threshold: float | None, reasons: str) -> pd.DataFrame:
+    det = cached_detector(model_path, trusted)
+    # Dask may hold text as Arrow strings, whose missing value is pd.NA: pandas gives None.
+    texts = [None if v is pd.NA else v for v in part[text_col].tolist()]
+    res = results_frame(list(det.scan_many(texts, threshold=threshold, reasons=reasons)),  # type: ignore[arg-type]
+                        reasons, index=part.index)
+    out = part.copy()
+    for col in res.columns:
+        out[col] = res[col]
+    return out
+
+
+def screen(ddf: dd.DataFrame, text_col: str = "text", *, model: Any = None,
+           threshold: float | None = None, reasons: str = "full",
+           trusted: bool = False) -> dd.DataFrame:
+    """Lazily screen ``ddf``: the same rows and columns as ``Detector.screen`` on pandas.
+
+    ``model`` is a model directory or a loaded :class:`~recruitscan.detector.Detector` (only
+    its path is sent to the workers); the bundled default when None.
+    """
+    if text_col not in ddf.columns:
+        raise InputError(f"no column {text_col!r}; columns are: {', '.join(map(str, ddf.columns))}")
+    if reasons not in REASONS_MODES:
+        raise InputError(f"reasons must be one of {', '.join(REASONS_MODES)}, not {reasons!r}")
+    if threshold is not None and not 0.0 <= threshold <= 1.0:
+        raise InputError(f"threshold must be in [0, 1], got {threshold}")
+    meta = ddf._meta.copy()
+    empty = results_frame([], reasons, index=meta.index)
+    for col in empty.columns:
+        meta[col] = empty[col]
+    return ddf.map_partitions(_screen_partition, _model_path(model), trusted, text_col,
+                              threshold, reasons, meta=meta)

@@ -1,0 +1,275 @@
+"""Streaming batch screening (``recruitscan.screen_file``): no row lost, bad rows kept."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import recruitscan
+from recruitscan.batch import RESULT_COLUMNS, screen_file
+from recruitscan.errors import InputError
+
+TEXTS = [
+    "Dibutuhkan segera CS untuk Kamboja, gaji 15 juta, tiket ditanggung, hubungi WA",
+    "Besok rapat jam 9 pagi di kantor, jangan lupa bawa laptop ya",
+    "Hiring CSR in Cambodia, free ticket, tourist visa, DM on Telegram",
+    "Senior accountant, Jakarta office, 5 years experience, apply via our careers page",
+    'He said "come to Bavet", with quotes, commas\nand a second line',
+]
+
+
+def make_frame(n: int = 23) -> pd.DataFrame:
+    return pd.DataFrame({"id": [f"row-{i}" for i in range(n)],
+                         "text": [TEXTS[i % len(TEXTS)] + f" #{i}" for i in range(n)]})
+
+
+def write(df: pd.DataFrame, path: Path) -> Path:
+    if path.suffix == ".csv":
+        df.to_csv(path, index=False)
+    elif path.suffix == ".jsonl":
+        df.to_json(path, orient="records", lines=True, force_ascii=False)
+    else:
+        df.to_parquet(path, index=False)
+    return path
+
+
+def read(path: Path) -> pd.DataFrame:
+    if path.suffix == ".csv":
+        return pd.read_csv(path, dtype={"id": str}, keep_default_na=False)
+    if path.suffix == ".jsonl":
+        return pd.read_json(path, lines=True, dtype={"id": str})
+    return pd.read_parquet(path)
+
+
+def no_partials(folder: Path) -> bool:
+    return not [p for p in folder.iterdir() if p.name.endswith(".partial")]
+
+
+@pytest.mark.parametrize("src,dst", [("csv", "csv"), ("jsonl", "jsonl"), ("parquet", "parquet"),
+                                     ("csv", "parquet"), ("parquet", "jsonl")])
+def test_every_row_out_in_order_with_ids(tiny_det, tmp_path, src, dst):
+    df = make_frame()
+    out = tmp_path / f"out.{dst}"
+    summary = screen_file(write(df, tmp_path / f"in.{src}"), out, model=tiny_det, chunk_rows=5)
+    got = read(out)
+    assert summary.rows == len(df) == len(got)
+    assert got["id"].tolist() == df["id"].tolist()
+    assert got["text"].tolist() == df["text"].tolist()
+    assert list(got.columns) == ["id", "text", *RESULT_COLUMNS]
+    assert set(got["status"]) == {"ok"}
+    assert no_partials(tmp_path)
+
+
+def test_file_results_equal_in_memory_screen(tiny_det, tmp_path):
+    df = make_frame(12)
+    out = tmp_path / "out.parquet"
+    screen_file(write(df, tmp_path / "in.parquet"), out, model=tiny_det, chunk_rows=4)
+    got = pd.read_parquet(out)
+    expected = tiny_det.screen(df)
+    pd.testing.assert_frame_equal(got.drop(columns="error"), expected)
+
+
+def test_bad_values_get_a_status_not_an_exception(tiny_det, tmp_path):
+    huge = "Kerja di Kamboja gaji besar " * 400_000  # ~11 MB in one field
+    lines = [{"id": 1, "text": None}, {"id": 2}, {"id": 3, "text": 42}, {"id": 4, "text": ""},
+             {"id": 5, "text": "   "}, {"id": 6, "text": huge}, {"id": 7, "text": TEXTS[0]}]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(x) for x in lines) + '\n{"id": 8, "text": NaN}\n')
+    out = tmp_path / "out.jsonl"
+    summary = screen_file(src, out, model=tiny_det, chunk_rows=3, reasons="ids")
+    got = pd.read_json(out, lines=True)
+    assert got["id"].tolist() == list(range(1, 9))
+    assert got["status"].tolist() == ["empty", "empty", "not_text", "empty", "empty",
+                                      "truncated", "ok", "empty"]
+    assert summary.rows == 8 and summary.status["empty"] == 5
+
+
+def test_csv_field_over_the_csv_module_limit_is_truncated_not_malformed(tiny_det, tmp_path):
+    # csv refuses fields over 131,072 characters by default; this one is ~400,000.
+    df = pd.DataFrame({"id": ["a", "b"], "text": ["Loker admin Kamboja " * 20_000, TEXTS[1]]})
+    out = tmp_path / "out.csv"
+    screen_file(write(df, tmp_path / "in.csv"), out, model=tiny_det, reasons="none")
+    assert read(out)["status"].tolist() == ["truncated", "ok"]
+
+
+def test_broken_csv_lines_are_reported_with_line_numbers(tiny_det, tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_bytes(b'id,text\n'
+                    b'1,fine text\n'
+                    b'2,too,many,fields\n'
+                    b'3,"multi\nline ok"\n'
+                    b'4,bad \xff\xfe bytes here\n'
+                    b'5,last but one\n'
+                    b'6,"never closed\n'
+                    b'7,after the broken line\n')
+    out = tmp_path / "out.csv"
+    summary = screen_file(src, out, model=tiny_det, reasons="none")
+    got = read(out)
+    assert got["id"].tolist() == ["1", "2", "3", "4", "5", "6", "7"]
+    assert got["status"].tolist() == ["ok", "malformed", "ok", "bad_encoding", "ok", "malformed",
+                                      "ok"]
+    errors = dict(zip(got["id"], got["error"], strict=True))
+    assert errors["2"].startswith("line 3:") and "4 fields" in errors["2"]
+    assert errors["4"].startswith("line 6:") and "UTF-8" in errors["4"]
+    assert errors["6"].startswith("line 8:")
+    assert "\ufffd" in got["text"][3]
+    assert summary.problem_rows == 3
+
+
+def test_bad_jsonl_lines_are_reported_with_line_numbers(tiny_det, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"id": 1, "text": "ok"}\n{"id": 2, "text": \n[1, 2]\n'
+                    b'{"id": 4, "text": "bad \xff byte"}\n')
+    out = tmp_path / "out.jsonl"
+    screen_file(src, out, model=tiny_det, reasons="none")
+    got = pd.read_json(out, lines=True)
+    assert got["status"].tolist() == ["ok", "malformed", "malformed", "bad_encoding"]
+    assert [e.split(":")[0] for e in got["error"][1:]] == ["line 2", "line 3", "line 4"]
+
+
+def test_jsonl_rows_with_different_keys_share_one_header(tiny_det, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1, "text": "a"}\n{"id": 2, "text": "b", "extra": 1}\n{"text": "c"}\n')
+    out = tmp_path / "out.csv"
+    screen_file(src, out, model=tiny_det, chunk_rows=1, reasons="none")
+    got = pd.read_csv(out)
+    assert got["text"].tolist() == ["a", "b", "c"]
+    assert list(got.columns[:2]) == ["id", "text"]
+
+
+def test_csv_with_newlines_quotes_and_commas_round_trips(tiny_det, tmp_path):
+    texts = ['say "hi", then\nleave', "a,b,c", '""', "line1\r\nline2", "ünïcödé 中文 ខ្មែរ"]
+    df = pd.DataFrame({"id": [str(i) for i in range(len(texts))], "text": texts})
+    out = tmp_path / "out.csv"
+    screen_file(write(df, tmp_path / "in.csv"), out, model=tiny_det, reasons="full")
+    got = read(out)
+    assert got["text"].tolist() == texts
+    assert all(isinstance(json.loads(r), list) for r in got["reasons"])
+
+
+def test_missing_text_column_names_the_columns(tiny_det, tmp_path):
+    src = write(make_frame(3), tmp_path / "in.csv")
+    with pytest.raises(InputError, match=r"'txet'.*columns are: id, text"):
+        screen_file(src, tmp_path / "out.csv", model=tiny_det, text_col="txet")
+    assert not (tmp_path / "out.csv").exists() and no_partials(tmp_path)
+
+
+def test_missing_file_is_named(tiny_det, tmp_path):
+    with pytest.raises(InputError, match="nope.csv"):
+        screen_file(tmp_path / "nope.csv", tmp_path / "out.csv", model=tiny_det)
+
+
+def test_unknown_result_column_is_refused(tiny_det, tmp_path):
+    src = write(make_frame(3), tmp_path / "in.csv")
+    with pytest.raises(InputError, match="scroe"):
+        screen_file(src, tmp_path / "out.csv", model=tiny_det, columns=["scroe"])
+
+
+def test_empty_files_give_empty_output(tiny_det, tmp_path):
+    (tmp_path / "empty.csv").write_text("")
+    screen_file(tmp_path / "empty.csv", tmp_path / "out.csv", model=tiny_det)
+    assert (tmp_path / "out.csv").read_text() == ""
+    (tmp_path / "header.csv").write_text("id,text\n")
+    summary = screen_file(tmp_path / "header.csv", tmp_path / "out2.csv", model=tiny_det)
+    assert summary.rows == 0
+    assert (tmp_path / "out2.csv").read_text().strip() == ",".join(["id", "text", *RESULT_COLUMNS])
+    (tmp_path / "empty.jsonl").write_text("")
+    screen_file(tmp_path / "empty.jsonl", tmp_path / "out.jsonl", model=tiny_det)
+    assert (tmp_path / "out.jsonl").read_text() == ""
+
+
+def test_crash_mid_run_leaves_no_output_and_no_temp_file(tiny_det, tmp_path, monkeypatch):
+    src = write(make_frame(20), tmp_path / "in.csv")
+    out = tmp_path / "out.csv"
+    out.write_text("previous results\n")
+    real = tiny_det.scan_many
+    calls = []
+
+    def failing(texts, **kw):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("scorer died")
+        return real(texts, **kw)
+
+    monkeypatch.setattr(tiny_det, "scan_many", failing)
+    with pytest.raises(RuntimeError, match="scorer died"):
+        screen_file(src, out, model=tiny_det, chunk_rows=5)
+    assert out.read_text() == "previous results\n"  # the old file is untouched
+    assert no_partials(tmp_path)
+    monkeypatch.undo()
+    with pytest.raises(RuntimeError):
+        monkeypatch.setattr(tiny_det, "scan_many", failing)
+        calls.clear()
+        screen_file(src, tmp_path / "new.csv", model=tiny_det, chunk_rows=5)
+    assert not (tmp_path / "new.csv").exists() and no_partials(tmp_path)
+
+
+def test_only_flagged_columns_and_reason_ids(tiny_det, tmp_path):
+    df = make_frame(10)
+    src = write(df, tmp_path / "in.csv")
+    out = tmp_path / "out.csv"
+    full = tiny_det.screen(df, reasons="ids")
+    summary = screen_file(src, out, model=tiny_det, only_flagged=True,
+                          columns=["score", "reasons"], reasons="ids")
+    got = read(out)
+    assert list(got.columns) == ["id", "text", "score", "reasons"]
+    assert got["id"].tolist() == df["id"][full["flagged"]].tolist()
+    assert summary.flagged == int(full["flagged"].sum()) and summary.rows == 10
+    for ids in got["reasons"]:
+        assert all(part and " " not in part for part in ids.split(";"))
+
+
+def test_result_columns_never_overwrite_input_columns(tiny_det, tmp_path):
+    df = make_frame(3).assign(score=["x", "y", "z"])
+    out = tmp_path / "out.csv"
+    screen_file(write(df, tmp_path / "in.csv"), out, model=tiny_det, reasons="none")
+    got = read(out)
+    assert got["score"].tolist() == ["x", "y", "z"]
+    assert "result_score" in got.columns
+
+
+def test_threshold_zero_flags_everything_readable(tiny_det, tmp_path):
+    df = make_frame(4)
+    out = tmp_path / "out.csv"
+    summary = screen_file(write(df, tmp_path / "in.csv"), out, model=tiny_det, threshold=0.0)
+    assert summary.flagged == 4 and summary.risk["high"] == 4
+    assert "4 flagged" in summary.line()
+
+
+@pytest.mark.slow
+def test_two_processes_give_identical_output(tiny_det, tmp_path):
+    df = make_frame(60)
+    src = write(df, tmp_path / "in.csv")
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    screen_file(src, one, model=tiny_det, jobs=1, chunk_rows=7)
+    screen_file(src, two, model=tiny_det, jobs=2, chunk_rows=7)
+    assert one.read_bytes() == two.read_bytes()
+    assert no_partials(tmp_path)
+
+
+def test_public_screen_file_is_the_batch_one(tiny_model_dir, tmp_path):
+    src = write(make_frame(3), tmp_path / "in.jsonl")
+    summary = recruitscan.screen_file(src, tmp_path / "out.jsonl", model=tiny_model_dir)
+    assert summary.rows == 3
+
+
+@pytest.mark.slow
+def test_a_dying_worker_fails_the_run_and_leaves_no_file(tiny_det, tmp_path, monkeypatch):
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    parent, real = os.getpid(), tiny_det.scan_many
+
+    def dies_in_worker(texts, **kw):
+        if os.getpid() != parent:
+            os._exit(1)  # a worker killed mid-chunk (out of memory, a signal…)
+        return real(texts, **kw)
+
+    monkeypatch.setattr(tiny_det, "scan_many", dies_in_worker)  # forked workers inherit it
+    src = write(make_frame(20), tmp_path / "in.csv")
+    with pytest.raises(BrokenProcessPool):
+        screen_file(src, tmp_path / "out.csv", model=tiny_det, jobs=2, chunk_rows=5)
+    assert not (tmp_path / "out.csv").exists() and no_partials(tmp_path)

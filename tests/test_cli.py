@@ -1,0 +1,192 @@
+"""The command line: exit codes, messages, streaming through ``screen``."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import click
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from recruitscan._version import __version__
+from recruitscan.batch import RESULT_COLUMNS
+from recruitscan.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SCAM = "Dibutuhkan segera CS untuk Kamboja, gaji 15 juta, tiket ditanggung, hubungi WA"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def ads_csv(tmp_path) -> Path:
+    df = pd.DataFrame({"id": [f"ad-{i}" for i in range(9)],
+                       "text": [SCAM if i % 3 == 0 else f"Rapat jam {i} di kantor, bawa laptop"
+                                for i in range(9)]})
+    path = tmp_path / "ads.csv"
+    df.to_csv(path, index=False)
+    return path
+
+
+def screen(runner: CliRunner, model: Path, *args: str, input: str | bytes | None = None):
+    return runner.invoke(main, ["screen", *args, "--model", str(model), "--jobs", "1"],
+                         input=input)
+
+
+def command_paths(group: click.Group = main, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    paths = []
+    for name, cmd in sorted(group.commands.items()):
+        paths.append((*prefix, name))
+        if isinstance(cmd, click.Group):
+            paths.extend(command_paths(cmd, (*prefix, name)))
+    return paths
+
+
+def test_screen_file_to_file(runner, tiny_model_dir, ads_csv, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = screen(runner, tiny_model_dir, str(ads_csv), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    got = pd.read_json(out, lines=True)
+    assert got["id"].tolist() == [f"ad-{i}" for i in range(9)]
+    assert list(got.columns) == ["id", "text", *RESULT_COLUMNS]
+    assert re.search(r"9 rows, \d+ flagged; risk high \d+, medium \d+, low \d+", result.stderr)
+
+
+def test_screen_stdin_to_stdout(runner, tiny_model_dir, ads_csv):
+    result = screen(runner, tiny_model_dir, "-", "-o", "-", "--reasons", "none", "--quiet",
+                    input=ads_csv.read_bytes())
+    assert result.exit_code == 0, result.stderr
+    got = pd.read_csv(io.StringIO(result.stdout))
+    assert got["id"].tolist() == [f"ad-{i}" for i in range(9)]
+    assert "reasons" not in got.columns
+    assert result.stderr == ""  # --quiet: no summary, and never a progress bar off a terminal
+
+
+def test_screen_jsonl_stdin_and_parquet(runner, tiny_model_dir, tmp_path):
+    lines = "".join(json.dumps({"id": i, "text": SCAM}) + "\n" for i in range(4))
+    out = tmp_path / "out.parquet"
+    result = screen(runner, tiny_model_dir, "-", "--input-format", "jsonl", "-o", str(out),
+                    input=lines)
+    assert result.exit_code == 0, result.stderr
+    assert pd.read_parquet(out)["id"].tolist() == [0, 1, 2, 3]
+
+
+def test_progress_bar_is_off_when_stderr_is_not_a_terminal(runner, tiny_model_dir, ads_csv,
+                                                           tmp_path):
+    result = screen(runner, tiny_model_dir, str(ads_csv), "-o", str(tmp_path / "o.csv"))
+    assert result.exit_code == 0
+    assert result.stderr.count("\n") == 1 and "rows/s" in result.stderr  # the summary only
+    assert "\r" not in result.stderr
+
+
+def test_missing_text_column_exits_1_naming_columns(runner, tiny_model_dir, ads_csv, tmp_path):
+    result = screen(runner, tiny_model_dir, str(ads_csv), "-o", str(tmp_path / "o.csv"),
+                    "--text-col", "body")
+    assert result.exit_code == 1
+    assert "'body'" in result.stderr and "id, text" in result.stderr
+    assert "Traceback" not in result.output + result.stderr
+    assert not list(tmp_path.glob("o.csv*")) and not list(tmp_path.glob(".o.csv*"))
+
+
+def test_missing_and_unreadable_files_exit_1_naming_them(runner, tiny_model_dir, tmp_path):
+    result = screen(runner, tiny_model_dir, str(tmp_path / "absent.csv"), "-o", "-")
+    assert result.exit_code == 1 and "absent.csv" in result.stderr
+    bad = tmp_path / "garbage.parquet"
+    bad.write_bytes(b"this is not parquet")
+    result = screen(runner, tiny_model_dir, str(bad), "-o", str(tmp_path / "o.csv"))
+    assert result.exit_code == 1 and "garbage.parquet" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = screen(runner, tiny_model_dir, str(tmp_path), "-o", str(tmp_path / "o.csv"),
+                    "--input-format", "csv")
+    assert result.exit_code == 1 and str(tmp_path) in result.stderr
+
+
+def test_empty_file_gives_empty_output(runner, tiny_model_dir, tmp_path):
+    src = tmp_path / "empty.csv"
+    src.write_text("")
+    out = tmp_path / "out.csv"
+    result = screen(runner, tiny_model_dir, str(src), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert out.exists() and out.read_text() == ""
+
+
+def test_fail_on_flagged_exits_3(runner, tiny_model_dir, ads_csv, tmp_path):
+    out = str(tmp_path / "o.csv")
+    result = screen(runner, tiny_model_dir, str(ads_csv), "-o", out, "--fail-on-flagged",
+                    "--threshold", "0")
+    assert result.exit_code == 3
+    result = screen(runner, tiny_model_dir, str(ads_csv), "-o", out, "--fail-on-flagged",
+                    "--threshold", "1", "--quiet")
+    assert result.exit_code == 0  # nothing scores above 1
+
+
+def test_only_flagged_columns_and_reason_ids(runner, tiny_model_dir, ads_csv, tmp_path):
+    out = tmp_path / "o.csv"
+    result = screen(runner, tiny_model_dir, str(ads_csv), "-o", str(out), "--only-flagged",
+                    "--columns", "score,reasons", "--reasons", "ids", "--threshold", "0.0")
+    assert result.exit_code == 0, result.stderr
+    got = pd.read_csv(out)
+    assert list(got.columns) == ["id", "text", "score", "reasons"]
+    assert len(got) == 9
+
+
+def test_unknown_result_column_exits_1(runner, tiny_model_dir, ads_csv, tmp_path):
+    result = screen(runner, tiny_model_dir, str(ads_csv), "-o", str(tmp_path / "o.csv"),
+                    "--columns", "scroe")
+    assert result.exit_code == 1 and "scroe" in result.stderr
+
+
+@pytest.mark.slow
+def test_jobs_1_and_2_write_identical_files(runner, tiny_model_dir, tmp_path):
+    df = pd.DataFrame({"id": range(40), "text": [f"{SCAM} {i}" if i % 2 else f"halo {i}"
+                                                 for i in range(40)]})
+    src = tmp_path / "in.csv"
+    df.to_csv(src, index=False)
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}.csv"
+        result = runner.invoke(main, ["screen", str(src), "-o", str(out), "-m",
+                                      str(tiny_model_dir), "--jobs", jobs, "--chunk-rows", "6"])
+        assert result.exit_code == 0, result.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
+def test_usage_errors_exit_2(runner):
+    assert runner.invoke(main, ["screen", "x.csv"]).exit_code == 2  # no -o
+    assert runner.invoke(main, ["screen", "x.csv", "-o", "-", "--reasons", "all"]).exit_code == 2
+    assert runner.invoke(main, ["no-such-command"]).exit_code == 2
+    assert runner.invoke(main, ["screen", "x.csv", "-o", "-", "--jobs", "0"]).exit_code == 2
+
+
+def test_version(runner):
+    result = runner.invoke(main, ["--version"])
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+@pytest.mark.parametrize("path", [(), *command_paths()], ids=lambda p: " ".join(p) or "main")
+def test_help_on_every_command(runner, path):
+    result = runner.invoke(main, [*path, "--help"])
+    assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_every_command_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    leaves = [p for p in command_paths()
+              if not isinstance(main.get_command(click.Context(main), p[0]), click.Group)
+              or len(p) > 1]
+    missing = [" ".join(p) for p in leaves if f"recruitscan {' '.join(p)}" not in readme]
+    assert not missing, f"commands not documented in README.md: {missing}"
+
+
+def test_scan_command_prints_a_verdict(runner, tiny_model_dir):
+    result = runner.invoke(main, ["scan", SCAM, "-m", str(tiny_model_dir), "--json"])
+    assert result.exit_code == 0, result.output
+    assert set(json.loads(result.output)) >= {"score", "flagged", "risk", "reasons", "status"}

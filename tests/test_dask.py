@@ -1,0 +1,70 @@
+"""``recruitscan.dask.screen`` on a distributed LocalCluster equals ``Detector.screen``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+
+import recruitscan.dask as rdask  # noqa: E402
+from recruitscan.errors import InputError  # noqa: E402
+
+TEXTS = ["Dibutuhkan segera CS untuk Kamboja, gaji 15 juta, tiket ditanggung, hubungi WA",
+         "Besok rapat jam 9 pagi di kantor", None, "", "Hiring CSR in Cambodia, free ticket"]
+
+
+@pytest.fixture(scope="module")
+def client():
+    with distributed.LocalCluster(processes=False, n_workers=2, threads_per_worker=1,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as c:
+        yield c
+
+
+def frame(n: int = 30) -> pd.DataFrame:
+    return pd.DataFrame({"id": range(n), "text": [TEXTS[i % len(TEXTS)] for i in range(n)]})
+
+
+def comparable(df: pd.DataFrame) -> pd.DataFrame:
+    # Dask may keep text as Arrow strings (missing = pd.NA): compare values, not string dtypes.
+    df = df.reset_index(drop=True).astype(object)
+    return df.where(df.notna(), None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("reasons", ["full", "ids", "none"])
+def test_dask_equals_pandas_row_for_row(client, tiny_det, tiny_model_dir, reasons):
+    pdf = frame()
+    ddf = dd.from_pandas(pdf, npartitions=4)
+    got = rdask.screen(ddf, text_col="text", model=tiny_model_dir, reasons=reasons)
+    assert list(got.columns) == list(tiny_det.screen(pdf.head(1), reasons=reasons).columns)
+    result, expected = got.compute(), tiny_det.screen(pdf, reasons=reasons)
+    pd.testing.assert_frame_equal(comparable(result), comparable(expected))
+
+
+@pytest.mark.slow
+def test_model_is_loaded_once_per_worker_not_per_partition(client, tiny_model_dir):
+    rdask._CACHE.clear()
+    rdask.LOADS.clear()
+    client.register_plugin(rdask.PreloadModel(tiny_model_dir))
+    ddf = dd.from_pandas(frame(40), npartitions=8)
+    rdask.screen(ddf, model=tiny_model_dir, reasons="none").compute()
+    # Threaded workers share this process: one load in all, whatever the partition count.
+    assert rdask.LOADS == [str(tiny_model_dir)]
+
+
+def test_missing_text_column_is_refused(tiny_model_dir):
+    ddf = dd.from_pandas(frame(4), npartitions=1)
+    with pytest.raises(InputError, match="'body'"):
+        rdask.screen(ddf, text_col="body", model=tiny_model_dir)
+
+
+def test_import_recruitscan_does_not_import_dask():
+    code = "import sys, recruitscan; print(any(m.split('.')[0] == 'dask' for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

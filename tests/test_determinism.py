@@ -1,0 +1,116 @@
+"""Same input, same output: across calls, processes, hash seeds and threads."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import recruitscan
+from recruitscan.detector import result_to_dict
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _texts() -> list[str]:
+    rows = [json.loads(line) for line in (ROOT / "tests" / "data" / "tiny.jsonl").open(encoding="utf-8")]
+    return [r["text"] for r in rows[:60]] + [
+        "K a m b o j a gaji 15jt, t1k3t gr4t1s, WA +855 12 345 678",
+        "Кerjа di Каmbоja \u200b\u202e gaji Rp 20.000.000 🔥",
+        "柬埔寨高薪招聘，月薪2万，包吃住，飞机票报销",
+        "", "   ", "x" * 25_000,
+    ]
+
+
+def _dump(results: list) -> str:
+    return json.dumps([result_to_dict(r) for r in results], ensure_ascii=False, sort_keys=True)
+
+
+_CHILD = """
+import json, sys
+import recruitscan
+from recruitscan.detector import result_to_dict
+texts = json.loads(open(sys.argv[2], encoding="utf-8").read())
+det = recruitscan.load(sys.argv[1])
+out = [result_to_dict(r) for r in det.scan_many(texts)]
+sys.stdout.write(json.dumps(out, ensure_ascii=False, sort_keys=True))
+"""
+
+
+def test_repeated_scans_agree(tiny_det) -> None:
+    texts = _texts()
+    first = _dump(list(tiny_det.scan_many(texts)))
+    assert _dump(list(tiny_det.scan_many(texts))) == first
+    assert _dump([tiny_det.scan(t) for t in texts if t.strip()]) == _dump(
+        [r for r, t in zip(tiny_det.scan_many(texts), texts, strict=True) if t.strip()])
+
+
+def test_a_fresh_load_agrees(tiny_det, tiny_model_dir: Path) -> None:
+    texts = _texts()
+    assert _dump(list(recruitscan.load(tiny_model_dir).scan_many(texts))) == _dump(
+        list(tiny_det.scan_many(texts)))
+
+
+def test_other_processes_agree(tiny_det, tiny_model_dir: Path, tmp_path: Path) -> None:
+    """Two fresh interpreters with different hash seeds (run side by side) match this one."""
+    texts = _texts()
+    path = tmp_path / "texts.json"
+    path.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+    procs = [subprocess.Popen([sys.executable, "-c", _CHILD, str(tiny_model_dir), str(path)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              encoding="utf-8", env={**os.environ, "PYTHONHASHSEED": seed})
+             for seed in ("0", "4242")]
+    expected = json.loads(_dump(list(tiny_det.scan_many(texts))))
+    for proc in procs:
+        out, err = proc.communicate(timeout=180)
+        assert proc.returncode == 0, err
+        assert json.loads(out) == expected
+
+
+def test_four_threads_agree_with_one(tiny_det) -> None:
+    texts = _texts()
+    expected = _dump(list(tiny_det.scan_many(texts)))
+    start = threading.Barrier(4)
+
+    def work(k: int) -> str:
+        start.wait()
+        # Different call shapes per thread, interleaving single scans and batches.
+        if k % 2:
+            return _dump([tiny_det.scan(t) if t.strip() else next(tiny_det.scan_many([t]))
+                          for t in texts])
+        return _dump(list(tiny_det.scan_many(texts, chunk_size=7)))
+
+    with ThreadPoolExecutor(4) as pool:
+        outs = list(pool.map(work, range(4)))
+    assert outs == [expected] * 4
+
+
+def test_default_model_loads_once_under_threads(tiny_model_dir: Path, monkeypatch) -> None:  # noqa: ANN001
+    """``recruitscan.scan`` from 4 threads at once loads the default model exactly once."""
+    real_load = recruitscan.load
+    calls: list[int] = []
+
+    def slow_load(path=None, **kw):  # noqa: ANN001, ANN202
+        calls.append(threading.get_ident())
+        time.sleep(0.3)  # widen the window in which an unlocked check would race
+        return real_load(tiny_model_dir if path is None else path, **kw)
+
+    monkeypatch.setattr(recruitscan, "_default", None)
+    monkeypatch.setattr(recruitscan, "load", slow_load)
+    text = "Dibutuhkan CS untuk Kamboja, gaji 15 juta, tiket ditanggung"
+    start = threading.Barrier(4)
+
+    def work(_: int) -> str:
+        start.wait()
+        return _dump([recruitscan.scan(text)])
+
+    with ThreadPoolExecutor(4) as pool:
+        outs = list(pool.map(work, range(4)))
+    assert len(calls) == 1
+    assert len(set(outs)) == 1
+    assert outs[0] == _dump([recruitscan.load(tiny_model_dir).scan(text)])

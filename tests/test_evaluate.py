@@ -1,0 +1,279 @@
+"""Evaluation: metrics, calibration bounds, reasons, the report, and refusing training rows."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from recruitscan.artifacts import load_model
+from recruitscan.baselines import DetectorModel, IndicatorBaseline, ScoreModel, TfidfBaseline
+from recruitscan.cli import main
+from recruitscan.datasets import load_corpus
+from recruitscan.evaluate import (
+    TrainOverlapError,
+    binary_metrics,
+    breakdown,
+    compare,
+    evaluate,
+    load_eval_source,
+    reliability_curve,
+    wilson_interval,
+)
+from recruitscan.features import INDICATOR_IDS, hash_index
+from recruitscan.train import TRAIN_ROWS_FILE, text_hash
+
+TINY = Path(__file__).resolve().parent / "data" / "tiny.jsonl"
+
+TINY_TEST = f"{TINY}:test"
+
+
+# -- metrics on a hand-made example --------------------------------------------------------
+
+def test_binary_metrics_hand_made() -> None:
+    y = np.array([1, 1, 1, 1, 0, 0, 0, 0, 0, 0])
+    s = np.array([0.9, 0.8, 0.6, 0.2, 0.7, 0.4, 0.3, 0.2, 0.1, 0.0])
+    m = binary_metrics(y, s, threshold=0.5)  # flagged: 0.9 0.8 0.6 (tp) and 0.7 (fp)
+    assert (m["tp"], m["fp"], m["fn"], m["tn"]) == (3, 1, 1, 5)
+    assert m["precision"] == pytest.approx(3 / 4)
+    assert m["recall"] == pytest.approx(3 / 4)
+    assert m["f1"] == pytest.approx(3 / 4)
+    assert m["fpr"] == pytest.approx(1 / 6)
+    assert m["brier"] == pytest.approx(float(np.mean((s - y) ** 2)))
+    # ranking: of the 24 scam/legit pairs, 0.9 and 0.8 win 6 each, 0.6 wins 5, 0.2 wins 2 and
+    # ties one (counted half)
+    assert m["roc_auc"] == pytest.approx((6 + 6 + 5 + 2.5) / 24)
+    assert m["recall_ci95"] == pytest.approx(wilson_interval(3, 4))
+
+
+def test_threshold_is_inclusive_and_single_class_has_no_auc() -> None:
+    m = binary_metrics(np.array([0, 0, 0]), np.array([0.5, 0.49, 0.1]), threshold=0.5)
+    assert (m["fp"], m["tn"]) == (1, 2)
+    assert math.isnan(m["pr_auc"]) and math.isnan(m["recall"])
+
+
+def test_wilson_interval_known_values() -> None:
+    lo, hi = wilson_interval(0, 10)
+    assert lo == 0.0 and hi == pytest.approx(0.2775, abs=1e-4)
+    lo, hi = wilson_interval(5, 10)
+    assert (lo, hi) == pytest.approx((0.2366, 0.7634), abs=1e-4)
+    assert all(math.isnan(x) for x in wilson_interval(0, 0))
+
+
+def test_reliability_curve_bins() -> None:
+    y = np.array([0, 0, 1, 1, 1])
+    s = np.array([0.05, 0.15, 0.15, 0.95, 1.0])
+    bins = reliability_curve(y, s, n_bins=10)
+    assert len(bins) == 10 and sum(b["n"] for b in bins) == 5
+    assert bins[1]["n"] == 2 and bins[1]["fraction_positive"] == 0.5
+    assert bins[9]["n"] == 2 and bins[9]["mean_score"] == pytest.approx(0.975)  # 1.0 in last bin
+
+
+def test_breakdown_groups() -> None:
+    df = pd.DataFrame({"label": [1, 0, 1, 0], "score": [0.9, 0.8, 0.1, 0.2],
+                       "language": ["en", "en", "id", "id"]})
+    b = breakdown(df, "language", 0.5)
+    assert (b["en"]["tp"], b["en"]["fp"]) == (1, 1)
+    assert (b["id"]["fn"], b["id"]["tn"]) == (1, 1)
+
+
+# -- calibration and reasons of a trained model ----------------------------------------------
+
+def _pipeline(model_dir):
+    scorer = load_model(model_dir).objects["scorer"]
+    return scorer.calibrated_classifiers_[0].estimator.estimator
+
+
+@pytest.fixture(scope="module")
+def tiny_texts() -> list[str]:
+    return load_corpus(TINY)["text"].tolist()
+
+
+def test_scores_in_unit_interval_and_monotone(tiny_det, tiny_model_dir, tiny_texts) -> None:
+    texts = [*tiny_texts, "", "ok", "x" * 30]
+    scores = np.array([r.score for r in tiny_det.scan_many(texts, reasons="none")])
+    assert np.all((scores >= 0) & (scores <= 1))
+    live = [i for i, t in enumerate(texts) if t.strip()]
+    decision = _pipeline(tiny_model_dir).decision_function([texts[i] for i in live])
+    order = np.argsort(decision, kind="stable")
+    assert np.all(np.diff(scores[live][order]) >= -1e-12), "calibration must keep the ranking"
+    assert len(set(np.round(scores[live], 6))) > 10  # not a constant
+
+
+def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
+                                                      tiny_texts) -> None:
+    pipe = _pipeline(tiny_model_dir)
+    feats, coef = pipe.named_steps["features"], pipe.named_steps["clf"].coef_[0]
+    n_text = feats.n_text_features_
+    checked = 0
+    for text in tiny_texts[:60]:
+        x = feats.transform([text]).toarray()[0]
+        for r in tiny_det.scan(text).reasons:
+            if r.indicator == "text.ngram":
+                gram = re.fullmatch(r"the wording '(.*)' raised the score", r.message).group(1)
+                col = hash_index(gram, n_text)
+            else:
+                col = n_text + INDICATOR_IDS.index(r.indicator)
+            assert r.weight != 0
+            assert r.weight == pytest.approx(coef[col] * x[col], rel=1e-9, abs=1e-12), r
+            checked += 1
+    assert checked > 20
+
+
+# -- the report and the refusal to score training rows ---------------------------------------
+
+def test_train_rows_file_lists_training_hashes(tiny_model_dir) -> None:
+    lines = (tiny_model_dir / TRAIN_ROWS_FILE).read_text().splitlines()
+    df = load_corpus(TINY)
+    expected = sorted({text_hash(t) for t in df.loc[df["split"] == "train", "text"]})
+    assert lines == expected
+    manifest = json.loads((tiny_model_dir / "manifest.json").read_text())
+    assert TRAIN_ROWS_FILE in manifest["files"]
+
+
+def test_text_hash_ignores_whitespace_layout() -> None:
+    assert text_hash("Gaji  besar\n tiket gratis ") == text_hash("Gaji besar tiket gratis")
+    assert text_hash("Gaji besar") != text_hash("gaji besar")
+
+
+def test_evaluate_refuses_training_rows(tiny_model_dir) -> None:
+    with pytest.raises(TrainOverlapError, match="training rows"):
+        evaluate(tiny_model_dir, [str(TINY)], baselines=False)
+    df = load_corpus(TINY)
+    result = evaluate(tiny_model_dir, [str(TINY)], baselines=False, allow_train_overlap=True)
+    assert result.table.loc[0, "n"] == len(df)
+    assert any("allow-train-overlap" in n for n in result.notes)
+
+
+def test_refuses_reformatted_training_row(tiny_model_dir, tmp_path) -> None:
+    df = load_corpus(TINY)
+    row = df[df["split"] == "train"].iloc[[0]].assign(text=lambda d: "  " + d["text"] + "\n\n")
+    path = tmp_path / "one.csv"
+    pd.concat([df[df["split"] == "test"], row])[["text", "label"]].to_csv(path, index=False)
+    with pytest.raises(TrainOverlapError, match="1 of"):
+        evaluate(tiny_model_dir, [str(path)], baselines=False)
+
+
+def test_cli_refuses_training_rows_with_exit_1(tiny_model_dir, tmp_path) -> None:
+    args = ["evaluate", "--model", str(tiny_model_dir), "--data", str(TINY),
+            "--report", str(tmp_path / "r"), "--no-baselines"]
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 1 and "training rows" in res.output
+    assert not (tmp_path / "r" / "report.md").exists()
+
+
+@pytest.fixture(scope="module")
+def report(tiny_model_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    result = evaluate(tiny_model_dir, [TINY_TEST], out, corpus=TINY)
+    return result, out
+
+
+def test_report_files(report) -> None:
+    result, out = report
+    md = (out / "report.md").read_text()
+    doc = json.loads((out / "metrics.json").read_text())
+    pngs = sorted(p.name for p in out.glob("*.png"))
+    assert pngs == ["pr_tiny-test.png", "reliability_tiny-test.png", "scores_tiny-test.png"]
+    assert all((out / p).stat().st_size > 5000 for p in pngs)
+    assert "## Headline" in md and "tfidf-logreg" in md and "indicators-prior" in md
+    assert set(doc["results"]) == {tiny_model_name(result), "tfidf-logreg", "indicators-prior"}
+    m = doc["results"][tiny_model_name(result)]["tiny:test"]
+    assert m["n"] == 30 and m["tp"] + m["fp"] + m["fn"] + m["tn"] == 30
+    assert len(m["reliability"]) == 10 and sum(b["n"] for b in m["reliability"]) == 30
+    assert {"by_language", "by_category", "confusion", "pr_auc", "brier"} <= set(m)
+
+
+def tiny_model_name(result) -> str:
+    return next(m.name for m in result.models if isinstance(m, DetectorModel))
+
+
+def test_report_table_matches_direct_metrics(report, tiny_det) -> None:
+    result, _ = report
+    df = load_eval_source(TINY_TEST).frame
+    scores = np.array([r.score for r in tiny_det.scan_many(df["text"], reasons="none")])
+    direct = binary_metrics(df["label"].to_numpy(), scores, tiny_det.threshold)
+    row = result.table.set_index("model").loc[tiny_model_name(result)]
+    assert (row["n"], row["precision"], row["recall"]) == pytest.approx(
+        (direct["n"], direct["precision"], direct["recall"]), nan_ok=True)
+
+
+def test_corpus_errors_are_listed_with_reasons(tiny_model_dir, tmp_path) -> None:
+    result = evaluate(tiny_model_dir, ["recruitscan-corpus:test"], baselines=False,
+                      corpus=TINY)
+    errs = result.errors[tiny_model_name(result)]["recruitscan-corpus:test"]
+    frame = result.scored[0].frame
+    assert len(errs["false_positives"]) == min(10, int((frame.flagged & (frame.label == 0)).sum()))
+    assert len(errs["false_negatives"]) == min(10, int((~frame.flagged & (frame.label == 1)).sum()))
+    for e in errs["false_positives"]:
+        assert e["score"] >= result.models[0].threshold and e["excerpt"]
+    fps = [e["score"] for e in errs["false_positives"]]
+    assert fps == sorted(fps, reverse=True)
+
+
+def test_baselines_follow_the_protocol(report) -> None:
+    result, _ = report
+    base = [m for m in result.models if not isinstance(m, DetectorModel)]
+    assert {type(b) for b in base} == {TfidfBaseline, IndicatorBaseline}
+    for b in base:
+        assert isinstance(b, ScoreModel)
+        s = b.scores(["Loker Kamboja gaji 15 juta tiket gratis", "Rapat jam 3 sore"])
+        assert s.shape == (2,) and np.all((s >= 0) & (s <= 1)) and 0 <= b.threshold <= 1
+
+
+def test_indicator_baseline_is_sigmoid_of_prior_weights() -> None:
+    from recruitscan.indicators import INDICATORS, find
+
+    text = "Dibutuhkan CS untuk Kamboja, gaji 15 juta, tiket ditanggung"
+    prior = sum(INDICATORS[i].weight for i in {h.indicator for h in find(text)})
+    assert prior > 0
+    assert IndicatorBaseline().scores([text])[0] == pytest.approx(1 / (1 + math.exp(-prior)))
+
+
+def test_compare_returns_headline_frame(tiny_model_dir) -> None:
+    table = compare(tiny_model_dir, TINY_TEST, baselines=False)
+    assert list(table["source"]) == ["tiny:test"]
+    assert {"precision", "recall", "f1", "pr_auc", "roc_auc", "brier"} <= set(table.columns)
+
+
+def test_unknown_source_is_a_clear_error(tiny_model_dir) -> None:
+    res = CliRunner().invoke(main, ["evaluate", "--model", str(tiny_model_dir), "--data",
+                                    "no-such-source", "--report", "/tmp/never"])
+    assert res.exit_code == 1 and "unknown data source" in res.output
+
+
+def test_real_sources_get_their_own_slices(shared_data, tiny_model_dir) -> None:
+    result = evaluate(tiny_model_dir, ["jobstreet", "id-sms"], baselines=False,
+                      shared_data=shared_data)
+    slices = set(result.slices["slice"])
+    assert {"JobStreet ads (all)", "Indonesian SMS, normal", "Indonesian SMS, promotional",
+            "Indonesian SMS, fraud (other scams)"} <= slices
+    normal = result.slices.set_index("slice").loc["Indonesian SMS, normal"]
+    assert normal["n"] == 569 and normal["ci95_low"] <= normal["rate"] <= normal["ci95_high"]
+
+
+def test_cli_writes_a_report(tiny_model_dir, tmp_path) -> None:
+    out = tmp_path / "r"
+    res = CliRunner().invoke(main, ["evaluate", "-m", str(tiny_model_dir), "-d", TINY_TEST,
+                                    "--report", str(out), "--no-baselines"])
+    assert res.exit_code == 0, res.output
+    assert "tiny:test" in res.output and (out / "report.md").is_file()
+    assert "tfidf-logreg" not in (out / "report.md").read_text()
+
+
+def test_robustness_table_or_a_clear_skip(tiny_model_dir, tmp_path) -> None:
+    import importlib.util
+
+    result = evaluate(tiny_model_dir, [TINY_TEST], tmp_path, baselines=False, robustness=True)
+    if importlib.util.find_spec("recruitscan.robustness") is None:
+        assert any("robustness skipped" in n for n in result.notes)
+        assert "robustness skipped" in (tmp_path / "report.md").read_text()
+    else:
+        assert set(result.robustness) == {tiny_model_name(result)}
+        assert "## Robustness" in (tmp_path / "report.md").read_text()

@@ -1,0 +1,103 @@
+"""Obfuscation rewrites: deterministic, really obfuscating, and the detector sees through them."""
+
+from __future__ import annotations
+
+import pytest
+
+from recruitscan.analysis import analyse
+from recruitscan.normalise import deleet, normalise
+from recruitscan.robustness import REWRITES, robustness_table
+
+AD_ID = "Dibutuhkan customer service untuk Kamboja, gaji 15 juta, tiket pesawat gratis, tanpa pengalaman. Hubungi Telegram @hrd_kh"
+AD_EN = "Hiring customer service for Cambodia, salary USD 1,500 per month, free ticket and visa, no experience needed. Contact Telegram @hr_kh"
+SHORT = [AD_ID, AD_EN]
+# Synthetic ads from the project corpus (datasets/recruitscan-corpus), copied here so the test
+# does not move with the corpus: several independent signals each.
+STRONG = [
+    "Blockchain company vacancy ✅\nRole: Crypto Customer Support\nLocation: Myawaddy\nIncome: $1,100 paid in USDT\n\nWhat you do:\n- Build relationships with clients on social media\n- Follow the script provided\n- Reach daily targets\n\nWe provide: free flight + accommodation + food\nNeed: good English or Chinese, age 22-30\nWhat you will do:\n- reply to customer messages in English\n- update customer data in the system\n- attend short training\nDocuments needed: passport (valid 6 months+), CV.\nInterview on Telegram – DM @career_dje230 on Telegram",
+    "I am working in Thailand\nCompany: confidential (will be disclosed after interview)\nWe need 15 people in the marketing team. I get US$1,800 every month.\nThrough my referral the company pays your flight.\nJust passport.\nWe stay in a nice hostel with free food.\nInbox me quickly, slots are few.\nDuties: data entry and online customer support. Very easy, anyone can do it.\nWhatsApp only: wa.me/603923486249",
+    "Lowongan CS game online 🎰\nKantor di Filipina\nGaji US$1,200 + bonus omset\nTidak lihat ijazah. Cukup bisa mengetik dan main HP.\nKERJA: layani member lewat live chat.\nMess, makan, tiket gratis.\nDi sana legal kok.\nSuasana kantor: kantor dan mess dalam satu area, tidak perlu ongkos transport.\nSiapkan: KTP, KK, paspor (kalau ada), foto 4x6.\nCara daftar: kirim data diri, interview lewat video call, terima e-tiket, lalu berangkat.\nDeadline pendaftaran: 7 April 2025\nYang mau chat WA 0842-3089-1209\nKesempatan tidak datang dua kali.",
+    "LOKER TERBARU\nLowongan entry data Thailand\nPenempatan di kota perbatasan Thailand.\nSalary $2.0k, kontrak 6 bulan.\nPenjemputan di bandara Bangkok atau Don Mueang.\nBebas visa, aman.\nBisa mengetik cepat, pengalaman tidak perlu.\nSiapkan: foto KTP + selfie + paspor.\nCara daftar: isi formulir dari admin, tunggu jadwal interview, setelah lolos tiket dikirim H-2.\nBatch 15: 25 kursi tersisa\nInfo LINE ID: mr.wang_hr\nYang serius saja, tidak melayani yang cuma tanya-tanya.",
+]
+# Rewrites the normaliser undoes completely: the model sees the very same text.
+LOSSLESS = ("homoglyphs", "spaced_letters", "dotted_letters", "zero_width", "random_case",
+            "emoji_between_words")
+COLUMNS = ["rewrite", "n", "changed", "flagged", "recall", "drop_points"]
+
+
+@pytest.mark.parametrize("name", sorted(REWRITES))
+def test_rewrites_are_deterministic(name: str) -> None:
+    fn = REWRITES[name]
+    for seed in range(3):
+        assert fn(AD_ID, seed) == fn(AD_ID, seed)
+    assert len({fn(AD_ID, seed) for seed in range(6)}) > 1, "the seed changes nothing"
+
+
+@pytest.mark.parametrize("name", sorted(REWRITES))
+@pytest.mark.parametrize("text", [AD_ID, AD_EN, "kerja kamboja", "gaji 15 juta"])
+def test_rewrites_change_the_text(name: str, text: str) -> None:
+    for seed in range(3):
+        assert REWRITES[name](text, seed) != text
+
+
+@pytest.mark.parametrize("name", sorted(REWRITES))
+def test_rewrites_of_text_without_letters_are_safe(name: str) -> None:
+    for text in ["", "   ", "123 456", "🔥🔥", "\u200b"]:
+        assert isinstance(REWRITES[name](text, 1), str)
+
+
+@pytest.mark.parametrize("name", sorted(n for n in REWRITES if n != "all_combined"))
+def test_normalisation_undoes_each_rewrite(name: str) -> None:
+    # At full rate every word is disguised; the folded, de-leeted text reads the same words.
+    # (Spaced/dotted letters join a disguised word only when it stands between plain ones.)
+    text = "kerja di kamboja gaji tinggi"
+    clean = deleet(normalise(text).text).split()
+    for seed in range(5):
+        obfuscated = REWRITES[name](text, seed, 1.0)
+        folded = deleet(normalise(obfuscated).text)
+        assert "kamboja" in folded.replace(" ", "") if "letters" in name else folded.split() == clean, (
+            obfuscated, folded)
+
+
+def test_lunate_sigma_reads_as_c() -> None:
+    # NFKC turned ϲ/Ϲ into σ, which was neither folded nor allowed other look-alikes to fold.
+    assert normalise("Vaϲanϲy: ϹUSTOMER serviϲe").text == "vacancy: customer service"
+    assert normalise("рау is RM 14к, tιϲket").text == "pay is rm 14k, ticket"
+    assert "salary.implausible.v1" in {h.indicator for h in analyse("ραу RM 14к, tιϲket").hits}
+
+
+def test_table_shape(tiny_det) -> None:
+    table = robustness_table(tiny_det, SHORT + STRONG, seed=0)
+    assert list(table.columns) == COLUMNS
+    assert table["rewrite"].tolist() == ["clean", *REWRITES]
+    assert (table["n"] == len(SHORT + STRONG)).all()
+    assert table.loc[0, "drop_points"] == 0 and table.loc[0, "changed"] == 0
+    assert (table["changed"].iloc[1:] == 1.0).all()  # every rewrite changed every text
+    assert table["recall"].between(0, 1).all()
+    assert table.equals(robustness_table(tiny_det, SHORT + STRONG, seed=0))
+
+
+def test_table_of_nothing(tiny_det) -> None:
+    table = robustness_table(tiny_det, [], seed=0)
+    assert len(table) == len(REWRITES) + 1 and (table["n"] == 0).all()
+
+
+@pytest.mark.parametrize("name", LOSSLESS)
+def test_lossless_rewrites_keep_the_score(tiny_det, name: str) -> None:
+    texts = SHORT + STRONG
+    clean = [r.score for r in tiny_det.scan_many(texts)]
+    for seed in range(3):
+        variants = [REWRITES[name](t, seed) for t in texts]
+        scores = [r.score for r in tiny_det.scan_many(variants)]
+        assert scores == pytest.approx(clean, abs=1e-9), [
+            v for v, a, b in zip(variants, scores, clean, strict=True) if abs(a - b) > 1e-9]
+
+
+def test_strong_positives_stay_flagged(tiny_det) -> None:
+    assert all(r.flagged for r in tiny_det.scan_many(STRONG))
+    for name, fn in REWRITES.items():
+        for seed in range(3):
+            variants = [fn(t, seed) for t in STRONG]
+            missed = [v for v, r in zip(variants, tiny_det.scan_many(variants), strict=True)
+                      if not r.flagged]
+            assert not missed, (name, seed, missed)
