@@ -101,3 +101,21 @@ def test_strong_positives_stay_flagged(tiny_det) -> None:
             missed = [v for v, r in zip(variants, tiny_det.scan_many(variants), strict=True)
                       if not r.flagged]
             assert not missed, (name, seed, missed)
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("g4j1 20 juta per bulan", "salary.amount.v1"),
+    ("wh4ts4pp +60 17-630 9124", "contact.messaging_handle.v1"),
+    ("t3l3gr4m: @hr_kh88", "contact.messaging_handle.v1"),
+])
+def test_rules_read_through_leetspeak(text: str, indicator: str) -> None:
+    # The salary and contact rules used to read the folded text without deleet.
+    assert indicator in {h.indicator for h in analyse(text).hits}
+
+
+def test_spaced_word_before_a_domain_or_number() -> None:
+    # The letter of "t.me" and the number after "v a l i d" were glued onto the spaced word.
+    assert normalise("T e l e g r a m t.me/jobs").text == "telegram t.me/jobs"
+    assert normalise("T.e.l.e.g.r.a.m t.me/jobs").text == "telegram t.me/jobs"
+    assert normalise("v a l i d 6 months").text == "valid 6 months"
+    assert normalise("k 4 m b 0 j 4 gaji").text == "k4mb0j4 gaji"  # leet digits stay in

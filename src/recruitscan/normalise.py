@@ -487,6 +487,14 @@ def _spaced_deletions(s: str) -> list[int]:
         if lead:
             members = members[lead:]
             gaps = gaps[lead:]
+        # Likewise digits after a word with no leet digit in it ("v a l i d 6 months"), where
+        # they are a number, not letters ("k 4 m b 0 j 4" keeps its 4).
+        tail = len(members)
+        while tail and cls[members[tail - 1]] == 2:
+            tail -= 1
+        if tail < len(members) and all(cls[m] == 1 for m in members[:tail]):
+            members = members[:tail]
+            gaps = gaps[: max(tail - 1, 0)]
         letters = sum(1 for m in members if cls[m] == 1)
         if len(members) >= 4 and letters >= 3 and letters > len(members) - letters:
             for a, b in gaps[: len(members) - 1]:

@@ -47,6 +47,8 @@ Rewrite = Callable[..., str]
 # handles, links, e-mails or hyphenated words ("mr.wang_hr", "t.me/x", "tanya-tanya"), which
 # scammers leave as they are so that they still work.
 _WORD_RE = re.compile(r"(?<![\w.@/\-])[^\W\d_]+(?![\w.@/\-])")
+# A one-letter (or one-digit) word just before or after a word.
+_LONE_CHAR_RE = re.compile(r"(?:^|(?<=\s))\w\s$|\s\w(?!\w)")
 # A single space between two non-space characters: a word gap (not indentation or a blank line).
 _GAP_RE = re.compile(r"(?<=\S) (?=\S)")
 
@@ -111,6 +113,11 @@ def _separated(*seps: str) -> Rewrite:
             # ("k a m b o j a. g a j i"), which no scammer writes: one plain word must sit
             # between them.
             if prev_end is not None and not any(c.isalnum() for c in text[prev_end:m.start()]):
+                continue
+            # Next to a one-letter word ("in a n i c e hostel") even a reader cannot tell where
+            # the spaced word starts; such words are left alone.
+            if _LONE_CHAR_RE.search(text, max(0, m.start() - 3), m.start()) or \
+                    _LONE_CHAR_RE.match(text, m.end()):
                 continue
             edits.append((m.start(), m.end(), rng.choice(seps).join(m.group())))
             prev_end = m.end()

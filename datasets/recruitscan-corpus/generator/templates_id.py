@@ -22,6 +22,7 @@ SLOTS = {
             "Subang", "Garut", "Kebumen", "Bima", "Manado", "Deli Serdang", "Purwakarta"],
     "inisial": ["AS", "RN", "MF", "DK", "SW", "YP", "AR", "NH", "FZ", "IK", "TR", "WL", "BH", "LS"],
     "umur": ["19", "21", "22", "23", "24", "25", "26", "27", "29", "31"],
+    "bln": ["3", "4", "5", "6", "7", "8", "10", "14"],
     "tgl": ["3", "7", "12", "15", "18", "21", "24", "28"],
     "bulan": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
               "Oktober", "November", "Desember"],
@@ -132,7 +133,7 @@ SLOTS.update({
                 "PENTING", "GAJI DOLAR", "LOWONGAN KERJA!!!", "FREE TIKET", "CEPAT, KUOTA TERBATAS", "{emoji_hot} LOKER"],
     "cr_sep": ["!", " -", ":", "!!", " 👉", " ✅", " |", ".", "‼️", " 📢"],
     "cr_num": ["[Kuota|Sisa kuota]: {count} orang", "Batch {tgl}: {count} kursi tersisa", "Deadline pendaftaran: {tgl} {bulan} 2025",
-               "Jam kerja 08.00-20.00 (istirahat 1 jam), libur 2 hari/bulan", "Usia {age_range} tahun, tinggi min. 150 cm",
+               "Jam kerja 08.00-20.00 (istirahat 1 jam), libur 2 hari/bulan", "Tinggi min. 150 cm, berpenampilan rapi",
                "Keberangkatan gelombang {tgl}: tanggal {tgl} {bulan}", "Admin online 09.00-22.00 WIB, respon max 1x24 jam"],
     "cr_end": ["[Kuota terbatas, siapa cepat dia dapat!|Slot tinggal sedikit, jangan sampai kehabisan.|Kesempatan tidak datang dua kali.|Pendaftaran ditutup akhir bulan ini.|Yang serius saja, tidak melayani yang cuma tanya-tanya.|Bantu share ke keluarga dan teman yang sedang cari kerja.|Tidak dipungut biaya apa pun.|Gratis, tanpa potongan gaji.]"],
     "cr_mid": ["{cr_jam}\n{cr_docs}", "{cr_alur}", "{cr_why}\n{cr_jam}", "{cr_docs}\n{cr_alur}", "{cr_jam}\n{cr_why}", "{cr_alur}\n{cr_jam}"],
@@ -477,7 +478,7 @@ Posisi: [ground staff|admin kargo|staf gudang kargo|crew handling], [gaji|gaji p
     T("id-cr-ad-021", "compound_recruitment", "ad", """[{cr_caps}
 |{cr_caps}
 |][Lowongan CS Luar Negeri + Bonus Referral|Ajak Teman Dapat Bonus|Rekrut Teman, Dapat Fee] {emoji_hot}
-[Saya sudah|Aku sudah] [kerja di sini {count} bulan|kerja di Kamboja setahun|di sini lumayan lama][ dan gaji lancar|, gaji selalu lancar|].
+[Saya sudah|Aku sudah] [kerja di sini {bln} bulan|kerja di Kamboja setahun|di sini lumayan lama][ dan gaji lancar|, gaji selalu lancar|].
 [Kantor masih butuh|Sekarang kantor buka lagi] {job_office} [{count} orang|lagi].
 [Gaji|Gajinya] {sal_i}, [tiket dan mess gratis|mess, makan, tiket ditanggung].
 [Kalau kamu ajak teman dan temanmu berangkat, kamu dapat bonus|Setiap orang yang kamu ajak berangkat dapat komisi|Referral dapat fee] [Rp 3 juta|USD 200|Rp 5 juta per orang].
@@ -1268,11 +1269,11 @@ Nomor: {peng}
 
     T("id-lo-ad-003", "legit_overseas", "ad", """[?{lo_head}
 ][?{lo_q}
-][Lowongan Kerja Resmi ke Jepang (SSW/Tokutei Ginou)|PROGRAM SSW JEPANG - Sektor {sektor_jp}|Job Order Jepang: Tokutei Ginou {sektor_jp}]
+][Lowongan Kerja Resmi ke Jepang (SSW/Tokutei Ginou)|PROGRAM SSW JEPANG|Job Order Jepang: Tokutei Ginou]
 [{p3mi}|{lpk} bekerja sama dengan {p3mi}] ({siup}) [membuka perekrutan|menerima calon peserta] untuk sektor {sektor_jp}.
 [Syarat|Persyaratan]:
 - [Lulus JLPT N4 atau JFT-Basic A2|Memiliki sertifikat JFT-Basic (A2) atau JLPT N4]
-- [Lulus ujian keterampilan (SSW skill test) sektor {sektor_jp}|Memiliki sertifikat ujian keterampilan sektor terkait]
+- [Lulus ujian keterampilan (SSW skill test) sektor tersebut|Memiliki sertifikat ujian keterampilan sektor terkait]
 - [Usia 18-35 tahun|Usia 19-30 tahun|Usia maks. 35 tahun], [sehat, tidak bertato|lulus medical check-up]
 [Gaji|Penghasilan]: {jpy_pay}, [kontrak 1 tahun dapat diperpanjang hingga 5 tahun|kontrak 3 tahun|kontrak kerja sesuai job order].
 [Tiket pesawat ditanggung pemberi kerja.|Tiket berangkat ditanggung perusahaan penerima di Jepang.|Tiket dan asrama disediakan perusahaan Jepang (biaya asrama dipotong sesuai kontrak).]
@@ -1540,7 +1541,7 @@ Bro gue udah 3 tahun di Busan, kerja pabrik komponen mobil lewat EPS. Gaji 2,4 j
 # =====================================================================================
 TEMPLATES += [
     T("id-lh-ad-001", "legit_local_hotspot", "ad", """[?{lh_head}
-][?Sudah tinggal di [Phnom Penh|Bangkok|Manila] atau siap pindah?
+][?Sudah tinggal di Phnom Penh atau siap pindah?
 ][Lowongan Kerja di Phnom Penh|Vacancy: Phnom Penh, Cambodia|LOWONGAN - PHNOM PENH][ (via CamHR)| (diposting di BongThom)| (Everjobs)|]
 [Perusahaan|Employer]: {pp_emp}
 [Posisi|Position]: [Indonesian Chef|Supervisor Dapur (masakan Indonesia)|Marketing Officer (Bahasa Indonesia & Inggris)|Guru Bahasa Indonesia|Finance Officer|Export Coordinator|Guest Relations Officer]
@@ -1552,7 +1553,7 @@ TEMPLATES += [
 [Lamaran dikirim ke|Send CV to] {company_email} [sebelum {tgl} {bulan} 2025|paling lambat {tgl} {bulan}]. [Wawancara dilakukan di kantor kami di BKK1, Phnom Penh, atau online untuk kandidat luar negeri.|Interview 2 tahap (online + on-site).|Kandidat terpilih akan dihubungi untuk interview.]""", n=15),
 
     T("id-lh-ad-002", "legit_local_hotspot", "ad", """[?{lh_head}
-][?Sudah tinggal di [Phnom Penh|Bangkok|Manila] atau siap pindah?
+][?Sudah tinggal di Bangkok atau siap pindah?
 ][Lowongan Kerja di Bangkok|LOWONGAN KERJA THAILAND - Perusahaan Indonesia|Karier di Bangkok] {emoji_calm}
 {bkk_emp} [mencari|membutuhkan] [Sales Manager (pasar Indonesia)|Staf Administrasi Ekspor-Impor|Koki Masakan Indonesia|Tour Leader berbahasa Indonesia|Account Executive|Staf Keuangan (bilingual)].
 [Lokasi|Kantor]: [Sukhumvit, Bangkok|Sathorn, Bangkok|Silom, Bangkok|Bang Na, Bangkok]
@@ -1564,14 +1565,20 @@ TEMPLATES += [
 [Kirim CV dan portofolio ke|Email CV ke] {company_email} [atau hubungi|/ HR:] {phone_th}""", n=15),
 
     T("id-lh-ad-003", "legit_local_hotspot", "ad", """[?{lh_head}
-][?Sudah tinggal di [Phnom Penh|Bangkok|Manila] atau siap pindah?
+][?Sudah tinggal di Manila atau siap pindah?
 ][Lowongan Kerja Manila|Vacancy in Manila, Philippines|LOWONGAN FILIPINA (Makati/BGC)]
-{mnl_emp} [membuka posisi|is hiring]: [Indonesian Account Manager|Customer Support (Bahasa Indonesia) - BPO Makati|Logistics Coordinator|Koki Masakan Indonesia|Business Development Officer].
+[{mnl_emp} [membuka posisi|is hiring]: [Indonesian Account Manager|Business Development Officer].
+[Gaji|Salary]: [PHP 60,000-80,000|PHP 70,000] per bulan, HMO & 13th month pay.
+[Syarat|Requirements]: [S1, pengalaman 3 tahun di bidang penjualan B2B|fluent in English and Bahasa Indonesia, 3+ years experience].|Harbour BPO Makati [membuka posisi|is hiring]: Customer Support (Bahasa Indonesia).
+[Gaji|Salary]: ₱45,000 + night differential per bulan, HMO & 13th month pay.
+[Syarat|Requirements]: [pengalaman BPO min. 1 tahun|pengalaman CS min. 1 tahun, bahasa Inggris lancar].|{mnl_emp} [membuka posisi|is hiring]: [Logistics Coordinator|Export Documentation Staff].
+[Gaji|Salary]: {php_normal} - ₱40,000 per bulan, HMO.
+[Syarat|Requirements]: [S1, pengalaman 2 tahun di logistik|paham dokumen ekspor-impor].|Bali Rasa Restaurant BGC [membuka posisi|is hiring]: Koki Masakan Indonesia.
+[Gaji|Salary]: PHP 50,000 + service charge per bulan, 13th month pay.
+[Syarat|Requirements]: [pengalaman 5 tahun di dapur restoran Indonesia|sertifikat kompetensi tata boga + pengalaman 3 tahun].]
 [Lokasi|Location]: [Makati City|BGC, Taguig|Pasay City], [Metro Manila|Filipina].
-[Gaji|Salary]: [PHP 60,000-80,000|₱45,000 + night differential|{php_normal} - ₱40,000|PHP 70,000] per bulan, [13th month pay|HMO & 13th month pay].
 [Kontrak|Contract]: [karyawan tetap setelah 6 bulan probation|kontrak 1 tahun dapat diperpanjang].
 [Visa kerja 9(g) dan Alien Employment Permit (AEP) dari DOLE diurus perusahaan.|AEP dan visa kerja 9G diproses resmi oleh perusahaan.|Work visa 9(g) disponsori perusahaan.]
-[Syarat|Requirements]: [S1, pengalaman 2 tahun|fluent in English and Bahasa Indonesia|pengalaman BPO min. 1 tahun].
 [Lamar via|Apply via] {company_email}[, interview online lalu on-site|; kandidat terpilih dihubungi HR|].""", n=13),
 
     T("id-lh-chat-004", "legit_local_hotspot", "chat", """[Info loker|Loker] [Phnom Penh|di Phnom Penh] {emoji_calm} [resto Indonesia|{pp_emp}] [butuh|cari] [koki masakan Indonesia|supervisor|admin keuangan|guru bahasa Indonesia], [gaji|salary] [USD 700-900|{usd_normal}|USD 1,000], [work permit diurus resmi|kontrak FDC 1 th + work permit], [pengalaman min 2 th|wajib pengalaman]. [Email CV ke|Kirim CV] {company_email}""", n=13),
@@ -1579,8 +1586,8 @@ TEMPLATES += [
     T("id-lh-chat-005", "legit_local_hotspot", "chat", """[Kantor cabang kami di Bangkok|Perusahaan kami di Bangkok|Hotel tempatku kerja di Sukhumvit] [butuh|lagi cari] [staf berbahasa Indonesia|guest relation yg bisa bahasa Indonesia|sales untuk pasar Indonesia], [gaji|gj] [{thb_normal}|THB 30.000-40.000], [visa Non-B & work permit diurus|kontrak 1 th resmi], [min. pengalaman 2 th|S1]. [Info lengkap di|Lowongannya ada di] [JobThai|JobsDB|LinkedIn kantor] {emo}""", n=13),
 
     T("id-lh-ad-006", "legit_local_hotspot", "ad", """[?{lh_head}
-][?Sudah tinggal di [Phnom Penh|Bangkok|Manila] atau siap pindah?
-][Lowongan Staf Lokal KBRI|Rekrutmen Staf Lokal Perwakilan RI|PENGUMUMAN REKRUTMEN PEGAWAI SETEMPAT] [Phnom Penh|Bangkok|Manila]
+][?Sudah tinggal di negara penempatan atau siap pindah?
+][Lowongan Staf Lokal KBRI|Rekrutmen Staf Lokal Perwakilan RI|PENGUMUMAN REKRUTMEN PEGAWAI SETEMPAT]
 [KBRI Phnom Penh|KBRI Bangkok|KBRI Manila|Perwakilan RI] [membuka penerimaan|membutuhkan] [Pegawai Setempat|staf lokal] untuk posisi [staf administrasi konsuler|pengemudi|staf protokol|staf pelindungan WNI|staf keuangan].
 [Persyaratan|Syarat]: [WNI atau warga setempat|WNI yang berdomisili di negara akreditasi], [usia 22-40 tahun|usia maks. 40 tahun], [pendidikan min. S1 (kecuali pengemudi: SMA)|S1 semua jurusan], [bahasa Inggris aktif, bahasa setempat nilai plus|mampu berbahasa Inggris].
 [Gaji|Penghasilan]: [sesuai ketentuan Kemlu untuk pegawai setempat|sesuai standar Perwakilan RI], [kontrak 1 tahun dapat diperpanjang|kontrak tahunan].
@@ -1683,7 +1690,7 @@ TEMPLATES += [
 
     T("id-aw-news-003", "awareness", "news", """[?{aw_kicker} ][?{aw_q}
 ][Polisi Tangkap Perekrut PMI Ilegal ke {aw_place}|Bareskrim Bongkar Jaringan TPPO Modus Lowongan CS|Sindikat Perekrut Korban Online Scam Diringkus]
-[{kota}|Jakarta] - [Polisi menangkap {count} tersangka|Aparat kepolisian meringkus {count} orang] yang diduga merekrut warga [{kab}|dari beberapa daerah] untuk bekerja di {aw_place}.
+[{kota}|Jakarta] - [Polisi menangkap {bln} tersangka|Aparat kepolisian meringkus {bln} orang] yang diduga merekrut warga [{kab}|dari beberapa daerah] untuk bekerja di {aw_place}.
 [Tersangka memasang iklan di Facebook dan TikTok|Para pelaku menyebarkan lowongan di grup WhatsApp|Pelaku menawarkan pekerjaan lewat pesan pribadi] dengan [kalimat|tulisan] {aw_quote}.
 [Korban dijanjikan gaji {idr_high} per bulan, tiket pesawat, dan tempat tinggal gratis.|Korban diinterview lewat Zoom, dibuatkan paspor, lalu diberangkatkan dalam hitungan hari.|Korban diminta mengaku sebagai wisatawan saat melewati imigrasi.]
 [Setiap korban yang berhasil diberangkatkan, tersangka menerima komisi {idr_mid}.|Pelaku mendapat bayaran dari perusahaan di sana untuk setiap orang yang direkrut.]
@@ -1695,7 +1702,7 @@ TEMPLATES += [
 ][Kisah|Cerita] [{inisial}|{nama}], [Korban Lowongan CS di Kamboja|Lolos dari Sindikat Online Scam|Pemuda {kab} yang Terjebak di {aw_place}]
 [{inisial} ({umur})|Seorang warga {kab}, {inisial} ({umur}),] [mengaku awalnya melihat unggahan|awalnya mendapat pesan dari kenalan] {aw_quote}. [Ia diwawancara lewat video call selama lima menit.|Proses rekrutmen hanya lewat chat Telegram.|Ia disuruh mengirim foto KTP dan paspor.]
 "[Saya disuruh bilang ke imigrasi kalau mau liburan|Katanya kerjanya cuma balas chat customer|Saya kira kantornya di Bangkok], [ternyata kami dibawa naik mobil berjam-jam sampai ke perbatasan|tapi begitu sampai paspor langsung diambil|ternyata disuruh menipu orang lewat aplikasi]," [tuturnya|ujarnya|kata {inisial}].
-[Ia baru bisa pulang setelah keluarganya melapor ke KBRI.|Setelah {count} bulan, ia berhasil kabur dan dibantu KBRI.|Keluarganya sempat diminta tebusan Rp {count} juta.][?
+[Ia baru bisa pulang setelah keluarganya melapor ke KBRI.|Setelah {bln} bulan, ia berhasil kabur dan dibantu KBRI.|Keluarganya sempat diminta tebusan Rp {count} juta.][?
 {aw_faq}]
 [{inisial} kini aktif mengingatkan warga desanya agar tidak tergiur loker serupa.|Ia berpesan agar warga memeriksa lowongan ke Disnaker sebelum berangkat.|"Jangan percaya gaji besar tanpa syarat," pesannya.]""", n=15),
 
@@ -1970,14 +1977,25 @@ TEMPLATES += [
 
     T("id-ot-message-014", "other_text", "chat", """[?{ot_caps}{cr_sep} ][Rapat|Meeting|Briefing] [hari ini|besok] [diundur|dimajukan|pindah] [jam 3|jam 10|setelah makan siang] [di ruang 2|via Zoom|di lantai 4] ya [teman-teman|tim|rekan2]. [Tolong siapkan|Mohon bawa] [laporan penjualan|data stok gudang|update project] {emoji_calm} [Makasih|Thanks]""", n=15),
 
-    T("id-ot-message-015", "other_text", "message", """[Itinerary|Rencana trip] [Phnom Penh - Siem Reap|Bangkok - Ayutthaya|Manila - Palawan] [4 hari|5 hari] [bareng keluarga|sama temen kantor|solo trip] {emo}
-[Hari 1|D1]: [landing, check-in hotel, keliling Royal Palace|landing, naik kereta ke kota, Grand Palace|landing, Intramuros, makan malam]
-[Hari 2|D2]: [naik bus ke Siem Reap (6 jam)|ke Ayutthaya naik kereta|terbang ke Puerto Princesa]
-[Hari 3|D3]: [sunrise Angkor Wat, Ta Prohm|Chatuchak weekend market|island hopping]
+    T("id-ot-message-015", "other_text", "message", """[Itinerary|Rencana trip|Draft jalan-jalan] [4 hari|5 hari] [bareng keluarga|sama temen kantor|solo trip|sama pasangan] {emo}
+[Phnom Penh - Siem Reap:
+[Hari 1|D1]: [landing, check-in hotel, keliling Royal Palace|landing, Central Market, makan amok]
+[Hari 2|D2]: [naik bus ke Siem Reap (6 jam)|pindah ke Siem Reap naik bus pagi]
+[Hari 3|D3]: [sunrise Angkor Wat, Ta Prohm|keliling Angkor naik tuk-tuk]
+[Hari 4|D4]: [Pub Street, pulang|belanja oleh-oleh, pulang]
+[Budget|Total] [± Rp 6 juta/orang|sekitar USD 400]|Bangkok - Ayutthaya:
+[Hari 1|D1]: [landing, naik kereta bandara, Grand Palace|landing, Wat Arun, Asiatique]
+[Hari 2|D2]: [ke Ayutthaya naik kereta|day trip Ayutthaya]
+[Hari 3|D3]: [Chatuchak weekend market|Pratunam & Platinum]
 [Hari 4|D4]: [pulang|belanja oleh-oleh, pulang]
-[Budget|Total] [± Rp 6 juta/orang|sekitar 5,5jt|± USD 400], [tiket promo|hotel Rp 350rb/malam]. [Visa gak perlu, WNI bebas visa 30 hari|Gak perlu visa buat WNI]. [Ada yg mau ikut?|Masukan dong!]""", n=14),
+[Budget|Total] [sekitar 5,5jt|± THB 9.000 di luar tiket]|Manila - Palawan:
+[Hari 1|D1]: [landing, Intramuros, makan malam|landing, Rizal Park]
+[Hari 2|D2]: [terbang ke Puerto Princesa|ke El Nido]
+[Hari 3|D3]: [island hopping|underground river tour]
+[Hari 4|D4]: [balik Manila, pulang|belanja oleh-oleh, pulang]
+[Budget|Total] [± Rp 7 juta/orang|sekitar PHP 20.000]], [tiket promo|hotel Rp 350rb/malam]. [Visa gak perlu, WNI bebas visa 30 hari|Gak perlu visa buat WNI]. [Ada yg mau ikut?|Masukan dong!|Ada saran tempat makan halal?]""", n=14),
 
-    T("id-ot-message-016", "other_text", "chat", """[?{ot_caps}{cr_sep} ][Bro|Gaes|Woy], [nanti malam|Sabtu ini|besok sore] [futsal|badminton|mabar|nobar bola] [jadi gak|jadi ya]? [Lapangan udah dibooking|Aku yg bawa kok|Tempat biasa] [jam 8|jam 7 malam|habis Isya], [patungan|iuran] [30rb|Rp 25.000|50rb] [per orang|/org] {emo}""", n=15),
+    T("id-ot-message-016", "other_text", "chat", """[?{ot_caps}{cr_sep} ][Bro|Gaes|Woy], [nanti malam|Sabtu ini|besok sore] [futsal|badminton|mabar|nobar bola] [jadi gak|jadi ya]? [Lapangan udah dibooking|Aku yg bawa kok|Tempat biasa] [jam 8|jam 7 malam|habis Isya], [patungan|iuran] [30rb|Rp 25.000|50rb][ per orang|/org] {emo}""", n=15),
 
     T("id-ot-message-017", "other_text", "message", """[Kirim Uang ke Luar Negeri|Transfer ke Luar Negeri Lebih Hemat|Remitansi Murah untuk Keluarga PMI] {emoji_calm}
 [Layanan|Aplikasi] [{nama}Remit|TransferKu|KirimCepat] [resmi berizin Bank Indonesia|terdaftar dan diawasi BI].
@@ -2933,7 +2951,7 @@ Lamaran ke career@mekongtrading.com.kh
 # =====================================================================================
 TEMPLATES += [
     T("id-cr-message-062", "compound_recruitment", "message", """[Halo kak {nama}, salam kenal|Selamat malam kak|Hai kak, maaf ganggu malam2], [saya {nama} dari bagian rekrutmen|aku {nama}, admin rekrutmen|saya yang kemarin komen di postingan kakak]. [Jadi begini kak|Saya jelaskan singkat ya], [kantor kami di {kh}|perusahaan kami di {decoy}|kantor kami di luar negeri] [lagi butuh|sedang cari] {job_office} [asal Indonesia|yang bisa bahasa Indonesia], [kerjanya|tugasnya] [cuma balas chat pelanggan pakai komputer kantor|input data dan balas pesan customer|promosi produk lewat media sosial], [gaji|gajinya] {sal_i} [per bulan|sebulan] [belum termasuk bonus|plus bonus target], [tiket pesawat, visa, mess, sama makan ditanggung kantor|semua biaya berangkat kami tanggung]. [Kalau kakak minat|Kalau cocok], [kirim foto KTP dan paspor|boleh share foto paspor], [nanti saya jadwalkan interview online|interview cukup lewat video call], [{cepat}|bisa berangkat minggu depan] {emoji_calm}""", n=15),
-    T("id-cr-message-063", "compound_recruitment", "message", """[Buat teman-teman yang lagi cari kerja|Buat kalian yang masih nganggur|Info buat yang butuh kerjaan], [aku mau share pengalaman|aku cerita dikit ya]. [Aku udah|Sudah] [{count} bulan|setengah tahun|hampir setahun] kerja di [{kh}|Kamboja|Thailand] jadi [CS|admin|operator], [gajinya|gaji] {sal_i}, [lancar tiap bulan|gak pernah telat], [kantornya bagus|tempat tinggal disediain], [makan juga gratis|makan 3x dikasih]. [Sekarang kantor|Kantorku] [lagi buka lowongan lagi|butuh orang lagi] [{count} orang|banyak], [tiket dibayarin semua|berangkat gratis], [gak perlu ijazah|cukup bisa ngetik]. [Yang serius aja japri|Kalau mau, DM aku aja], [nanti aku bantu sampai berangkat|aku bantu urus paspornya juga] {emo2}""", n=15),
+    T("id-cr-message-063", "compound_recruitment", "message", """[Buat teman-teman yang lagi cari kerja|Buat kalian yang masih nganggur|Info buat yang butuh kerjaan], [aku mau share pengalaman|aku cerita dikit ya]. [Aku udah|Sudah] [{bln} bulan|setengah tahun|hampir setahun] kerja di [{kh}|Kamboja|Thailand] jadi [CS|admin|operator], [gajinya|gaji] {sal_i}, [lancar tiap bulan|gak pernah telat], [kantornya bagus|tempat tinggal disediain], [makan juga gratis|makan 3x dikasih]. [Sekarang kantor|Kantorku] [lagi buka lowongan lagi|butuh orang lagi] [{count} orang|banyak], [tiket dibayarin semua|berangkat gratis], [gak perlu ijazah|cukup bisa ngetik]. [Yang serius aja japri|Kalau mau, DM aku aja], [nanti aku bantu sampai berangkat|aku bantu urus paspornya juga] {emo2}""", n=15),
     T("id-cr-message-064", "compound_recruitment", "message", """[Oke kak, jadi jadwalnya begini|Kak, ini detail keberangkatannya ya|Siap kak, saya jelaskan prosesnya]: [besok kakak ke bandara jam 5 pagi|lusa kakak berangkat dari {kota}|tiket ke {decoy} sudah saya kirim ke email], [bawa paspor dan baju secukupnya aja|gak usah bawa banyak barang], [kalau ditanya imigrasi bilang mau liburan|di imigrasi bilang aja jalan-jalan ya], [nanti sampai sana dijemput tim kami|di bandara ada orang kantor yang jemput], [terus perjalanan darat ke kantor sekitar [5|7|8] jam|habis itu langsung ke mess dekat kantor], [paspor nanti dipegang kantor dulu buat urus izin kerja|paspornya dititipkan ke HR untuk visa kerja]. [Gaji pertama|Gajinya] [{sal_u}|{sal_i}] [dibayar setelah sebulan|cair tiap akhir bulan]. [Ada pertanyaan lagi kak?|Aman ya kak?|Siap ya kak?] {emoji_calm}""", n=15),
     T("id-cr-message-065", "compound_recruitment", "message", """[Kak, saya paham kakak khawatir|Wajar kak kalau ragu|Saya ngerti kak, banyak berita serem] [soal berita-berita itu|karena banyak berita soal Kamboja]. [Tapi|Cuma] [perusahaan kami beda|kantor kami resmi], [{aman}|kami gak pernah nahan paspor|karyawan bebas telepon keluarga]. [Di sini ada {count}0 orang Indonesia|Banyak anak Indo di sini] [dan semua betah|dan gajinya lancar]. [Gaji|Gaji pokok] {sal_i}, [tiket ditanggung|berangkat gratis], [kerja cuma di depan komputer|kerjanya ringan]. [Kalau kakak mau|Kalau jadi], [saya booking tiket hari ini|slot ini saya kunci buat kakak], [tapi harus konfirmasi malam ini ya|soalnya yang antre banyak] {emo}""", n=14),
 
@@ -2942,7 +2960,7 @@ TEMPLATES += [
 - [jujur dan rajin|bisa kerja sama|mau belajar]
 - [gak perlu pengalaman|pengalaman gak wajib|lulusan SMP juga boleh]
 - [kerja jam 7 pagi - 4 sore|shift pagi atau sore|kerja 6 hari, libur hari minggu]
-- [gaji|digaji] [Rp 2.500.000|2,8 juta|UMR {kab}|Rp 2,2 juta][ + makan siang| + uang makan|, dapat makan]
+- [gaji|digaji] [Rp 2.500.000|2,8 juta|UMR|Rp 2,2 juta][ + makan siang| + uang makan|, dapat makan]
 - [ada mess buat yang dari luar kota|bisa tinggal di mess|tempat tinggal disediakan kalau jauh]
 - [libur 4 hari sebulan|libur seminggu sekali|cuti lebaran dapat THR]
 - [gajian tiap tanggal 1|gaji dibayar tiap sabtu (mingguan)|ada bonus kalau rame]
@@ -2987,7 +3005,7 @@ cara:
 2. [interviewnya cuma 5 menit lewat video call|gak ada kontrak, cuma chat|paspornya dibikinin perekrut]
 3. [disuruh bilang liburan di imigrasi|tiketnya ke Bangkok dulu|dari bandara dijemput mobil]
 4. [sampai sana paspor diambil|ternyata kerjanya nipu orang|kerja 14 jam, gak capai target dihukum]
-5. [keluarga harus bayar tebusan {idr_high}|butuh {count} bulan buat bisa pulang|akhirnya diselamatkan lewat KBRI]
+5. [keluarga harus bayar tebusan {idr_high}|butuh {bln} bulan buat bisa pulang|akhirnya diselamatkan lewat KBRI]
 [tolong share biar gak ada korban lagi|cek lowongan di SISKOP2MI dulu ya|jangan percaya gaji gede tanpa syarat] 🙏""", n=14),
 ]
 
@@ -3060,20 +3078,20 @@ SLOTS.update({
 })
 
 TEMPLATES += [
-    T("id-cr-ad-029", "compound_recruitment", "ad", """[Assalamualaikum teman-teman semua|Selamat malam semuanya|Halo para pejuang rupiah], [izin berbagi info lowongan|saya mau berbagi info kerja|mohon izin admin untuk share info] [buat yang sedang butuh pekerjaan|untuk saudara-saudara yang masih mencari kerja]. [Saya sendiri sudah|Kebetulan saya sudah] [{count} bulan|hampir setahun|dua tahun] bekerja di sebuah perusahaan [e-commerce|investasi|teknologi] di [{kh}|{decoy}|luar negeri] [sebagai {job_office}|di bagian {job_office}], dan [alhamdulillah gajinya lancar|gaji selalu dibayar tepat waktu|hasilnya sudah bisa buat renovasi rumah orang tua]. [Sekarang|Bulan ini] kantor kami [kembali membuka lowongan|membutuhkan tambahan karyawan] [untuk posisi yang sama|untuk beberapa posisi], [gajinya|dengan gaji] {sal_i} [per bulan|sebulan] [ditambah bonus|belum termasuk bonus dan komisi], [tiket pesawat, visa, tempat tinggal, dan makan semuanya ditanggung perusahaan|semua biaya keberangkatan ditanggung kantor, jadi tidak perlu keluar modal sepeser pun]. [Syaratnya tidak sulit|Persyaratannya mudah sekali]: [usia {age_range} tahun, bisa mengoperasikan komputer, dan punya paspor|cukup bisa mengetik, sehat, dan siap berangkat], [kalau belum punya paspor nanti dibantu|tidak perlu ijazah maupun pengalaman]. [Interviewnya lewat video call saja|Prosesnya cepat, interview online], [dan kalau lolos bisa langsung berangkat dalam minggu ini|setelah itu tiket langsung dikirim]. [Buat yang serius silakan hubungi saya|Yang berminat bisa langsung chat saya] di {c_scam}. [Semoga bermanfaat dan jadi rezeki buat kita semua|Semoga membantu, terima kasih].""", n=15),
+    T("id-cr-ad-029", "compound_recruitment", "ad", """[Assalamualaikum teman-teman semua|Selamat malam semuanya|Halo para pejuang rupiah], [izin berbagi info lowongan|saya mau berbagi info kerja|mohon izin admin untuk share info] [buat yang sedang butuh pekerjaan|untuk saudara-saudara yang masih mencari kerja]. [Saya sendiri sudah|Kebetulan saya sudah] [{bln} bulan|hampir setahun|dua tahun] bekerja di sebuah perusahaan [e-commerce|investasi|teknologi] di [{kh}|{decoy}|luar negeri] [sebagai {job_office}|di bagian {job_office}], dan [alhamdulillah gajinya lancar|gaji selalu dibayar tepat waktu|hasilnya sudah bisa buat renovasi rumah orang tua]. [Sekarang|Bulan ini] kantor kami [kembali membuka lowongan|membutuhkan tambahan karyawan] [untuk posisi yang sama|untuk beberapa posisi], [gajinya|dengan gaji] {sal_i} [per bulan|sebulan] [ditambah bonus|belum termasuk bonus dan komisi], [tiket pesawat, visa, tempat tinggal, dan makan semuanya ditanggung perusahaan|semua biaya keberangkatan ditanggung kantor, jadi tidak perlu keluar modal sepeser pun]. [Syaratnya tidak sulit|Persyaratannya mudah sekali]: [usia {age_range} tahun, bisa mengoperasikan komputer, dan punya paspor|cukup bisa mengetik, sehat, dan siap berangkat], [kalau belum punya paspor nanti dibantu|tidak perlu ijazah maupun pengalaman]. [Interviewnya lewat video call saja|Prosesnya cepat, interview online], [dan kalau lolos bisa langsung berangkat dalam minggu ini|setelah itu tiket langsung dikirim]. [Buat yang serius silakan hubungi saya|Yang berminat bisa langsung chat saya] di {c_scam}. [Semoga bermanfaat dan jadi rezeki buat kita semua|Semoga membantu, terima kasih].""", n=15),
     T("id-cr-ad-030", "compound_recruitment", "ad", """[Kak {nama}, terima kasih sudah menghubungi kami|Terima kasih atas minat Anda pada lowongan kami|Halo kak, berikut penjelasan lengkap lowongan yang kakak tanyakan]. [Posisi yang tersedia saat ini adalah|Kami sedang membutuhkan] {job_office} [untuk kantor kami di {kh}|untuk kantor cabang di {decoy}|untuk perusahaan mitra kami di Asia Tenggara]. [Tugas utama adalah|Pekerjaannya adalah] [membalas pesan pelanggan dari luar negeri melalui aplikasi chat, sesuai panduan yang diberikan perusahaan|mengelola beberapa akun media sosial dan menjalin komunikasi dengan calon klien|memasukkan data dan melayani pertanyaan member secara online]. [Gaji pokok|Gaji yang ditawarkan] {sal_u} [per bulan|setiap bulan] [dan ada bonus sesuai target|ditambah komisi dari setiap transaksi], [dibayar tunai atau ditransfer ke rekening keluarga|dibayar setiap akhir bulan]. [Perusahaan menanggung tiket pesawat, visa, asrama, dan makan tiga kali sehari|Tiket berangkat, akomodasi, dan makan ditanggung penuh], [kakak cukup menyiapkan paspor dan pakaian secukupnya|kakak tidak perlu mengeluarkan biaya apa pun]. [Untuk masuk, kakak akan menggunakan visa turis terlebih dahulu, nanti izin kerja diurus perusahaan|Keberangkatan menggunakan bebas visa, lalu dokumen kerja diurus di sana|Kakak akan berangkat sebagai wisatawan, jadi di bandara cukup bilang liburan]. [Kalau kakak bersedia, mohon kirim foto KTP dan paspor hari ini agar kami bisa memesan tiket|Jika setuju, silakan konfirmasi hari ini karena kuota sangat terbatas|Silakan balas "SIAP" jika kakak ingin lanjut ke tahap interview online]. {emoji_calm}""", n=12),
 ]
 
 TEMPLATES += [
-    T("id-lo-ad-023", "legit_overseas", "ad", """[lowongan resmi|info kerja resmi|kesempatan kerja] [ke taiwan|ke jepang|ke hongkong|ke korea] [lewat jalur resmi|untuk warga {kab}] {emo}
-[posisi|pekerjaan]: [operator pabrik|perawat lansia|pekerja rumah tangga|pekerja pertanian]
+    T("id-lo-ad-023", "legit_overseas", "ad", """[lowongan resmi|info kerja resmi|kesempatan kerja] [ke luar negeri|kerja luar negeri] [lewat jalur resmi|untuk warga {kab}] {emo}
+[posisi|pekerjaan]: [operator pabrik (taiwan)|perawat lansia (jepang, ssw kaigo)|pekerja rumah tangga (hongkong)|pekerja pertanian musiman (korea, e-8)|caregiver (taiwan)]
 [syarat|persyaratan]:
 - [usia 18-39 tahun|umur 21-35 tahun|usia maksimal 40 tahun]
 - [lulusan smp/sma|pendidikan minimal smp|ijazah terakhir]
 - [sehat jasmani dan rohani|lulus medical check-up|tidak bertato]
 - [ktp, kk, akta lahir|surat izin keluarga dari kepala desa|paspor (bisa dibuat sendiri di kantor imigrasi)]
 [yang didapat|fasilitas]:
-- [gaji sesuai upah minimum negara tujuan|gaji {twd_pay}|gaji {hkd_pay}|gaji {jpy_pay}]
+- [gaji sesuai upah minimum negara tujuan|gaji sesuai job order (contoh taiwan {twd_pay}, hongkong {hkd_pay})|gaji tertulis jelas di perjanjian kerja]
 - [tiket ditanggung pemberi kerja|tiket berangkat dibayar majikan]
 - [perjanjian kerja resmi|kontrak 2-3 tahun]
 - [bpjs ketenagakerjaan|perlindungan dari perwakilan ri]

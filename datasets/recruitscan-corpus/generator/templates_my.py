@@ -58,11 +58,22 @@ SLOTS = {
     # ---------- legit ----------
     "my_company": ["ရွှေမြို့တော် ကုန်သွယ်ရေး ကုမ္ပဏီလီမိတက်", "ငွေရတနာ ဘဏ်", "မြန်မာ့ ကြယ်စင် ထောက်ပံ့ပို့ဆောင်ရေး", "ရွှေပုလဲ အထည်ချုပ်စက်ရုံ",
                    "ဧရာ ဆေးရုံ", "ရန်ကုန် Digital Solutions Co., Ltd.", "ကြာပန်း စားသောက်ဆိုင်", "ဆန်းလင်း အာမခံ ကုမ္ပဏီ"],
+    "my_co_pos": [
+        "ငွေရတနာ ဘဏ် [မှ ဝန်ထမ်း ခေါ်ယူနေပါသည်|တွင် အလုပ်ခေါ်နေပါသည်] - [ငွေကိုင်|ဖောက်သည်ဝန်ဆောင်မှု ဝန်ထမ်း|စာရင်းကိုင်]",
+        "ရွှေမြို့တော် ကုန်သွယ်ရေး ကုမ္ပဏီလီမိတက် [မှ ဝန်ထမ်း ခေါ်ယူနေပါသည်|တွင် အလုပ်ခေါ်နေပါသည်] - [အရောင်းဝန်ထမ်း|စာရင်းကိုင်|ရုံးအကူ]",
+        "မြန်မာ့ ကြယ်စင် ထောက်ပံ့ပို့ဆောင်ရေး [မှ ဝန်ထမ်း ခေါ်ယူနေပါသည်|တွင် အလုပ်ခေါ်နေပါသည်] - [ဒရိုင်ဘာ|ဂိုဒေါင် တာဝန်ခံ|ရုံးအကူ]",
+        "ရွှေပုလဲ အထည်ချုပ်စက်ရုံ [မှ ဝန်ထမ်း ခေါ်ယူနေပါသည်|တွင် အလုပ်ခေါ်နေပါသည်] - [HR Assistant|စာရင်းကိုင်|တရုတ်-မြန်မာ စကားပြန်]",
+        "ဧရာ ဆေးရုံ [မှ ဝန်ထမ်း ခေါ်ယူနေပါသည်|တွင် အလုပ်ခေါ်နေပါသည်] - [ဧည့်ကြိုဝန်ထမ်း|ငွေကိုင်|IT Support]",
+        "ရန်ကုန် Digital Solutions Co., Ltd. [မှ ဝန်ထမ်း ခေါ်ယူနေပါသည်|တွင် အလုပ်ခေါ်နေပါသည်] - [IT Support|HR Assistant|အရောင်းဝန်ထမ်း]",
+        "ဆန်းလင်း အာမခံ ကုမ္ပဏီ [မှ ဝန်ထမ်း ခေါ်ယူနေပါသည်|တွင် အလုပ်ခေါ်နေပါသည်] - [အရောင်းဝန်ထမ်း|ဖောက်သည်ဝန်ဆောင်မှု ဝန်ထမ်း]",
+    ],
+    "my_bpo_co": ["ငွေရတနာ ဘဏ်", "ဆန်းလင်း အာမခံ ကုမ္ပဏီ", "ရန်ကုန် Digital Solutions Co., Ltd.", "မြန်မာ့ ကြယ်စင် ထောက်ပံ့ပို့ဆောင်ရေး",
+                  "ရွှေလင်း ဆက်သွယ်ရေး ကုမ္ပဏီ"],
     "my_city_area": ["ရန်ကုန်၊ ကမာရွတ်မြို့နယ်", "ရန်ကုန်၊ လှိုင်သာယာ စက်မှုဇုန်", "ရန်ကုန်၊ ဗိုလ်တထောင်မြို့နယ်", "မန္တလေး၊ ချမ်းအေးသာစံ",
                      "ရန်ကုန်၊ စမ်းချောင်းမြို့နယ်", "မန္တလေး၊ မဟာအောင်မြေ", "ရန်ကုန်၊ မြောက်ဥက္ကလာပ"],
     "my_pos": ["စာရင်းကိုင်", "အရောင်းဝန်ထမ်း", "ငွေကိုင်", "ဖောက်သည်ဝန်ဆောင်မှု ဝန်ထမ်း", "ရုံးအကူ", "ဒရိုင်ဘာ", "IT Support",
                "HR Assistant", "ဂိုဒေါင် တာဝန်ခံ"],
-    "my_normal_pay": ["ကျပ် {kyat_normal}", "လစာ ကျပ် {kyat_normal} + Bonus", "ကျပ် {kyat_normal} (အတွေ့အကြုံအလိုက်)", "ညှိနှိုင်းနိုင်"],
+    "my_normal_pay": ["ကျပ် {kyat_normal}", "ကျပ် {kyat_normal} + Bonus", "ကျပ် {kyat_normal} (အတွေ့အကြုံအလိုက်)", "ညှိနှိုင်းနိုင်"],
     "kyat_normal": [_mm(x) for x in ["350,000", "400,000", "450,000", "500,000", "600,000", "700,000", "800,000"]],
     "my_benefit": ["လူမှုဖူလုံရေး", "Bonus", "နေ့လည်စာ", "ကားကြို/ပို့", "ခွင့်ရက်များ", "Overtime ကြေး", "သင်တန်းများ",
                    "ရာသီအလိုက် ဆုငွေ"],
@@ -142,7 +153,7 @@ SLOTS.update({
 
 TEMPLATES += [
     # ================= legit_job =================
-    T("my-lj-ad-001", "legit_job", "ad", """[{emoji_calm} |📢 |]{my_company} [မှ ဝန်ထမ်း ခေါ်ယူနေပါသည်|တွင် အလုပ်ခေါ်နေပါသည်|ဝန်ထမ်းခေါ်ယူခြင်း] - {my_pos} [{count} ဦး|၂ ဦး|]
+    T("my-lj-ad-001", "legit_job", "ad", """[{emoji_calm} |📢 |]{my_co_pos} [{count} ဦး|၂ ဦး|]
 အလုပ်အမျိုးအစား - [အချိန်ပြည့်|အချိန်ပြည့် (စာချုပ်ဖြင့်)|စာချုပ် ၁ နှစ်]
 လစာ - {my_normal_pay}
 နေရာ - {my_city_area}
@@ -152,7 +163,7 @@ TEMPLATES += [
 ခံစားခွင့် - {my_benefit}၊ {my_benefit}၊ {my_benefit}
 [CV ကို {my_email} သို့ ပို့ပါ|{my_job_board} မှ လျှောက်ထားပါ သို့မဟုတ် {my_email}|အသေးစိတ် - {phone_mm}] [နောက်ဆုံးရက် {my_deadline}|]""", n=12),
     T("my-lj-ad-002", "legit_job", "ad", """[{emoji_hot} |‼️ |]Call Center ဝန်ထမ်း အမြန်လိုအပ်သည် [{count} ဦး|အများအပြား]
-{my_company} ({my_city_area})
+{my_bpo_co} ({my_city_area})
 ✅ [အတွေ့အကြုံ မလို၊ ၂ ပတ် သင်တန်း ပေးမည်|အတွေ့အကြုံ မရှိလည်း လျှောက်နိုင်|ကျောင်းပြီးခါစ များ လက်ခံသည်]
 💵 လစာ {my_normal_pay} [+ Incentive|+ လစဉ် Bonus|]
 ⏰ {my_hours}
@@ -395,7 +406,7 @@ TEMPLATES += [
 - [တည်းခိုခ ၂ ည|ဟိုတယ်ခ] [ကျပ် ၈၀,၀၀၀|ကျပ် ၁၂၀,၀၀၀|ကျပ် ၆၀,၀၀၀]
 - [စားသောက်စရိတ်|လှေခ|ဝင်ကြေး] [ကျပ် ၄၀,၀၀၀|ကျပ် ၂၅,၀၀၀|ကျပ် ၃၅,၀၀၀]
 [တစ်ယောက်ကို|တစ်ယောက် ခွဲရင်] [ကျပ် ၄၅,၀၀၀|ကျပ် ၅၅,၀၀၀|ကျပ် ၃၈,၀၀၀] [KPay နဲ့ လွှဲပေးပါ|Wave Pay နဲ့လည်း ရတယ်|] [🙏|😆|]""", n=6),
-    T("my-lj-chat-004", "legit_job", "chat", """[ကျွန်မ ကုမ္ပဏီ|{my_company}] [မှာ|က] [Admin|CS|Sale|Data Entry|Cashier] [၁ ယောက်|၂ ယောက်] [လိုနေတယ်|ရှာနေတယ်] [လစာ {my_normal_pay}|ကျပ် {kyat_normal}] [{my_city_area}|] [စာချုပ်နဲ့ လူမှုဖူလုံရေး ပါ|တနင်္လာ-စနေ] [CV ကို {my_email} ပို့|Viber HR {phone_mm}|Telegram {tg_handle}] [{emoji_calm}|!]""", n=8),
+    T("my-lj-chat-004", "legit_job", "chat", """[ကျွန်မ ကုမ္ပဏီ|{my_bpo_co}] [မှာ|က] [Admin|CS|Sale|Data Entry|Cashier] [၁ ယောက်|၂ ယောက်] [လိုနေတယ်|ရှာနေတယ်] [လစာ {my_normal_pay}|လစာ ကျပ် {kyat_normal}] [{my_city_area}|] [စာချုပ်နဲ့ လူမှုဖူလုံရေး ပါ|တနင်္လာ-စနေ] [CV ကို {my_email} ပို့|Viber HR {phone_mm}|Telegram {tg_handle}] [{emoji_calm}|🙏]""", n=8),
 ]
 TEMPLATES = [
     T(t.id, t.category, t.kind, _chat_breaks(t.text), t.n, t.bpo_urgent) if (t.kind == "chat" and t.id.endswith(("009", "aw-chat-004", "lj-chat-004"))) else t
@@ -446,3 +457,23 @@ def _fold_optional_lines(text: str) -> str:
 
 
 TEMPLATES = [T(t.id, t.category, t.kind, _fold_optional_lines(t.text), t.n, t.bpo_urgent) for t in TEMPLATES]
+
+
+# A list slot used several times in one template draws from disjoint parts of its list, so that one
+# text never repeats the same benefit or perk.
+def _distinct_slots(t: T) -> T:
+    import re
+
+    text = t.text
+    for name in sorted(set(re.findall(r"\{(\w+)\}", text))):
+        k = text.count("{%s}" % name)
+        values = SLOTS.get(name)
+        if k < 2 or not isinstance(values, list) or len(values) < 2 * k:
+            continue
+        for i in range(k):
+            SLOTS["%s__%d" % (name, i)] = values[i::k]
+            text = text.replace("{%s}" % name, "{%s__%d}" % (name, i), 1)
+    return T(t.id, t.category, t.kind, text, t.n, t.bpo_urgent)
+
+
+TEMPLATES = [_distinct_slots(t) for t in TEMPLATES]

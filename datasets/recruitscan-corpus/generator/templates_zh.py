@@ -56,7 +56,8 @@ SLOTS = {
     "cn_free": ["包吃包住", "机票报销", "落地报销机票", "住宿全包", "公司报销路费", "落地接机", "吃住全包 单人间"],
     "cn_contact": ["电话（微信同号）{cn_tel}", "联系电话：{cn_tel}", "微信：{wx_id}", "加V：{wx_id}", "飞机：{tg_handle}", "TG：{tg_handle}", "纸飞机 {tg_handle}", "有意私聊",
                    "电报 {tg_handle}", "V：{wx_id}（备注应聘）"],
-    "cn_pay": ["底薪8000＋提成", "月薪1.5万起", "月入2-3万", "保底12000", "{cny_high}", "{usd_high}", "底薪1万＋高提成",
+    "cn_high": ["月薪2万", "月入3万", "2-4万", "月薪5万", "月入1.5万"],
+    "cn_pay": ["底薪8000＋提成", "月薪1.5万起", "月入2-3万", "保底12000", "{cn_high}", "{usd_high}", "底薪1万＋高提成",
                "月薪8k-3w"],
     "cn_grey": ["菠菜", "博彩", "资金盘", "盘口", "网投", "灰产", "偏门"],
     "cn_speed": ["随时可以出发", "三天内出发", "落地即上班", "当天面试当天入职", "本周出发"],
@@ -129,9 +130,9 @@ TEMPLATES = [
 {cn_contact}""", n=14),
     T("zh-cr-ad-008", "compound_recruitment", "ad", """[东南亚{cn_grey}公司|海外{cn_grey}平台|{cn_dest}{cn_grey}大盘] [招{cn_job}|直招{cn_job}|长期招人]
 [懂的来|老手优先，新手带|不懂的别问]
-💰 [{cn_pay}|底薪{usd_high}＋提成|月薪{cny_high}起，上不封顶]
-🏠 {cn_free}
-✈️ [{cn_route}|{cn_free}]
+💰 [{cn_pay}|底薪{usd_high}＋提成|{cn_high}起，上不封顶]
+[🏠 包吃包住|🏠 吃住全包 单人间|🏠 住宿全包]
+[✈️ {cn_route}|✈️ 机票报销|✈️ 落地报销机票]
 📋 [会打字就行|有手机电脑操作基础|能熬夜，执行力强]
 [🔒 {cn_reassure}|🔒 工作合法（当地合法），不扣证件|]
 [⏱ {cn_speed}|]
@@ -154,7 +155,7 @@ TEMPLATES = [
 [{cn_free}，{cn_speed}|{cn_free}]
 [{cn_reassure}，很多国内的小伙伴|{cn_reassure}]
 {cn_contact}""", n=13),
-    T("zh-cr-chat-012", "compound_recruitment", "chat", """[我在{cn_dest}上班{lure_months}了|来{cn_dest}快半年了|在这边做{cn_job}] [一个月{cn_pay}|上个月拿了{cny_high}|工资比国内高好几倍] [{emoji_hot}|😎|🤑] [公司还缺人|老板让我介绍人过来，有介绍费|要不要一起] [{cn_free}|机票公司出] [加我微信 {wx_id}|私聊|发你飞机号]""", n=12),
+    T("zh-cr-chat-012", "compound_recruitment", "chat", """[我在{cn_dest}上班{lure_months}了|来{cn_dest}快半年了|在这边做{cn_job}] [一个月{cn_pay}|上个月拿了{cn_high}|工资比国内高好几倍] [{emoji_hot}|😎|🤑] [公司还缺人|老板让我介绍人过来，有介绍费|要不要一起] [{cn_free}|机票公司出] [加我微信 {wx_id}|私聊|发你飞机号]""", n=12),
 ]
 SLOTS.update({
     "lure_nonoffice": ["厨师", "帮厨", "服务员", "木工", "保安", "前台接待", "荷官", "洗碗工", "电工"],
@@ -233,7 +234,7 @@ SLOTS.update({
     "hr_cn": ["刘女士", "张经理", "王先生", "陈主管", "李女士"],
     "lj_job_cn": ["行政文员", "销售代表", "会计", "人事专员", "仓管员", "运营助理", "前台接待"],
     "shop_cn": ["火锅店", "奶茶店", "小面馆", "超市", "烘焙店", "洗车店", "快递驿站"],
-    "shop_addr": ["春熙路附近", "大学城", "万达广场", "老街口", "新区菜市场旁"],
+    "shop_addr": ["人民路", "大学城", "万达广场", "老街口", "新区菜市场旁", "火车站附近"],
     "cn_hourly": ["时薪18元", "时薪20元", "一小时22元", "时薪16-20元"],
     "tw_area_short": ["板橋", "中壢", "台中北屯", "高雄三民", "新竹東區", "台南中西區"],
     "tw_small_job": ["內外場", "晚班人員", "櫃檯人員", "助理", "外送員", "計時人員"],
@@ -242,21 +243,13 @@ SLOTS.update({
 
 TEMPLATES += [
     # ================= legit_local_hotspot =================
-    T("zh-lh-ad-001", "legit_local_hotspot", "ad", """[{lh_company}招聘|【招聘】{lh_company}|{emoji_calm}{lh_company}诚聘] {lh_job}[{count}名|1名|2名]
-[工作地点：{lh_place}（公司地址：{lh_addr}）|工作地点：{lh_place}，公司办公楼]
-[薪资：{usd_normal}-{usd_mid}/月（税前）|薪资：{usd_mid}＋年终奖|月薪：面议（{usd_mid}左右）]
-[合同：签订正式劳动合同，试用期3个月|合同：一年一签，公司办理工作证（Work Permit）和商务签证|合同：两年合同，按当地劳动法缴纳社保]
-[工作时间：周一至周六 8:00-17:00，午休1小时|工作时间：周一至周五 8:30-17:30，周六半天]
-[福利：包住宿（员工宿舍），每年报销一次回国机票|福利：提供工作餐，带薪年假，节日福利|福利：提供住宿，交通补贴]
-[要求：大专以上学历，{lh_lang}|要求：有{years}年以上工作经验，{lh_lang}]
-[请将简历发送至{lh_email}，合适者安排视频初试、现场复试|投递邮箱：{lh_email}，可在公司官网查询营业执照|联系电话：{lh_tel}（办公室座机）]""", n=14),
     T("zh-lh-chat-002", "legit_local_hotspot", "chat", """[在{lh_place}做{lh_job}快两年了|我在{lh_place}的{lh_sector}上班|刚签了{lh_place}的合同] [公司正规，工作证都办好了|每天8点上班5点下班|周末双休，偶尔加班] [工资{usd_mid}左右|工资不算高，{usd_normal}，够生活] [{emoji_calm}|😊] [公司还在招{lh_job}，官网能投简历|有兴趣可以看看我们公司官网的招聘页]""", n=12),
-    T("zh-lh-ad-003", "legit_local_hotspot", "ad", """[曼谷|清迈|普吉] [{th_cn_company}|中资{th_sector}公司] 招聘 [中文客服|中泰翻译|导游（持泰国导游证）|跨境电商运营]
+    T("zh-lh-ad-003", "legit_local_hotspot", "ad", """[曼谷|清迈|普吉][{th_cn_company}|一家中资{th_sector}公司] 招聘 [中文客服|中泰翻译|导游（持泰国导游证）|跨境电商运营]
 [薪资：{thb_normal}-45,000泰铢|月薪3-4.5万泰铢|{usd_mid}左右]
 [公司为员工办理Non-B签证和工作证（Work Permit）|签订劳动合同，缴纳泰国社保|试用期119天，转正后加薪]
 [工作时间：周一至周五 9:00-18:00|五天工作制，年假6天起]
 [要求：中文母语，泰语或英语可沟通|要求：本科学历，有相关经验优先]
-[简历请发：{lh_email}|面试地点：曼谷Asok公司办公室|联系：{phone_th}（HR）]""", n=10),
+[简历请通过公司官网投递|面试地点：公司办公室|联系：{phone_th}（HR）]""", n=10),
 ]
 SLOTS.update({
     "usd_mid": ["$900", "$1,000", "$1,200", "$1,500", "US$1,100", "1300美元"],
@@ -271,6 +264,44 @@ SLOTS.update({
     "th_cn_company": ["泰中商贸有限公司", "华泰旅行社", "暹罗电商科技有限公司", "中泰国际物流"],
     "th_sector": ["旅游", "电商", "物流", "制造"],
 })
+
+
+_LH_SITES = [
+    ("金边华信建材有限公司", "金边", "金边桑园区莫尼旺大道", "hr@hxjc-kh.com", "+855 23 880 {d3}", "中英文流利，会高棉语优先"),
+    ("柬中制衣厂（金边经济特区）", "金边经济特区", "金边经济特区4号路", "hr@kcgarment.com.kh", "+855 23 729 {d3}", "会高棉语或英语"),
+    ("万象中老运输有限公司", "万象", "万象赛色塔区", "hr@zhonglao-trans.la", "+856 21 312 {d3}", "懂老挝语优先"),
+    ("仰光丰盛纺织有限公司", "仰光", "仰光莱达雅工业区", "hr@fengsheng-mm.com", "+95 1 682 {d3}", "会缅语者优先"),
+    ("马尼拉华夏贸易公司", "马尼拉", "马尼拉马卡蒂区", "hr@huaxia-ph.com", "+63 2 8812 {d3}", "会英语，懂菲律宾税务优先"),
+    ("金边中柬国际学校", "金边", "金边棉芷区俄罗斯大道", "hr@zhongjian-school.edu.kh", "+855 23 991 {d3}", "能用中文和英语工作"),
+    ("暹粒吴哥丽都酒店", "暹粒", "暹粒6号公路旁", "hr@angkorlido-hotel.com", "+855 63 760 {d3}", "会英语，懂高棉语优先"),
+]
+_LH_001 = """[{lh_company}招聘|【招聘】{lh_company}|{emoji_calm}{lh_company}诚聘] {lh_job}[{count}名|1名|2名]
+[工作地点：{lh_place}（公司地址：{lh_addr}）|工作地点：{lh_place}，公司办公楼]
+[薪资：{usd_normal}-{usd_mid}/月（税前）|薪资：{usd_mid}＋年终奖|月薪：面议（{usd_mid}左右）]
+[合同：签订正式劳动合同，试用期3个月|合同：一年一签，公司办理工作证（Work Permit）和商务签证|合同：两年合同，按当地劳动法缴纳社保]
+[工作时间：周一至周六 8:00-17:00，午休1小时|工作时间：周一至周五 8:30-17:30，周六半天]
+[福利：包住宿（员工宿舍），每年报销一次回国机票|福利：提供工作餐，带薪年假，节日福利|福利：提供住宿，交通补贴]
+[要求：大专以上学历，{lh_lang}|要求：有{years}年以上工作经验，{lh_lang}]
+[请将简历发送至{lh_email}，合适者安排视频初试、现场复试|投递邮箱：{lh_email}，可在公司官网查询营业执照|联系电话：{lh_tel}（办公室座机）]"""
+_LH_004 = """[招聘：|诚聘 ]{lh_job}
+[{lh_company}|公司：{lh_company}]
+[地点：{lh_place}|{lh_place}办公室]
+[月薪：{usd_mid}|薪资：{usd_normal}-{usd_mid}]
+[签劳动合同|办理工作证]
+[周一至周六|五天工作制]
+[邮箱：{lh_email}|电话：{lh_tel}]"""
+
+
+def _site(text: str, site: tuple) -> str:
+    co, place, addr, mail, tel, lang = site
+    for k, v in (("{lh_company}", co), ("{lh_place}", place), ("{lh_addr}", addr), ("{lh_email}", mail),
+                 ("{lh_tel}", tel), ("{lh_lang}", lang)):
+        text = text.replace(k, v)
+    return text
+
+
+TEMPLATES += [T("zh-lh-ad-1%02d" % k, "legit_local_hotspot", "ad", _site(_LH_001, st), n=2) for k, st in enumerate(_LH_SITES)]
+TEMPLATES += [T("zh-lh-ad-4%02d" % k, "legit_local_hotspot", "ad", _site(_LH_004, st), n=1) for k, st in enumerate(_LH_SITES)]
 
 TEMPLATES += [
     # ================= legit_overseas =================
@@ -319,8 +350,10 @@ TEMPLATES += [
 |]{nb}[中国驻{cn_emb}使馆|公安部刑侦局|{cn_city}市公安局反诈中心|国家反诈中心] [提醒|再次提醒|发布预警]：[近期|近来]有不法分子在[短视频平台|社交软件|招聘网站]发布“{cn_quote}”等虚假招聘信息，[诱骗国内人员偷渡至{cn_dest_aw}|诱骗求职者前往{cn_dest_aw}|以“高薪、包吃包住、机票报销”为诱饵]。{nb}[受害者到达后被没收护照，被迫从事电信网络诈骗|一旦进入园区，人身自由被限制，甚至遭受殴打|家属往往接到高额“赎金”勒索]。{nb}
 [请广大群众切勿轻信境外高薪招聘，如有疑问请拨打96110或110。|出境务工请通过具有对外劳务合作经营资格的正规企业。]""", n=13),
     T("zh-aw-chat-003", "awareness", "chat", """[⚠️提醒大家|‼️扩散|🚨注意|【轉傳】小心] [看到“{cn_quote}”这种广告千万别信|看到「{tw_quote}」這種廣告千萬別信|有人私信说去{cn_dest_aw}做客服月入两万的别理] [都是骗去{cn_dest_aw}搞电诈的|去了就回不來|我同学就这样被骗过去了] [{aw_chat_tail}|]""", n=13),
-    T("zh-aw-news-004", "awareness", "news", """[【記者{reporter}／{tw_city}報導】|【本报讯】|【通讯员报道】][一名|{tw_city}一名|{cn_city}籍][{age_aw}歲男子|{age_aw}岁青年|{age_aw}歲女子]日前[在臉書看到|在网上看到|經朋友介紹]「{quote_mix}」的徵才訊息，[聯繫LINE後|加了对方微信后]被安排[飛往曼谷再轉車至邊境|经越南入境柬埔寨|搭機前往金邊]，[抵達後護照被收走，被帶進園區關押|到了才发现被卖进诈骗园区]，[被迫每天工作15小時詐騙台灣人|每天被逼着用假身份跟人聊天]。{nb}[家屬接獲勒索電話要求{ransom_aw}贖人|後來在警方及外交部協助下才得以返國|他最终趁园区转移时逃出，向大使馆求助]。
-[警方表示，正常公司不會以高薪、包機票和預支薪水吸引毫無經驗的求職者。|警方提醒，境外高薪、无需经验、机票报销的招聘多为陷阱。]""", n=12),
+    T("zh-aw-news-004", "awareness", "news", """[【記者{reporter}／{tw_city}報導】|【本報訊】|]{tw_city}[一名|][{age_aw}歲男子|{age_aw}歲女子|{age_aw}歲青年]日前[在臉書看到|在IG看到|經朋友介紹]「{tw_quote}」的徵才訊息，[聯繫LINE後|加了對方LINE後]被安排[飛往曼谷再轉車至邊境|經越南入境柬埔寨|搭機前往金邊]，[抵達後護照被收走，被帶進園區關押|到了才發現被賣進詐騙園區]，[被迫每天工作15小時詐騙台灣人|每天被逼用假身分跟人聊天]。{nb}[家屬接獲勒索電話要求{ransom_tw}贖人。|後來在警方及外交部協助下才得以返國。|他最後趁園區轉移時逃出，向駐外館處求助。]
+[警方表示，正常公司不會以高薪、包機票和預支薪水吸引毫無經驗的求職者。|刑事局提醒，「免經驗、高薪、出國打工」的廣告多半是陷阱，有疑問請撥165。]""", n=7),
+    T("zh-aw-news-005", "awareness", "news", """[【本报讯】|【通讯员报道】|]{cn_city}籍[{age_aw}岁青年|{age_aw}岁男子|{age_aw}岁女子]日前[在网上看到|在短视频平台看到|经老乡介绍]“{cn_quote}”的招聘信息，[加了对方微信后|通过飞机联系后]被安排[飞往曼谷再坐车到边境|经越南入境柬埔寨|从云南边境偷越出境]，[到了才发现被卖进诈骗园区|护照一落地就被收走]，[每天被逼着用假身份跟人聊天|被迫每天工作15个小时实施诈骗]。{nb}[家属接到勒索电话，被要求支付{ransom_cn}赎人。|后经警方和使馆协助才得以回国。|他最终趁园区转移时逃出，向大使馆求助。]
+[警方提醒，境外高薪、无需经验、机票报销的招聘多为陷阱。|警方表示，正规企业不会用“包吃包住、机票报销、预支工资”吸引毫无经验的求职者。]""", n=7),
 ]
 SLOTS.update({
     "tw_quote": ["月薪NT$150,000 免經驗 加LINE", "NT$12萬起 包機票 私訊LINE", "高薪免經驗 出國打工", "月薪10萬 包吃包住 機票公司出", "海外直招 客服 可預支薪水", "幫你代償債務 出國工作",
@@ -337,6 +370,8 @@ SLOTS.update({
     "reporter": ["林宜君", "陳志明", "王怡婷", "張家豪"],
     "tw_city": ["台中", "高雄", "桃園", "台南", "新北", "雲林"],
     "age_aw": ["19", "22", "24", "27", "31", "35"],
+    "ransom_tw": ["新台幣百萬元", "新台幣80萬元", "新台幣150萬元"],
+    "ransom_cn": ["30万元", "5万美元", "20万元"],
     "ransom_aw": ["新台幣百萬元", "新台幣80萬元", "30万元", "5万美元"],
 })
 
@@ -657,7 +692,7 @@ TEMPLATES = [
 
 SLOTS["nb"] = ["\n", "", "\n\n"]
 TEMPLATES += [
-    T("zh-cr-ad-013", "compound_recruitment", "ad", """[徵才公告|【誠徵】|]{nb}本公司為[海外知名企業|跨國網路科技公司|東南亞大型娛樂集團]，因業務擴展，現誠徵{tw_job}[{count}名|數名]，工作地點位於{tw_dest}[，詳細地址錄取後告知|]。本職缺[免經驗、免學歷|不限科系，免經驗]，[只要會基本電腦操作|會打字即可]，公司提供完整教育訓練。{nb}薪資為{tw_pay}，[另有業績獎金與全勤獎金|每月準時發放，絕不拖欠]，[公司負擔來回機票、住宿及三餐|錄取者享有免費宿舍與伙食，機票由公司支付]。[如有財務困難，可先預支薪水|負債者可協助代償，到職後分期扣回|]。{nb}[面試以LINE視訊進行|採線上面試]，[錄取後最快三天內出發|一週內即可出國]。[本公司合法經營，請安心應徵|{tw_reassure}]。[聯絡人：{hr_tw}，電話 {tw_tel}|洽詢電話 {tw_tel}（{hr_tw}）]""", n=12),
+    T("zh-cr-ad-013", "compound_recruitment", "ad", """[徵才公告|【誠徵】|]{nb}本公司為[海外知名企業|跨國網路科技公司|東南亞大型娛樂集團]，因業務擴展，現誠徵{tw_job}[{count}名|數名]，工作地點位於{tw_dest}[，詳細地址錄取後告知|]。本職缺[免經驗、免學歷|不限科系，免經驗]，[只要會基本電腦操作|會打字即可]，公司提供完整教育訓練。{nb}薪資為{tw_pay}，[另有業績獎金與全勤獎金|每月準時發放，絕不拖欠]，[公司負擔來回機票、住宿及三餐|錄取者享有免費宿舍與伙食，機票由公司支付]。[如有財務困難，可先預支薪水。|負債者可協助代償，到職後分期扣回。|]{nb}[面試以LINE視訊進行|採線上面試]，[錄取後最快三天內出發|一週內即可出國]。[本公司合法經營，請安心應徵|{tw_reassure}]。[聯絡人：{hr_tw}，電話 {tw_tel}|洽詢電話 {tw_tel}（{hr_tw}）]""", n=12),
     T("zh-cr-ad-014", "compound_recruitment", "ad", """[招聘公告|【招聘】|]{nb}我司系[东南亚大型综合集团|海外互联网科技公司|境外电商运营公司]，因业务发展需要，现面向国内招聘{cn_job}[{count}名|若干名]，工作地点位于{cn_dest}。[应聘者无需相关经验|不限学历，无需经验]，[会基本电脑操作、打字即可|普通话标准、打字熟练者优先]，公司提供岗前培训。{nb}薪资待遇为{cn_pay}，[另有全勤奖和业绩提成|每月15日准时发放]，[公司提供食宿，往返机票全额报销|录用人员包吃包住，路费由公司承担]。[如有网贷困扰，可预支部分工资|]{nb}[面试通过视频进行|采用线上面试]，[录用后{cn_speed}|{cn_route}]。[本公司手续齐全，请放心应聘|{cn_reassure}，欢迎咨询]。[联系人：{hr_cn}，电话 {cn_tel}|咨询电话 {cn_tel}（{hr_cn}）]""", n=12),
     T("zh-oj-ad-006", "other_job_scam", "ad", """[【招募】網路兼職小幫手|誠徵在家兼職人員|⭐ 線上兼職 ⭐]
 [工作內容：幫合作商家商品按讚、留五星好評|工作內容：觀看指定影片並截圖回傳|工作內容：協助網店衝銷量（刷單）]
@@ -684,18 +719,29 @@ def _pos_ad(text: str) -> str:
     return text.replace("\n", "{brc}") if text.count("\n") >= 7 else text
 
 
-def _neg_ad(text: str) -> str:
+_TRAD = {"zh-lj-ad-002", "zh-lj-ad-008", "zh-lo-ad-002"}
+_XS = ["📍 交通便利，近地铁站\n", "🗓 面试时间：周一至周五 9:00-16:00\n", "✅ 转正后调薪\n", "📄 请携带身份证、学历证明\n",
+       "🧾 每月10日发薪\n", "☎️ 工作时间可电话咨询\n", "📝 可在官网在线填写申请表\n", "🙂 欢迎应届毕业生\n", "🏢 公司成立十余年\n"]
+_XT = ["📍 交通便利，近捷運站\n", "🗓 面試時間：週一至週五\n", "📄 請攜帶身分證與履歷\n", "✅ 試用期滿調薪\n",
+       "🧾 每月5日發薪\n", "☎️ 上班時間可來電詢問\n", "📝 可線上填寫履歷\n", "🙂 歡迎社會新鮮人\n", "🏢 成立二十年的穩定公司\n"]
+for _n in range(3):
+    SLOTS["xs%d" % _n] = ["", ""] + _XS[_n::3]
+    SLOTS["xt%d" % _n] = ["", ""] + _XT[_n::3]
+
+
+def _neg_ad(text: str, tid: str) -> str:
     lines = text.split("\n")
+    tag = "xt" if tid in _TRAD else "xs"
     if len(lines) >= 5:
-        for k in (len(lines) - 1, len(lines) // 2, 2):
-            lines[k] = "{xl}" + lines[k]
+        for n, k in enumerate((len(lines) - 1, len(lines) // 2, 2)):
+            lines[k] = "{%s%d}" % (tag, n) + lines[k]
     return "\n".join(lines)
 
 
 TEMPLATES = [
     T(t.id, t.category, t.kind, _pos_ad(t.text), t.n, t.bpo_urgent)
     if t.kind == "ad" and t.category in ("compound_recruitment", "other_job_scam")
-    else T(t.id, t.category, t.kind, _neg_ad(t.text), t.n, t.bpo_urgent)
+    else T(t.id, t.category, t.kind, _neg_ad(t.text, t.id), t.n, t.bpo_urgent)
     if t.kind == "ad" and t.category in ("legit_job", "legit_overseas", "legit_local_hotspot")
     else t
     for t in TEMPLATES
@@ -715,13 +761,6 @@ TEMPLATES += [
 [週休二日|可排班|月休8天]
 [無經驗可|新手可教|]
 [電話：{tw_tel}|LINE：{line_tw}|地址：{tw_area}]""", n=8, bpo_urgent=True),
-    T("zh-lh-ad-004", "legit_local_hotspot", "ad", """[招聘：|诚聘 ]{lh_job}
-[{lh_company}|公司：{lh_company}]
-[地点：{lh_place}|{lh_place}办公室]
-[月薪：{usd_mid}|薪资：{usd_normal}-{usd_mid}]
-[签劳动合同|办理工作证]
-[周一至周六|五天工作制]
-[邮箱：{lh_email}|电话：{lh_tel}]""", n=8),
     T("zh-aw-chat-004", "awareness", "chat", """[【防诈提醒】|【防詐三不】|⚠️求职防骗]
 [1. 不信“高薪免经验”|1. 不信「高薪免經驗」]
 [2. 不去“包机票”的境外工作|2. 不去「包機票」的海外工作]
@@ -730,7 +769,8 @@ TEMPLATES += [
 ]
 
 TEMPLATES += [
-    T("zh-ot-chat-004", "other_text", "chat", """[剛剛用LINE Pay|刚用微信|剛用街口] [轉了|转了|付了] [NT$1,200|300元|NT$580|2000块] [給房東|给我妈|团购的钱|聚餐的錢] [{emoji_calm}|，记得查收|，收到回一下] [{br}|][下週LINE群再約|周末群里再约|]""", n=8),
+    T("zh-ot-chat-004", "other_text", "chat", """[剛剛用LINE Pay|剛用街口|剛剛用網銀] [轉了|付了] [NT$1,200|NT$580|NT$3,000|500元] [給房東|聚餐的錢|團購的錢|給我媽] [{emoji_calm}|，記得查收|，收到回一下] [{br}|][下週LINE群再約|週末群組再約|]""", n=5),
+    T("zh-ot-chat-005", "other_text", "chat", """[刚用微信|刚用支付宝|刚刚微信] [转了|付了] [300元|2000块|580元|1200] [给我妈|团购的钱|聚餐的钱|房租] [{emoji_calm}|，记得查收|，收到回一下] [{br}|][周末群里再约|晚点群里说|]""", n=5),
     T("zh-lo-chat-003", "legit_overseas", "chat", """[我表姐|我同學|我老公] [走正规渠道|透過合法仲介|通过有资质的公司] [去了{lo_dest}|去日本做SSW|拿到E-9签证去韩国|去新加坡拿Work Permit] [，签了合同|，合約寫得很清楚] [月薪{lo_pay}|薪水約{jpy_high}] [，机票雇主出|，機票公司負擔|] [{emoji_calm}|👍|]""", n=8),
 ]
 
@@ -778,3 +818,23 @@ def _fold_optional_lines(text: str) -> str:
 
 
 TEMPLATES = [T(t.id, t.category, t.kind, _fold_optional_lines(t.text), t.n, t.bpo_urgent) for t in TEMPLATES]
+
+
+# A list slot used several times in one template draws from disjoint parts of its list, so that one
+# text never repeats the same benefit or perk.
+def _distinct_slots(t: T) -> T:
+    import re
+
+    text = t.text
+    for name in sorted(set(re.findall(r"\{(\w+)\}", text))):
+        k = text.count("{%s}" % name)
+        values = SLOTS.get(name)
+        if k < 2 or not isinstance(values, list) or len(values) < 2 * k:
+            continue
+        for i in range(k):
+            SLOTS["%s__%d" % (name, i)] = values[i::k]
+            text = text.replace("{%s}" % name, "{%s__%d}" % (name, i), 1)
+    return T(t.id, t.category, t.kind, text, t.n, t.bpo_urgent)
+
+
+TEMPLATES = [_distinct_slots(t) for t in TEMPLATES]
