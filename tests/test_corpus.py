@@ -12,7 +12,13 @@ from click.testing import CliRunner
 
 from recruitscan.cli import main
 from recruitscan.corpus_quality import artefact_auc, currency_balance, diversity
-from recruitscan.datasets import load_corpus, load_emscad, load_id_sms, load_jobstreet, validate_file
+from recruitscan.datasets import (
+    load_corpus,
+    load_emscad,
+    load_id_sms,
+    load_jobstreet,
+    validate_file,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "datasets" / "recruitscan-corpus"
@@ -24,6 +30,11 @@ MIN_COMPOUND = {"id": 600, "en": 400, "ms": 100, "tl": 100, "vi": 100, "th": 100
 @pytest.fixture(scope="module")
 def corpus() -> pd.DataFrame:
     return load_corpus(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def corpus_diversity(corpus) -> dict:
+    return diversity(corpus)
 
 
 def test_corpus_checksum_matches_manifest():
@@ -71,8 +82,8 @@ def test_corpus_no_template_makes_more_than_two_percent_of_a_class(corpus):
         assert g["template"].value_counts().iloc[0] / len(g) <= 0.02, label
 
 
-def test_corpus_is_diverse(corpus):
-    for category, stats in diversity(corpus).items():
+def test_corpus_is_diverse(corpus_diversity):
+    for category, stats in corpus_diversity.items():
         assert stats["distinct_3grams_per_1000_tokens"] >= 150, category
 
 

@@ -55,7 +55,6 @@ def artefact_auc(df: pd.DataFrame, seed: int = 0, linear: bool = False) -> dict[
     The default model is gradient boosting (it finds interactions a linear model misses)."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
-    from sklearn.metrics import roc_auc_score
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
@@ -64,6 +63,16 @@ def artefact_auc(df: pd.DataFrame, seed: int = 0, linear: bool = False) -> dict[
     X_test = typography_matrix(test["text"].tolist())
     clf = (make_pipeline(StandardScaler(), LogisticRegression()) if linear
            else HistGradientBoostingClassifier(max_iter=100, random_state=seed))
+    from threadpoolctl import threadpool_limits
+
+    # One thread: OpenMP threads on a busy small machine slow this fit down by 50x.
+    with threadpool_limits(1):
+        return _auc_by_language(clf, X_train, train, X_test, test)
+
+
+def _auc_by_language(clf, X_train, train, X_test, test) -> dict[str, float]:  # noqa: ANN001
+    from sklearn.metrics import roc_auc_score
+
     clf.fit(X_train, train["label"])
     scores = clf.predict_proba(X_test)[:, 1]
     out = {"all": float(roc_auc_score(test["label"], scores))}
@@ -95,8 +104,7 @@ def near_duplicate_clusters(texts: list[str], threshold: float = 0.9) -> list[in
     sets = [_shingles(t) for t in texts]
     for i, sh in enumerate(sets):
         m = MinHash(num_perm=64, seed=1)
-        for s in sh:
-            m.update(s.encode("utf-8"))
+        m.update_batch([s.encode("utf-8") for s in sh])
         for j in lsh.query(m):
             j = int(j)
             if len(sh & sets[j]) / max(1, len(sh | sets[j])) >= threshold:
@@ -146,6 +154,16 @@ def adversarial_filter(texts: list[str], labels: np.ndarray, strata: list[str],
     classes, never taking a stratum below its minimum, until the out-of-fold ROC-AUC reaches
     ``target_auc`` or the drop budget is spent.
     """
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):  # see artefact_auc
+        return _adversarial_filter(texts, labels, strata, minimum, target_auc, max_drop_share,
+                                   rounds, seed)
+
+
+def _adversarial_filter(texts: list[str], labels: np.ndarray, strata: list[str],
+                        minimum: dict[str, int], target_auc: float, max_drop_share: float,
+                        rounds: int, seed: int) -> np.ndarray:
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import StratifiedKFold, cross_val_predict

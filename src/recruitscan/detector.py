@@ -15,9 +15,9 @@ import numpy as np
 
 from recruitscan.analysis import Analysis, analyse
 from recruitscan.artifacts import LoadedModel, load_model
-from recruitscan.errors import InputError, ModelError
 from recruitscan.corrections import FILE as CORRECTIONS_FILE
 from recruitscan.corrections import Corrections
+from recruitscan.errors import InputError, ModelError
 from recruitscan.explain import reasons_for
 from recruitscan.language import COVERED, script_profile
 from recruitscan.types import Reason, Risk, ScanResult, Status

@@ -121,6 +121,9 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     True
     """
 
+    # Models saved before ``idf`` existed carry no such attribute: they were built without it.
+    idf: bool = False
+
     def __init__(self, n_features: int = 2**18, ngram_max: int = 2, use_text: bool = True,
                  indicator_scale: float = 1.0, idf: bool = False) -> None:
         self.n_features = n_features

@@ -8,7 +8,7 @@ every process, whatever ``PYTHONHASHSEED``).
 
     >>> from recruitscan.robustness import leetspeak
     >>> leetspeak("kerja di kamboja", seed=0, rate=1.0)
-    'k3rj4 d1 k4mb0j4'
+    'k3rj4 di k4mb0j4'
 
 :func:`robustness_table` scores clean positives and every rewrite of them and reports the
 flagged rate (recall on positives) and the drop, in points, against the clean text.
@@ -93,10 +93,12 @@ def _splice(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
 
 
 def homoglyphs(text: str, seed: int = 0, rate: float = 0.5) -> str:
-    """Swap Latin letters for Cyrillic/Greek look-alikes ("Kamboja" -> "Каmbоjа")."""
+    """Swap Latin letters for Cyrillic/Greek look-alikes ("Kamboja" -> "Каmbоjа") in words
+    (not in handles or links, which would stop working)."""
     rng = _rng(seed)
     chars = list(text)
-    spots = [i for i, c in enumerate(chars) if c in _HOMOGLYPHS]
+    spots = [i for m in _WORD_RE.finditer(text) for i in range(m.start(), m.end())
+             if chars[i] in _HOMOGLYPHS]
     hit = [i for i in spots if rng.random() < rate] or spots[:1]
     for i in hit:
         chars[i] = rng.choice(_HOMOGLYPHS[chars[i]])
@@ -218,7 +220,7 @@ def robustness_table(detector: Detector, texts: Iterable[str], seed: int = 0,
     """
     import pandas as pd
 
-    clean = [t for t in texts]
+    clean = list(texts)
     variants: dict[str, list[str]] = {"clean": clean}
     for name, fn in rewrites.items():
         variants[name] = [fn(t, seed * 1_000_003 + i) for i, t in enumerate(clean)]

@@ -26,7 +26,7 @@ from common import COMMON_FUNCS, COMMON_SLOTS  # noqa: E402
 from grammar import H, T, expand, tidy  # noqa: E402
 
 SEED = 20261128
-FILTER_ARTEFACTS = False
+FILTER_ARTEFACTS = True
 SPLITS = (("train", 0.6), ("calibration", 0.1), ("validation", 0.1), ("test", 0.2))
 SCAM = {"compound_recruitment": "compound_recruitment", "other_job_scam": "other_job_scam"}
 

@@ -89,7 +89,7 @@ def idr_high(rng: random.Random) -> str:
 def idr_normal(rng: random.Random) -> str:
     a = rng.randint(3, 7)
     b = rng.choice([0, 5])
-    return rng.choice([f"Rp{a}.{b}00.000", f"Rp {a},{b} juta", f"{a}.{b} juta", f"UMR + tunjangan", f"Rp {a}jt"])
+    return rng.choice([f"Rp{a}.{b}00.000", f"Rp {a},{b} juta", f"{a}.{b} juta", "UMR + tunjangan", f"Rp {a}jt"])
 
 
 def myr_high(rng: random.Random) -> str:

@@ -156,7 +156,7 @@ TEMPLATES = [
 ]
 [Temuduga melalui WhatsApp sahaja|Temuduga online, tak perlu datang|Interview secara video call]. [Boleh berlepas dalam masa {days} hari|Berlepas minggu depan|Tarikh berlepas segera|Tempat terhad, siapa cepat dia dapat].
 [Hubungi|PM|WhatsApp|Mesej] {phone_my} [?atau {app} {tg_handle}]""", n=9),
-    T("ms-cr-chat-001", "compound_recruitment", "chat", """[Salam|Hai|Assalamualaikum|Hi|Hello] [bro|sis|kak|geng|semua], [ada|aku ada|saya ada] [kerja|keje|job|kekosongan] {job_any} [kat|di] {decoy}[, gaji {myr_high}| gaji lumayan {myr_high} sebulan|, salary {usd_high}]. [Tiket flight|Tambang kapal terbang|Tiket] [free|percuma|company bayar|ditanggung]{emoji_hot} [Tak payah|Tak perlu|x perlu] [pengalaman|ijazah|sijil]. [Minat|Berminat|Nak cuba] [pm|ib|DM|whatsapp] [aku|saya|sy] [cepat!|segera!!|ya|sekarang!|ya, jangan lepaskan peluang!]{emoji_hot}""", n=9),
+    T("ms-cr-chat-001", "compound_recruitment", "chat", """[Salam|Hai|Assalamualaikum|Hi|Hello] [bro|sis|kak|geng|semua], [ada|aku ada|saya ada] [kerja|keje|job|kekosongan] {job_any} [kat|di] {decoy}[, gaji {myr_high}| gaji lumayan {myr_high} sebulan|, salary {usd_high}]. [Tiket flight|Tambang kapal terbang|Tiket] [free|percuma|company bayar|ditanggung]{emoji_hot} [Tak payah|Tak perlu|x perlu] [pengalaman|ijazah|sijil]. [Minat|Berminat|Nak cuba] [pm|ib|DM|whatsapp] [aku|saya|sy] [cepat!|segera!!|ya|sekarang!|ya, jangan lepaskan peluang!]{emoji_hot}""", n=8),
     T("ms-cr-ad-002", "compound_recruitment", "ad", """{emoji_hot} [PENGAMBILAN SEGERA|HIRING NOW|KEKOSONGAN JAWATAN] – [Penyambut Tetamu Kasino|Pelayan Kasino|Pegawai Pemasaran Hotel & Kasino|Receptionist Kasino|Dealer & Cashier Kasino] {emoji_hot}
 Lokasi: [{hub_kh}|{hub_kh}, Kemboja|Poipet (sempadan Thailand)|Bavet, Kemboja|hotel & kasino di Kemboja]
 
@@ -169,7 +169,7 @@ Lokasi: [{hub_kh}|{hub_kh}, Kemboja|Poipet (sempadan Thailand)|Bavet, Kemboja|ho
 ][?• Tak perlu visa kerja, masuk guna visa pelancong dulu
 ]
 [Penerangan lanjut|Untuk maklumat lanjut|Berminat?] [sila|terus] [hubungi|WhatsApp|Telegram] [HR|Admin|Ejen] {name} [di|–] {phone_kh}[? / {wa_link}]. [Slot terhad!|Berlepas hujung bulan ini.|Interview hari ini, terbang minggu depan.|]""", n=9),
-    T("ms-cr-chat-002", "compound_recruitment", "chat", """[Nanti|Masa] [kat airport|sampai imigresen|lalu kaunter imigresen] [kalau|klu] [orang tanya|pegawai tanya|diorang tanya], [cakap|kata|bagitau] [pergi bercuti|nak holiday|pergi melancong|jalan-jalan je] ya {emoji_calm} [Masuk guna visa pelancong je dulu|Guna visa pelancong dulu|Tak perlu visa kerja], [sampai sana company uruskan permit|bos sana uruskan semua|nanti ada orang jemput kat airport]. [Jangan bagitau pasal kerja!|Jangan sebut pasal kerja ya|Rahsiakan dulu, nanti susah!|Ingat, cakap holiday je!!] [😉|🤫|👍|✈️|]""", n=9),
+    T("ms-cr-chat-002", "compound_recruitment", "chat", """[Nanti|Masa] [kat airport|sampai imigresen|lalu kaunter imigresen] [kalau|klu] [orang tanya|pegawai tanya|diorang tanya], [cakap|kata|bagitau] [pergi bercuti|nak holiday|pergi melancong|jalan-jalan je] ya {emoji_calm} [Masuk guna visa pelancong je dulu|Guna visa pelancong dulu|Tak perlu visa kerja], [sampai sana company uruskan permit|bos sana uruskan semua|nanti ada orang jemput kat airport]. [Jangan bagitau pasal kerja!|Jangan sebut pasal kerja ya|Rahsiakan dulu, nanti susah!|Ingat, cakap holiday je!!] [😉|🤫|👍|✈️|]""", n=8),
     T("ms-cr-ad-003", "compound_recruitment", "ad", """[Jawatan Kosong|Kerja Kosong|PELUANG KERJA|JAWATAN KOSONG SEGERA|KERJA KOSONG LUAR NEGARA] – {job_other} [di {decoy}|luar negara|untuk resort di {decoy}|(Thailand / Kemboja)]
 [Kami|Pihak kami|Majikan kami] [memerlukan|sedang cari] {count} orang [pekerja|staf|calon] untuk [hotel baharu|resort tepi pantai|restoran kumpulan kami|projek renovasi hotel|syarikat kargo kami].
 
@@ -192,7 +192,7 @@ Lokasi: [{hub_kh}|{hub_kh}, Kemboja|Poipet (sempadan Thailand)|Bavet, Kemboja|ho
 {perk_free}, {perk_stay}.
 [Dijamin selamat 100%.|Bukan syarikat gelap, jangan risau.|Ramai orang Malaysia dah kerja sini, semua ok.|Selamat, ada ramai orang Sabah & Sarawak di sini.]
 [Hanya hubungi melalui Telegram|DM sahaja|Telegram sahaja, jangan call|HUBUNGI TG SAHAJA|WA TIDAK DILAYAN, TG SAHAJA]: {tg_handle}""", n=9),
-    T("ms-cr-chat-003", "compound_recruitment", "chat", """[Boss|Majikan|HR] [kata|cakap|bgtau] [minggu depan boleh terbang|lusa dah boleh berlepas|tiket dah siap untuk {days} hari lagi]. [Hantar gambar pasport|Send salinan pasport|Bagi no pasport] [hari ini|malam ni|sekarang] [ya|k|okay] {emoji_calm} [Nanti driver jemput kat Bangkok, terus bawa ke tempat kerja|Kami jemput kat airport, naik van ke pejabat|Sampai Ho Chi Minh ada orang ambil, naik kereta ke tempat kerja]. [Semua selamat|Dijamin selamat|Jangan risau], [jangan bagitau keluarga dulu|tak perlu bawa duit|telefon boleh bawa]. [😊|👍|✈️|🙏|]""", n=9),
+    T("ms-cr-chat-003", "compound_recruitment", "chat", """[Boss|Majikan|HR] [kata|cakap|bgtau] [minggu depan boleh terbang|lusa dah boleh berlepas|tiket dah siap untuk {days} hari lagi]. [Hantar gambar pasport|Send salinan pasport|Bagi no pasport] [hari ini|malam ni|sekarang] [ya|k|okay] {emoji_calm} [Nanti driver jemput kat Bangkok, terus bawa ke tempat kerja|Kami jemput kat airport, naik van ke pejabat|Sampai Ho Chi Minh ada orang ambil, naik kereta ke tempat kerja]. [Semua selamat|Dijamin selamat|Jangan risau], [jangan bagitau keluarga dulu|tak perlu bawa duit|telefon boleh bawa]. [😊|👍|✈️|🙏|]""", n=8),
     T("ms-cr-ad-005", "compound_recruitment", "ad", """[Jawatan|Position|JAWATAN]: [{job_office}|CS ONLINE|ADMIN|TELEMARKETING] ([Bahasa Melayu|BM & English|pasaran Malaysia & Singapura|BM/ENG])
 [Lokasi|Tempat kerja|LOKASI]: [{hub_kh}|Phnom Penh|{hub_mm}|Myawaddy (sempadan Thailand)|Golden Triangle, Laos|Mae Sot, Thailand]
 [Gaji|Salary|GAJI]: {usd_high} [+ komisen|+ bonus bulanan|(gaji asas)|+ KPI BONUS]
@@ -202,7 +202,7 @@ Lokasi: [{hub_kh}|{hub_kh}, Kemboja|Poipet (sempadan Thailand)|Bavet, Kemboja|ho
 [Syarat|Kelayakan|SYARAT]: {lowbar_cap}; [pasport sah|pasport (kami boleh bantu)|PASPORT WAJIB]
 [Temuduga|Interview]: [melalui {app}|online|chat sahaja]
 [Hubungi|Contact]: {tg_handle}[? / {phone_kh}]""", n=9),
-    T("ms-cr-chat-004", "compound_recruitment", "chat", """[Masih ada kosong tak?|Kerja ni masih buka?|Ada lagi ke slot?|Gaji betul ke {myr_high}?] — [Ada lagi|Masih ada, tinggal {count} slot|Betul, gaji bayar setiap bulan|Ada dik, cepat], [ib|pm|DM|inbox] [saya|sy|aku] [ya!|sekarang!!|utk detail.|cepat!] [Tiket & hostel free.|Berlepas minggu depan.|Tak perlu pengalaman.|Kerja di {decoy}, selamat.|Interview WhatsApp je.] [{emoji_hot}|😊|🙏|]""", n=9),
+    T("ms-cr-chat-004", "compound_recruitment", "chat", """[Masih ada kosong tak?|Kerja ni masih buka?|Ada lagi ke slot?|Gaji betul ke {myr_high}?] — [Ada lagi|Masih ada, tinggal {count} slot|Betul, gaji bayar setiap bulan|Ada dik, cepat], [ib|pm|DM|inbox] [saya|sy|aku] [ya!|sekarang!!|utk detail.|cepat!] [Tiket & hostel free.|Berlepas minggu depan.|Tak perlu pengalaman.|Kerja di {decoy}, selamat.|Interview WhatsApp je.] [{emoji_hot}|😊|🙏|]""", n=8),
     T("ms-cr-ad-006", "compound_recruitment", "ad", """[ADMIN CRYPTO|ADMIN PELABURAN|CUSTOMER SERVICE (KRIPTO)|MARKETING DIGITAL – KRIPTO & FOREX] [DIPERLUKAN|KEKOSONGAN|HIRING] {emoji_hot}
 [Syarikat pelaburan|Platform kripto|Syarikat fintech] [antarabangsa|berpangkalan di Asia Tenggara] [sedang membuka|ada] [kekosongan|jawatan] untuk [warganegara Malaysia|penutur Bahasa Melayu|orang Malaysia & Indonesia].
 Tugas: [chat dengan pelanggan|layan pelanggan di media sosial|cari pelabur baharu melalui chat|bina hubungan dengan pelanggan online] [menggunakan skrip yang disediakan|di WhatsApp & Facebook|secara online].
@@ -214,7 +214,7 @@ Tugas: [chat dengan pelanggan|layan pelanggan di media sosial|cari pelabur bahar
 ]
 [Kontrak diberi selepas sampai.|Visa diuruskan selepas tiba.|Tak perlu visa, masuk sebagai pelancong.|Pasport diserahkan kepada syarikat untuk urusan visa.]
 {app}: {tg_handle}""", n=9),
-    T("ms-cr-chat-005", "compound_recruitment", "chat", """[Kawan aku|Sepupu aku|Anak jiran aku|Member sekolah aku|BRO, kawan aku] dari {my_town} [dah pergi|dah kerja sana|baru pergi bulan lepas], [sekarang gaji|sebulan dapat|gaji dia] {myr_high}. [Kerja dia|Kerja] [duduk depan komputer je|chat je dengan customer|taip-taip je|jaga kaunter hotel]. [Kau nak ikut?|Jom la ikut.|Nak aku recommend?] [Company bayar tiket|Tiket free|Visa pelancong je] {emoji_hot} [Dia kata ada komisen kalau bawa kawan!|Aku dapat bonus kalau kau masuk.|Tapi jgn bagitau mak ayah dulu.|Cepat sikit, hujung minggu dah nak berlepas!!|Peluang macam ni jarang ada!]""", n=9),
+    T("ms-cr-chat-005", "compound_recruitment", "chat", """[Kawan aku|Sepupu aku|Anak jiran aku|Member sekolah aku|BRO, kawan aku] dari {my_town} [dah pergi|dah kerja sana|baru pergi bulan lepas], [sekarang gaji|sebulan dapat|gaji dia] {myr_high}. [Kerja dia|Kerja] [duduk depan komputer je|chat je dengan customer|taip-taip je|jaga kaunter hotel]. [Kau nak ikut?|Jom la ikut.|Nak aku recommend?] [Company bayar tiket|Tiket free|Visa pelancong je] {emoji_hot} [Dia kata ada komisen kalau bawa kawan!|Aku dapat bonus kalau kau masuk.|Tapi jgn bagitau mak ayah dulu.|Cepat sikit, hujung minggu dah nak berlepas!!|Peluang macam ni jarang ada!]""", n=8),
     T("ms-cr-ad-007", "compound_recruitment", "ad", """[Kekosongan|Jawatan|KEKOSONGAN|JAWATAN]: {job_office}
 [Lokasi|LOKASI]: [{hub_kh}|Phnom Penh, Kemboja|Thailand|Bangkok (akan dimaklumkan)|Vientiane, Laos]
 Gaji: [{usd_high}|{myr_high}|USD 900 + elaun makan|USD 700 + bonus USD 100]
@@ -226,7 +226,7 @@ Gaji: [{usd_high}|{myr_high}|USD 900 + elaun makan|USD 700 + bonus USD 100]
 [Gaji|Salary] {myr_high} [✈️ Tiket free|🏠 Hostel free|🍚 Makan free|✈️🏠🍚 semua free]
 [Umur|Age] {age_range} [• tak perlu pengalaman|• ada pasport|• boleh menaip]
 [📲|👉|☎️] [{tg_handle}|{phone_my}|{wa_link}] [(TG sahaja)|(WA only)|]
-[Siapa cepat dia dapat!|Jangan tunggu lagi!!|Berlepas minggu ini!|]""", n=9),
+[Siapa cepat dia dapat!|Jangan tunggu lagi!!|Berlepas minggu ini!|]""", n=8),
     T("ms-cr-ad-008", "compound_recruitment", "ad", """[{emoji_hot} |][JAWATAN KOSONG|PELUANG KERJAYA ANTARABANGSA|IKLAN JAWATAN|KAMI SEDANG MENGAMBIL PEKERJA] – [Eksekutif Khidmat Pelanggan|Pegawai Sokongan Pelanggan|Eksekutif Pemasaran Digital|Pembantu Operasi Pejabat|Eksekutif Hubungan Pelanggan] ([Bahasa Melayu|BM/English|pasaran Malaysia])
 
 [?[Tentang kami|Mengenai syarikat|Latar belakang syarikat]:
@@ -252,14 +252,29 @@ Gaji: [{usd_high}|{myr_high}|USD 900 + elaun makan|USD 700 + bonus USD 100]
 [?• Kontrak 6 bulan, boleh disambung
 ]
 [Proses pengambilan|Langkah seterusnya]: [temuduga dalam talian → tawaran → tiket dihantar dalam masa {days} hari|hantar salinan pasport → temuduga video → berlepas|temuduga WhatsApp, keputusan hari yang sama]. [Kontrak bertulis akan diserahkan setibanya di pejabat.|Visa kerja akan diuruskan selepas tiba.|Sila masuk menggunakan pas lawatan; pihak HR akan menguruskan selebihnya.]
-[Hubungi pegawai pengambilan kami|Pertanyaan|Mohon sekarang]: {app} {tg_handle}[? / {phone_my}]""", n=9),
+[Hubungi pegawai pengambilan kami|Pertanyaan|Mohon sekarang]: {app} {tg_handle}[? / {phone_my}]""", n=14),
     T("ms-cr-ad-009", "compound_recruitment", "ad", """[Nak kongsi sikit pengalaman|Ramai tanya saya kerja apa sekarang|Setahun lepas saya menganggur, sekarang alhamdulillah] {emoji_calm}
 [Saya|Aku] [dulu kerja kilang gaji RM1,700|baru habis diploma, susah dapat kerja|ada hutang kereta & PTPTN]. [Kawan ajak kerja|Saya nampak iklan] [di {decoy}|luar negara|di syarikat {job_office}] dan [sekarang dah {count} bulan|sekarang dah hampir setahun] [kat sini|bekerja].
 [Gaji saya bulan lepas|Bulan ni masuk] {myr_high}[ (ada screenshot)|, belum kira komisen|]. [Kerja duduk pejabat aircond, chat dengan pelanggan je.|Kerja depan komputer, ada skrip, senang.|Kerja shift 12 jam tapi duduk je.]
 {perk_free}, {perk_stay}[, makan pun free|].
 [Syarikat sekarang cari lagi {count} orang.|Bos minta saya cari kawan-kawan yang nak kerja.|Ada kekosongan untuk lelaki & perempuan {age_range} tahun.] {lowbar_cap}. [Tak payah risau visa, masuk sebagai pelancong dulu.|Pasport tak ada, syarikat boleh tolong.|Berlepas dalam masa seminggu.]
-[Siapa betul-betul serius, PM saya.|Yang nak tukar nasib, mesej saya!|Jangan tanya dalam komen, inbox je.] [{wa_link}|{tg_handle}|]""", n=9),
-    T("ms-cr-ad-010", "compound_recruitment", "ad", """[Assalamualaikum dan salam sejahtera semua.|Hai semua, maaf mengganggu.|Salam, saya nak kongsi satu peluang kerja.|Selamat petang semua ahli grup.] [Syarikat kawan saya|Syarikat kami|Sebuah syarikat pelancongan & hiburan|Majikan saya] [di {decoy}|di luar negara|di {real_dest}] [sedang mencari|perlukan segera|membuka pengambilan] {count} orang [untuk jawatan|bagi jawatan] {job_any}[, lelaki dan perempuan|, umur {age_range}|]. [Gaji yang ditawarkan ialah|Gaji permulaan|Gaji bersih] {myr_high} [sebulan|setiap bulan] [dan|serta] [tambang kapal terbang diberikan|tiket pergi ditanggung sepenuhnya|tiket flight disediakan], [tempat tinggal juga disediakan|penginapan dan makan disediakan|asrama percuma]. {lowbar_cap}[, asalkan rajin dan boleh bekerja dalam pasukan|, asalkan ada pasport yang sah|]. [Temuduga dibuat secara online sahaja dan calon yang berjaya boleh berlepas dalam masa {days} hari.|Proses sangat cepat, tiada temuduga bersemuka.|Tidak perlu visa kerja kerana syarikat akan uruskan selepas sampai.|Calon hanya perlu hantar salinan pasport, yang lain syarikat uruskan.] [Kepada yang berminat, sila PM saya atau WhatsApp {phone_my}.|Berminat boleh terus hubungi {app} {tg_handle}.|Sila mesej saya untuk maklumat lanjut, jangan tanya di ruangan komen.] [Terima kasih.|Semoga dipermudahkan.|{emoji_calm}|Share kepada yang memerlukan!]""", n=9),
+[Siapa betul-betul serius, PM saya.|Yang nak tukar nasib, mesej saya!|Jangan tanya dalam komen, inbox je.] [{wa_link}|{tg_handle}|]""", n=12),
+    T("ms-cr-ad-010", "compound_recruitment", "ad", """[Assalamualaikum dan salam sejahtera semua.|Hai semua, maaf mengganggu.|Salam, saya nak kongsi satu peluang kerja.|Selamat petang semua ahli grup.] [Syarikat kawan saya|Syarikat kami|Sebuah syarikat pelancongan & hiburan|Majikan saya] [di {decoy}|di luar negara|di {real_dest}] [sedang mencari|perlukan segera|membuka pengambilan] {count} orang [untuk jawatan|bagi jawatan] {job_any}[, lelaki dan perempuan|, umur {age_range}|]. [Gaji yang ditawarkan ialah|Gaji permulaan|Gaji bersih] {myr_high} [sebulan|setiap bulan] [dan|serta] [tambang kapal terbang diberikan|tiket pergi ditanggung sepenuhnya|tiket flight disediakan], [tempat tinggal juga disediakan|penginapan dan makan disediakan|asrama percuma]. {lowbar_cap}[, asalkan rajin dan boleh bekerja dalam pasukan|, asalkan ada pasport yang sah|]. [Temuduga dibuat secara online sahaja dan calon yang berjaya boleh berlepas dalam masa {days} hari.|Proses sangat cepat, tiada temuduga bersemuka.|Tidak perlu visa kerja kerana syarikat akan uruskan selepas sampai.|Calon hanya perlu hantar salinan pasport, yang lain syarikat uruskan.] [Kepada yang berminat, sila PM saya atau WhatsApp {phone_my}.|Berminat boleh terus hubungi {app} {tg_handle}.|Sila mesej saya untuk maklumat lanjut, jangan tanya di ruangan komen.] [Terima kasih.|Semoga dipermudahkan.|{emoji_calm}|Share kepada yang memerlukan!]""", n=14),
+    T("ms-cr-ad-011", "compound_recruitment", "ad", """[{emoji_hot} ][KERJA KOSONG|JAWATAN KOSONG|URGENT|SLOT TERHAD] [THAILAND|LUAR NEGARA|BANGKOK|KEMBOJA|VIETNAM]
+[JAWATAN|POSITION]: [CS ONLINE|ADMIN|TYPING|TELEMARKETING|DATA ENTRY|RECEPTIONIST HOTEL]
+[GAJI|SALARY]: [RM5,000 – RM8,000|RM6,500|USD 1,000 + KOMISEN|RM7K – RM9K]
+[✈️ ]TIKET FLIGHT [FREE|PERCUMA]
+[🏠 ]HOSTEL [FREE|PERCUMA][ + MAKAN 3 KALI|]
+[UMUR|AGE]: {age_range}
+[TAK PERLU PENGALAMAN|NO EXPERIENCE OK|TAK PERLU SIJIL]
+[BERLEPAS {days} HARI LAGI|FLIGHT MINGGU DEPAN|INTERVIEW WHATSAPP SAHAJA]
+[WHATSAPP: {phone_my}|WA: {wa_link}|TG: {tg_handle}|HUBUNGI: {phone_my}]""", n=9),
+    T("ms-cr-chat-007", "compound_recruitment", "chat", """[Ok {name}, ni detail flight ya:|Tiket dah siap {emoji_calm}|Confirm ya {name}:]
+[Tarikh|Date]: [{days} hb ni|Khamis ni|Ahad, {days} hb]
+[Flight|Penerbangan]: [AK 884 klia2 → Don Mueang, 6.40 pagi|KUL → SGN 9.15 pagi|KUL → BKK 11.05 pagi]
+[Bawa pasport asal + IC.|Bawa pasport & RM200 je.|Bawa pasport, baju 3–4 helai je.]
+[Sampai sana driver tunggu kat Gate 3.|Ada orang pegang kertas nama awak.|Nanti saya share lokasi, naik van {count} jam.]
+[Kalau imigresen tanya, cakap holiday ya 😉|Jangan cakap pasal kerja kat kaunter!|Jangan post kat FB dulu ya.]""", n=8),
     # ------------------------------------------------------------------ other_job_scam
     T("ms-oj-chat-001", "other_job_scam", "chat", """[Kerja separuh masa|KERJA SAMBILAN|Part time] [like & earn|like and earn|dari rumah] {emoji_hot} [Hanya like video TikTok|Like & follow akaun YouTube|Like post Instagram|Tengok video & like] [dapat|dibayar] [RM5|RM8|RM10|RM15] [setiap tugasan|satu tugasan|per task]. [Gaji harian|Pendapatan sehari] [RM150–RM500|sehingga RM300|RM200 ke atas]. [Guna telefon je|Buat bila free|Tak perlu modal]. [Berminat|Minat] [tekan|klik|WhatsApp] {wa_link}""", n=11),
     T("ms-oj-ad-001", "other_job_scam", "ad", """[KERJA DARI RUMAH|KERJA ONLINE|PELUANG PENDAPATAN SAMPINGAN] – [Review Produk|Tugasan Pesanan|Pembantu Kedai Online] {emoji_hot}
@@ -282,6 +297,11 @@ Gaji: [RM8,000|RM9,500|RM7,000–RM12,000] sebulan
 [Bayaran ke akaun peribadi ejen|Bank in ke akaun] [Maybank|CIMB|RHB] [atas nama {name}|yang diberi].
 [WhatsApp|Hubungi] {phone_my}""", n=10),
     T("ms-oj-chat-002", "other_job_scam", "chat", """[Tahniah|Hai {name}|Salam], [anda terpilih|nombor anda terpilih|profil anda sesuai] untuk [kerja sambilan|jawatan separuh masa|kerja online] [dari syarikat kami|dengan {company_email}|kami]. [Gaji RM200–RM800 sehari.|Bayaran harian RM300.|Komisen segera.] [Tugasan mudah, 10–30 minit.|Hanya like & share.|Hanya perlu telefon.] [Sila tambah|Balas YA dan tambah|Hubungi] [mentor kami|HR kami] di {app} {tg_handle} [untuk mula|sekarang]. [😊|💰|✅|]""", n=10),
+    T("ms-oj-chat-003", "other_job_scam", "chat", """[Tugasan hari ini|Task #{count}|Misi harian] {emoji_hot}
+[1) Like 3 video|1. Follow 5 akaun|1) Rate 10 produk] – [RM15|RM30|RM24]
+[2) Top up RM100, untung RM130|2. Deposit RM300, pulangan RM390|2) Order VIP RM500, komisen 30%]
+[3) Withdraw selepas semua selesai|3. Pengeluaran dalam 10 minit|3) Duit masuk terus bank]
+[Mentor: {tg_handle}|Admin: {phone_my}|Link: {wa_link}]""", n=6),
     # ------------------------------------------------------------------ legit_job
     T("ms-lj-ad-001", "legit_job", "ad", """[URGENT HIRING|PENGAMBILAN SEGERA|KAMI MENGAMBIL PEKERJA|WE ARE HIRING|Kami sedang mengambil pekerja!|Pengambilan segera – sertai pasukan kami] {emoji_hot}
 [Customer Service Executive|Eksekutif Khidmat Pelanggan|Call Centre Agent|Live Chat Agent] ([Bahasa Melayu|BM & English|BM/English/Mandarin])
@@ -336,6 +356,15 @@ Majikan: {employer_my}
 [Faedah|Kelebihan]: [KWSP, PERKESO, bonus tahunan, cuti 16 hari|insurans perubatan, elaun perjalanan|waktu kerja fleksibel 8.30–5.30].
 [Mohon sebelum {days} hb bulan hadapan melalui {hr_email}.|Hantar resume ke {hr_email} dengan tajuk jawatan.|Permohonan melalui JobStreet atau emel {hr_email}.]""", n=11),
     T("ms-lj-chat-002", "legit_job", "chat", """[Salam|Hai|Selamat petang] {name}, [terima kasih kerana memohon|terima kasih atas permohonan anda untuk] jawatan [Customer Service|Pembantu Admin|Operator Pengeluaran|Cashier|Kerani Akaun] di {employer_my}. [Anda dijemput hadir temuduga|Kami ingin jemput anda ke temuduga] pada [Isnin|Rabu|Khamis] ini, [10 pagi|2.30 petang] di {office_loc}. [Sila bawa IC & resume.|Sila bawa salinan sijil.|Sila sahkan kehadiran dengan balas mesej ini.] {emoji_calm}""", n=11),
+    T("ms-lj-ad-006", "legit_job", "ad", """[{emoji_hot} ][JAWATAN KOSONG|KAMI MENGAMBIL PEKERJA|URGENT HIRING|WALK-IN INTERVIEW] [KUCHING|SHAH ALAM|JOHOR BAHRU|IPOH|KOTA KINABALU]
+[JAWATAN|POSITION]: [CASHIER|CUSTOMER SERVICE|ADMIN CLERK|STOREKEEPER|CALL CENTRE AGENT|DESPATCH]
+[GAJI|SALARY]: [RM1,800 – RM2,200|RM2,000 + ELAUN|RM1,900 + OT|RM2,300 + INSENTIF]
+[✅ ]KWSP + PERKESO
+[✅ ]CUTI [1 HARI SEMINGGU|UMUM + TAHUNAN|SABTU & AHAD]
+[UMUR|AGE]: [18 – 45|{age_range}]
+[TAK PERLU PENGALAMAN|NO EXPERIENCE OK|LEPASAN SPM DIALU-ALUKAN]
+[MULA SEGERA|INTERVIEW SETIAP ISNIN|WALK-IN 9AM – 12PM]
+[WHATSAPP HR|WA|HUBUNGI]: {phone_my} [({employer_bpo})|(Pasaraya Seri Murni)|(Borneo Prima Retail)]""", n=8, bpo_urgent=True),
     # ------------------------------------------------------------------ legit_overseas
     T("ms-lo-ad-001", "legit_overseas", "ad", """[Kekosongan Jawatan di Singapura|PELUANG KERJA SINGAPURA|Jawatan Kosong – Singapura] {emoji_calm}
 [Syarikat|Majikan]: [Jurong Precision Engineering Pte Ltd|Tampines Medical Supplies Pte Ltd|Woodlands Food Manufacturing Pte Ltd|Changi Airfreight Services Pte Ltd]
@@ -361,6 +390,7 @@ Syarat:
 [?[Temuduga video bersama wakil hospital + temuduga bersemuka di Kuala Lumpur.|Temuduga panel di hotel di KL pada {days} haribulan.]
 ][Agensi|Diuruskan oleh] [Medik Global Recruitment Sdn Bhd|Kerjaya Sihat Agensi Pekerjaan] (lesen JTKSM [1452|0877]) – [{hr_email}|{phone_my}]. [Kami TIDAK mengenakan sebarang yuran.|Tiada caj kepada calon.]""", n=12),
     T("ms-lo-chat-001", "legit_overseas", "chat", """[Alhamdulillah|Syukur|Yeay] {emoji_hot} [visa kerja|permit kerja|S Pass|visa Work and Holiday] [aku|sy|saya] [dah lulus|dah approve|dah keluar]! [Kontrak 2 tahun dengan|Kerja dengan|Offer letter dari] [kilang kat Jurong|hospital kat Birmingham|syarikat kat Perth|hotel kat Doha]. [Agensi berlesen JTK yang uruskan|Majikan bayar tiket flight|Medical check & visa semua majikan tanggung]. [Berlepas {days} hb depan|Flight bulan depan]. [Doakan ya 🙏|Mintak doa semua 🙏|Doakan semua urusan lancar.|Terima kasih semua yang bantu.]""", n=12),
+    T("ms-lo-chat-002", "legit_overseas", "chat", """[Update sikit|Info untuk yang tanya|Alhamdulillah] {emoji_calm} [Flight saya ke Doha {days} hb ni, majikan yang bayar.|Interview hospital UK 3 peringkat, lulus semua!|S Pass lulus, gaji SGD 2,600.|Visa Work & Holiday Australia dah approve, RM 635 je bayar sendiri kat website rasmi.] [Agensi ada lesen JTKSM, semua ada resit.|Kontrak 2 tahun, saya dah semak dengan JTK.|Medical check RM180, majikan ganti balik.] [Tak ada siapa minta duit pelik-pelik.|Yang betul memang banyak dokumen.|Doakan saya 🙏]""", n=6),
     # ------------------------------------------------------------------ legit_local_hotspot
     T("ms-lh-ad-001", "legit_local_hotspot", "ad", """[Jawatan Kosong – Kemboja|VACANCY – Cambodia|Kekosongan di Kemboja|Iklan Jawatan (Kemboja)] {emoji_calm}
 {kh_job}
@@ -377,18 +407,34 @@ Waktu kerja: [Isnin – Jumaat, 8.00 – 5.00|Isnin – Sabtu, 8.00 – 12.00 & 
 [Visa Non-Immigrant B dan permit kerja dipohon oleh syarikat.|Syarikat memohon work permit di pejabat buruh wilayah.] Kontrak bertulis [1 tahun|2 tahun] [dalam BM/English/Thai|ditandatangani sebelum mula].
 Syarat: [fasih BM & Thai|BM & English, Thai asas], [pengalaman 2 tahun|Diploma ke atas].
 [Temuduga di pejabat syarikat atau melalui Zoom dengan wakil HR.|Temuduga dua peringkat di pejabat kami.] [Emel|Hantar resume]: [hr@songkhlarubber.co.th|jobs@andamanhalal.co.th|{company_email}]""", n=8),
+    T("ms-lh-chat-001", "legit_local_hotspot", "chat", """[Saya dah {days} tahun|Suami saya dah 3 tahun|Adik saya baru setahun] kerja [kat Phnom Penh|kat Bangkok|kat Manila|kat Siem Reap] [jadi akauntan|jadi jurutera|jadi guru|kat hotel] [dengan syarikat Malaysia|dengan syarikat tempatan|dengan sekolah antarabangsa]. [Ada kontrak & work permit, gaji USD 1,200.|Gaji THB 40,000, majikan urus visa kerja.|Gaji PHP 70,000, ada 9G visa.] [Kerja biasa 8–5 je, tak semua tempat bahaya 😅|Semak syarikat dulu, yang betul memang ada.|Cuti 2 kali setahun balik Malaysia.]""", n=5),
     # ------------------------------------------------------------------ awareness
-    T("ms-aw-news-001", "awareness", "news", """[{my_town}|KUALA LUMPUR|KUCHING|KOTA KINABALU]: [Polis Diraja Malaysia (PDRM)|Jabatan Siasatan Jenayah Komersial (JSJK) Bukit Aman|Polis {bm_state}] [mengingatkan|menasihatkan|sekali lagi mengingatkan] orang ramai supaya tidak terpedaya dengan iklan kerja kosong di media sosial yang menjanjikan [gaji lumayan|gaji tinggi|upah lumayan] di luar negara.
+    T("ms-aw-news-001", "awareness", "news", """[?[PDRM: Awas iklan kerja kosong luar negara|Polis: {count} laporan mangsa kerja palsu di Kemboja|Iklan kerja Thailand, mangsa dibawa ke Myanmar]
+
+][{my_town}|KUALA LUMPUR|KUCHING|KOTA KINABALU], [{days} Mac|{days} Jun|{days} Okt] – [Polis Diraja Malaysia (PDRM)|Jabatan Siasatan Jenayah Komersial (JSJK) Bukit Aman|Polis {bm_state}] [mengingatkan|menasihatkan|sekali lagi mengingatkan] orang ramai supaya tidak terpedaya dengan iklan kerja kosong di media sosial yang menjanjikan [gaji lumayan|gaji tinggi|upah lumayan] di luar negara.
 [Menurut polis|Kata jurucakap polis|Polis berkata], [sindiket|sindiket pemerdagangan orang] [menggunakan|memaparkan] iklan seperti "[kerja khidmat pelanggan di Thailand, gaji RM8,000, tambang kapal terbang diberikan|kerja admin di Bangkok, tiada pengalaman, tempat tinggal selesa disediakan|kerja typing luar negara, gaji lumayan, tiket percuma]" untuk memancing [mangsa|anak muda|golongan belia].
 [Setibanya di Bangkok, mangsa dibawa melalui jalan darat ke Myawaddy, Myanmar|Mangsa kemudiannya dibawa ke Kemboja dan dipaksa menipu orang lain melalui telefon|Mangsa dibawa merentasi sempadan dan pasport mereka dirampas], [dan dipaksa bekerja sebagai scammer|di mana mereka dipukul jika gagal mencapai sasaran|sebelum dijual kepada syarikat lain].
 [?[Sepanjang tahun ini|Sejak Januari|Dalam tempoh enam bulan], [{count} laporan|seramai {count} mangsa] [telah diterima|dilaporkan], [kebanyakannya dari {bm_state}|termasuk dari {bm_state}].]
 [Orang ramai dinasihatkan menyemak|Semak] status syarikat dengan Jabatan Tenaga Kerja dan [menghubungi|hubungi] [Pusat Respons Scam Kebangsaan (NSRC) di talian 997|balai polis berhampiran] [jika menerima tawaran mencurigakan|sekiranya ragu-ragu].""", n=12),
-    T("ms-aw-news-002", "awareness", "news", """[PUTRAJAYA|KUALA LUMPUR]: [Kementerian Luar Negeri (Wisma Putra)|Wisma Putra] [menasihatkan|mengingatkan] rakyat Malaysia [agar berhati-hati|supaya tidak mudah percaya] dengan tawaran kerja [di Kemboja, Myanmar dan Laos|ke Thailand dan negara jiran|di Asia Tenggara] yang [diiklankan|disebarkan] melalui [Facebook, TikTok dan Telegram|media sosial dan aplikasi pesanan].
+    T("ms-aw-news-002", "awareness", "news", """[?[Wisma Putra: {count} rakyat Malaysia diselamatkan|Kenyataan media Wisma Putra]
+
+][PUTRAJAYA|KUALA LUMPUR], [{days} Mei|{days} Sept|{days} Dis] – [Kementerian Luar Negeri (Wisma Putra)|Wisma Putra] [menasihatkan|mengingatkan] rakyat Malaysia [agar berhati-hati|supaya tidak mudah percaya] dengan tawaran kerja [di Kemboja, Myanmar dan Laos|ke Thailand dan negara jiran|di Asia Tenggara] yang [diiklankan|disebarkan] melalui [Facebook, TikTok dan Telegram|media sosial dan aplikasi pesanan].
 [Kenyataan itu berkata|Menurut kenyataan itu], [iklan tersebut lazimnya|tawaran sebegini biasanya] [menjanjikan gaji antara RM5,000 hingga RM15,000|menawarkan gaji USD1,000 sebulan], [tiket penerbangan percuma|tambang kapal terbang diberikan] dan [meminta calon masuk menggunakan visa pelancong|tidak memerlukan visa kerja].
 [?[Kedutaan Besar Malaysia di Phnom Penh|Kedutaan Malaysia di Yangon|Kedutaan Besar Malaysia di Bangkok] [telah membantu|setakat ini membantu] [membawa pulang|menyelamatkan] [{count}|lebih {count}] rakyat Malaysia [yang terperangkap|yang dipaksa bekerja dalam sindiket penipuan dalam talian].]
 "[Jangan terima tawaran kerja yang hanya berurusan melalui WhatsApp atau Telegram|Sebarang tawaran kerja yang meminta anda berbohong kepada pegawai imigresen adalah tanda bahaya|Semak dahulu dengan kedutaan sebelum berlepas]," [menurut kenyataan itu|kata kenyataan tersebut].
 [?[Rakyat Malaysia yang memerlukan bantuan boleh menghubungi kedutaan|Keluarga mangsa boleh menghubungi Wisma Putra] [di talian 24 jam|melalui emel rasmi kedutaan].]""", n=12),
-    T("ms-aw-chat-001", "awareness", "chat", """[‼️|⚠️|🚨] [HATI-HATI|AWAS|PERINGATAN|JANGAN TERTIPU] [‼️|⚠️|🚨] [Jangan percaya|Jangan layan|Hati-hati dengan] iklan "[kerja kosong di Thailand gaji RM8k|kerja CS luar negara, tiket free|kerja typing di Bangkok, hostel free|kerja resort, gaji lumayan, tambang diberikan]". [Ramai anak {bm_state} dah kena|Anak kawan mak aku kena|Dah ramai kena] [jual ke Myanmar|bawa ke Kemboja|tahan kat sempadan] [jadi scammer|dan kena pukul|pasport kena rampas]. [Share kepada keluarga|Tolong share|Sebarkan] {emoji_calm} [Laporan: NSRC 997|Semak dulu dengan JTK|Call 999 kalau kecemasan|]""", n=12),
+    T("ms-aw-chat-001", "awareness", "chat", """[‼️|⚠️|🚨] [HATI-HATI|AWAS|PERINGATAN|JANGAN TERTIPU] [‼️|⚠️|🚨] [Jangan percaya|Jangan layan|Hati-hati dengan] iklan "[kerja kosong di Thailand gaji RM8k|kerja CS luar negara, tiket free|kerja typing di Bangkok, hostel free|kerja resort, gaji lumayan, tambang diberikan]". [Ramai anak {bm_state} dah kena|Anak kawan mak aku kena|Dah ramai kena] [jual ke Myanmar|bawa ke Kemboja|tahan kat sempadan] [jadi scammer|dan kena pukul|pasport kena rampas]. [Share kepada keluarga!|Tolong share!!|Sebarkan] {emoji_calm} [Laporan: NSRC 997|Semak dulu dengan JTK|Call 999 kalau kecemasan!|Tebusan sampai RM20,000!|]""", n=12),
+    T("ms-aw-news-003", "awareness", "news", """[⚠️ |🚨 |📢 |][AWAS: TAWARAN KERJA PALSU KE LUAR NEGARA|PERINGATAN POLIS: KERJA LUAR NEGARA|JANGAN JADI MANGSA SINDIKET KERJA LUAR NEGARA]
+([{days} Mac|{days} Ogos|Kemas kini 2025])
+
+[Sejak Januari|Tahun ini|Dalam 6 bulan pertama], [{count} rakyat Malaysia|seramai {count} mangsa|lebih {count} orang] [dilaporkan terperangkap|diselamatkan|pulang ke tanah air] selepas menerima tawaran "[kerja CS di Thailand, RM8,000|admin online, USD 1,200, tiket free|kerja resort, tambang diberikan]".
+
+Ciri-ciri iklan:
+1. Gaji [RM5,000 – RM15,000|USD 1,000 – 2,000] untuk kerja mudah
+2. Tiket, visa & tempat tinggal "percuma"
+3. [Temuduga WhatsApp/Telegram sahaja|Berlepas dalam 2–3 hari|Masuk dengan visa pelancong]
+
+[Semak|Sahkan] agensi dengan JTK. [Laporan: NSRC 997 / 999.|Talian NSRC 997 (8 pagi – 8 malam).|Kedutaan Malaysia: talian 24 jam.]""", n=7),
     # ------------------------------------------------------------------ other_text
     T("ms-ot-chat-001", "other_text", "chat", """[Geng,|Korang!!|Wei...|Family,|GENG!] [cuti sekolah ni|hujung bulan ni|raya haji nanti|bulan depan] [jom|nak tak] [pergi|trip] [Bangkok|Siem Reap|Phnom Penh|Hat Yai|Krabi|Ho Chi Minh] [{days}H{days}M|4D3N|3 hari 2 malam]? [Tiket AirAsia|Flight] [tgh promo|RM199 pergi balik|murah gila][{emoji_hot}|.|!] [Aku dah check hotel, RM90 semalam (2 orang).|Nak tengok Angkor Wat!!|Nak shopping Pratunam 🛍️|Makan tomyam sampai kenyang 😋|Jom naik bas je dari KL.] [Reply cepat|Vote dalam grup|Sapa join reply][ {emoji_calm}|.|]""", n=11),
     T("ms-ot-message-001", "other_text", "message", """[Salam semua|Assalamualaikum family|Hai geng|Makluman ahli grup] {emoji_calm}

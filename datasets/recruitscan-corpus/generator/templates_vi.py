@@ -158,7 +158,7 @@ TEMPLATES = [
 ]
 [Phỏng vấn online qua Zalo, nhận việc ngay.|Nhận việc ngay, không phỏng vấn rườm rà.|Đi làm liền trong tuần.|Phỏng vấn qua Zalo 10 phút.]
 [Liên hệ|LH|Ib ngay|LIÊN HỆ] {zalo}[? – Tele {tg_handle}]""", n=9),
-    T("vi-cr-chat-001", "compound_recruitment", "chat", """[Ai cần việc|Ai đang cần việc|Bạn nào cần việc|Ai thất nghiệp] [nhẹ lương cao|làm văn phòng|làm online bên {abroad}] [ib|inbox|ib riêng|nhắn] [em|mình|chị|a] [nha!|nhé|liền!!|ngay nha!]{emoji_hot} [Lương|lg] {vnd_high}, {perk}, {lowbar}[. Đi liền trong tuần|. Bao xe đưa đón|. Làm bên {kh}|]{emoji_hot}""", n=9),
+    T("vi-cr-chat-001", "compound_recruitment", "chat", """[Ai cần việc|Ai đang cần việc|Bạn nào cần việc|Ai thất nghiệp] [nhẹ lương cao|làm văn phòng|làm online bên {abroad}] [ib|inbox|ib riêng|nhắn] [em|mình|chị|a] [nha!|nhé|liền!!|ngay nha!]{emoji_hot} [Lương|lg] {vnd_high}, {perk}, {lowbar}[. Đi liền trong tuần|. Bao xe đưa đón|. Làm bên {kh}|]{emoji_hot}""", n=8),
     T("vi-cr-ad-002", "compound_recruitment", "ad", """[CASINO TẠI BAVET|🎰 CASINO {kh}|KHU NGHỈ DƯỠNG & CASINO TẠI CAMPUCHIA|CASINO BIÊN GIỚI] TUYỂN [GẤP|DỤNG|NHÂN SỰ] {emoji_hot}
 Vị trí: [lễ tân, phục vụ, thu ngân|nhân viên chia bài (được đào tạo)|CSKH casino online|nhân viên marketing game|bảo vệ, lễ tân, phục vụ]
 Số lượng: {count} [nam/nữ|bạn|người]
@@ -173,7 +173,7 @@ Số lượng: {count} [nam/nữ|bạn|người]
 ]
 [Hỗ trợ đưa đón từ TP.HCM qua {gate}.|Xe đón tại bến xe Tây Ninh, qua cửa khẩu Mộc Bài.|Có người đón tại {gate}, đi ngay trong ngày.|Đón tại sân bay Tân Sơn Nhất.]
 [Liên hệ|LH|LIÊN HỆ] anh {name} – {zalo}""", n=9),
-    T("vi-cr-chat-002", "compound_recruitment", "chat", """[Sáng mai|Chiều mai|Tối nay|Thứ 7 này] [e|em|bạn] ra [bến xe Tây Ninh|bến xe Miền Tây|ngã tư Gò Dầu|chợ Mộc Bài|bến xe Châu Đốc] [nha|nhé], có [người|xe|anh {name}] đón [đưa qua|chở qua|dẫn qua] [{gate}|biên giới|bên kia]. [Ai hỏi|Công an hỏi|Hải quan hỏi] thì [nói|bảo] [đi du lịch|đi chơi vài bữa|qua thăm người quen] [thôi|nhé], [đừng nói đi làm|đừng nhắc chuyện việc làm|không cần nói gì thêm]. [Không cần hộ chiếu|Giấy tờ a lo hết|Chỉ cần mang CCCD] [😉|🤫|👍|🙏|😊]""", n=9),
+    T("vi-cr-chat-002", "compound_recruitment", "chat", """[Sáng mai|Chiều mai|Tối nay|Thứ 7 này] [e|em|bạn] ra [bến xe Tây Ninh|bến xe Miền Tây|ngã tư Gò Dầu|chợ Mộc Bài|bến xe Châu Đốc] [nha|nhé], có [người|xe|anh {name}] đón [đưa qua|chở qua|dẫn qua] [{gate}|biên giới|bên kia]. [Ai hỏi|Công an hỏi|Hải quan hỏi] thì [nói|bảo] [đi du lịch|đi chơi vài bữa|qua thăm người quen] [thôi|nhé], [đừng nói đi làm|đừng nhắc chuyện việc làm|không cần nói gì thêm]. [Không cần hộ chiếu|Giấy tờ a lo hết|Chỉ cần mang CCCD] [😉|🤫|👍|🙏|😊]""", n=8),
     T("vi-cr-ad-003", "compound_recruitment", "ad", """[Tuyển|TUYỂN GẤP|Cần gấp] {job_other} [làm việc tại {abroad}|cho khách sạn ở Thái Lan|cho resort nước ngoài|cho nhà hàng bên {kh}] {emoji_hot}
 [Nhà hàng|Khách sạn|Công ty|Khu nghỉ dưỡng] [mới khai trương|đang mở rộng|chuẩn bị sửa chữa] cần {count} [người|lao động] [gấp|đi ngay|trong tháng này].
 
@@ -192,7 +192,7 @@ Số lượng: {count} [nam/nữ|bạn|người]
 [Chế độ|Quyền lợi]: {perk}.
 [Cam kết an toàn 100%.|Không phải công ty đen, yên tâm.|Nhiều anh em {prov} đang làm bên này, ai cũng ổn.|Bảo đảm an toàn tuyệt đối.]
 [Chỉ liên hệ qua Telegram|Chỉ nhắn Tele, không nghe máy|Ib Zalo, không trả lời bình luận]: [{tg_handle}|{phone_vn}]""", n=9),
-    T("vi-cr-chat-003", "compound_recruitment", "chat", """[Anh quản lý|Sếp|Bên nhân sự] [nói|bảo|báo] [tuần sau đi được|mốt đi luôn|vé đặt rồi, {days} ngày nữa bay] {emoji_calm} [Em gửi ảnh hộ chiếu|E chụp CCCD 2 mặt|Gửi số hộ chiếu] [qua Zalo|qua Tele|trong hôm nay] [nhé|nha|liền nha]. [Qua tới có xe đón, khỏi lo|Bay tới Bangkok có người đón đi xe tới công ty|Tới Mộc Bài có người dẫn qua|Tới sân bay Phnom Penh có tài xế chờ]. [An toàn mà!|Không sao đâu|Yên tâm đi!!], [đừng nói với gia đình vội|khỏi mang tiền theo|điện thoại cứ mang theo]. [😊|👍|✈️|🙏|]""", n=9),
+    T("vi-cr-chat-003", "compound_recruitment", "chat", """[Anh quản lý|Sếp|Bên nhân sự] [nói|bảo|báo] [tuần sau đi được|mốt đi luôn|vé đặt rồi, {days} ngày nữa bay] {emoji_calm} [Em gửi ảnh hộ chiếu|E chụp CCCD 2 mặt|Gửi số hộ chiếu] [qua Zalo|qua Tele|trong hôm nay] [nhé|nha|liền nha]. [Qua tới có xe đón, khỏi lo|Bay tới Bangkok có người đón đi xe tới công ty|Tới Mộc Bài có người dẫn qua|Tới sân bay Phnom Penh có tài xế chờ]. [An toàn mà!|Không sao đâu|Yên tâm đi!!], [đừng nói với gia đình vội|khỏi mang tiền theo|điện thoại cứ mang theo]. [😊|👍|✈️|🙏|]""", n=8),
     T("vi-cr-ad-005", "compound_recruitment", "ad", """[Vị trí|VỊ TRÍ]: [{job_cs}|CSKH ONLINE|TELESALE|NHÂN VIÊN VĂN PHÒNG] [(thị trường Việt Nam)|(chat tiếng Việt)|(tiếng Việt + tiếng Anh cơ bản)]
 [Địa điểm|Nơi làm việc]: [{kh}|Sihanoukville, Campuchia|{hub_mm}, Myanmar|Đặc khu Tam Giác Vàng, Lào|Mae Sot, Thái Lan|thông báo sau khi phỏng vấn]
 [Lương|Mức lương]: {pay}
@@ -202,7 +202,7 @@ Số lượng: {count} [nam/nữ|bạn|người]
 [Yêu cầu|Điều kiện]: {lowbar}; [có hộ chiếu hoặc CCCD|hộ chiếu (công ty hỗ trợ làm)]
 [Phỏng vấn|Hình thức PV]: [qua Zalo|online|nhắn tin]
 [Liên hệ|LH]: [{tg_handle}|{zalo}]""", n=9),
-    T("vi-cr-chat-004", "compound_recruitment", "chat", """[Còn tuyển không ad?|Còn việc không c?|Lương {vnd_high} thật không ạ?|Cho e xin thông tin với|Có cần hộ chiếu không ạ?] — [Còn nha em|Còn {count} suất thôi|Thật nha e, lương trả đủ|Không cần nha, công ty lo] {emoji_hot} [ib|inbox|nhắn Zalo] [chị|anh|mình] [liền!|ngay!!|để tư vấn|nha!] [{perk}.|Đi liền tuần này.|{lowbar_cap}.|Làm bên {kh}, an toàn.|Pv qua Zalo thôi.] [{emoji_hot}|😊|🙏|]""", n=9),
+    T("vi-cr-chat-004", "compound_recruitment", "chat", """[Còn tuyển không ad?|Còn việc không c?|Lương {vnd_high} thật không ạ?|Cho e xin thông tin với|Có cần hộ chiếu không ạ?] — [Còn nha em|Còn {count} suất thôi|Thật nha e, lương trả đủ|Không cần nha, công ty lo] {emoji_hot} [ib|inbox|nhắn Zalo] [chị|anh|mình] [liền!|ngay!!|để tư vấn|nha!] [{perk}.|Đi liền tuần này.|{lowbar_cap}.|Làm bên {kh}, an toàn.|Pv qua Zalo thôi.] [{emoji_hot}|😊|🙏|]""", n=8),
     T("vi-cr-ad-006", "compound_recruitment", "ad", """[TUYỂN NHÂN VIÊN MARKETING GAME|TUYỂN CSKH SÀN TIỀN ẢO|TUYỂN NHÂN VIÊN SALE ĐẦU TƯ|TUYỂN NHÂN VIÊN VẬN HÀNH NHÀ CÁI ONLINE] {emoji_hot}
 [Công ty|Tập đoàn|Sàn] [công nghệ|giải trí trực tuyến|đầu tư tài chính] [quốc tế|có văn phòng tại Đông Nam Á] cần tuyển [người Việt|nhân sự người Việt|bạn trẻ năng động].
 [Mô tả|Công việc]: [nhắn tin tìm khách hàng qua Facebook, Zalo|chăm sóc người chơi, hướng dẫn nạp rút|kết bạn, xây dựng lòng tin và mời khách đầu tư theo kịch bản|chạy quảng cáo, trả lời tin nhắn người chơi].
@@ -214,7 +214,7 @@ Số lượng: {count} [nam/nữ|bạn|người]
 ]
 [Hợp đồng ký khi tới nơi.|Công ty giữ hộ chiếu để làm giấy phép lao động.|Đi diện du lịch, không cần visa làm việc.|Làm việc theo hợp đồng 6 tháng.]
 [Telegram|Tele]: {tg_handle}""", n=9),
-    T("vi-cr-chat-005", "compound_recruitment", "chat", """[Thằng em họ|Con bạn|Nhỏ hàng xóm|Thằng bạn cùng lớp] [tui|mình|em] [ở {prov}|quê {prov}] [qua bên {kh}|đi làm bên Campuchia|đi Bavet] [được 3 tháng rồi|từ tháng trước], [lương|tháng nào cũng gửi về] {vnd_high}. [Làm ngồi máy tính thôi|Chỉ chat với khách|Làm lễ tân casino|Làm văn phòng máy lạnh]. [Mày đi không?|Đi không bạn?|Muốn đi thì nói tui!|Đi liền đi, cơ hội đó!!] [Dẫn thêm người được thưởng 5 triệu|Bên đó bao hết|Khỏi cần hộ chiếu|Đi đường bộ qua cửa khẩu] {emoji_hot}""", n=9),
+    T("vi-cr-chat-005", "compound_recruitment", "chat", """[Thằng em họ|Con bạn|Nhỏ hàng xóm|Thằng bạn cùng lớp] [tui|mình|em] [ở {prov}|quê {prov}] [qua bên {kh}|đi làm bên Campuchia|đi Bavet] [được 3 tháng rồi|từ tháng trước], [lương|tháng nào cũng gửi về] {vnd_high}. [Làm ngồi máy tính thôi|Chỉ chat với khách|Làm lễ tân casino|Làm văn phòng máy lạnh]. [Mày đi không?|Đi không bạn?|Muốn đi thì nói tui!|Đi liền đi, cơ hội đó!!] [Dẫn thêm người được thưởng 5 triệu|Bên đó bao hết|Khỏi cần hộ chiếu|Đi đường bộ qua cửa khẩu] {emoji_hot}""", n=8),
     T("vi-cr-ad-007", "compound_recruitment", "ad", """[Tuyển|Cần tuyển|Thông báo tuyển|TUYỂN|CẦN TUYỂN] {job_cs}
 [Nơi làm việc|Địa điểm|NƠI LÀM VIỆC]: [Phnom Penh, Campuchia|{kh}|Thái Lan|nước ngoài (Đông Nam Á)|Vientiane, Lào]
 [Lương|Thu nhập]: [{usd_high}|{vnd_high}|800 USD + phụ cấp ăn|700 USD + thưởng 100 USD]
@@ -226,7 +226,7 @@ Số lượng: {count} [nam/nữ|bạn|người]
 [💰|💵] {pay}
 [🏠 Bao ăn ở|🍚 Bao ăn 3 bữa|🚐 Đưa đón tận nơi|🏠🍚🚐 Bao hết] [• {lowbar}|• Nhận việc ngay|• Tuổi {age_range}]
 [📲|👉|☎️] {zalo}
-[Nhanh tay kẻo hết suất!|Đi liền tuần này!!|Cơ hội đổi đời!|]""", n=9),
+[Nhanh tay kẻo hết suất!|Đi liền tuần này!!|Cơ hội đổi đời!|]""", n=8),
     T("vi-cr-ad-008", "compound_recruitment", "ad", """[{emoji_hot} |][THÔNG BÁO TUYỂN DỤNG|CƠ HỘI VIỆC LÀM QUỐC TẾ|TUYỂN DỤNG NHÂN SỰ NĂM NAY|CÔNG TY ĐANG MỞ RỘNG – TUYỂN DỤNG] – [Chuyên viên chăm sóc khách hàng|Nhân viên hỗ trợ khách hàng|Chuyên viên marketing online|Nhân viên vận hành văn phòng|Trợ lý kinh doanh] ([thị trường Việt Nam|tiếng Việt|làm việc với khách Việt])
 
 [?[Giới thiệu công ty|Về chúng tôi|Thông tin doanh nghiệp]:
@@ -251,14 +251,29 @@ Số lượng: {count} [nam/nữ|bạn|người]
 [?• Hợp đồng 6 tháng, gia hạn được
 ]
 [Quy trình|Các bước]: [phỏng vấn online → nhận thư mời → gửi vé trong vòng {days} ngày|gửi ảnh hộ chiếu → phỏng vấn video → xuất cảnh|phỏng vấn qua Zalo, có kết quả trong ngày]. [Hợp đồng ký khi tới văn phòng.|Visa làm việc công ty lo sau khi tới nơi.|Ứng viên xuất cảnh theo diện du lịch, phòng nhân sự lo phần còn lại.]
-[Liên hệ phòng tuyển dụng|Thắc mắc|Ứng tuyển ngay]: {tg_handle}[? / {zalo}]""", n=9),
+[Liên hệ phòng tuyển dụng|Thắc mắc|Ứng tuyển ngay]: {tg_handle}[? / {zalo}]""", n=14),
     T("vi-cr-ad-009", "compound_recruitment", "ad", """[Chia sẻ chút kinh nghiệm|Nhiều bạn hỏi mình đang làm gì|Năm ngoái mình còn thất nghiệp, giờ thì khác rồi] {emoji_calm}
 [Mình|Em] [trước làm công nhân lương 6 triệu|mới ra trường, xin việc mãi không được|nợ app vay mấy chục triệu]. [Được người quen rủ|Thấy bài tuyển dụng] [qua {abroad} làm|đi làm {job_cs}|làm văn phòng ở nước ngoài] và [giờ được {count} tháng rồi|giờ gần 1 năm rồi].
 [Lương tháng rồi|Tháng này nhận] {vnd_high}[ (có hình chuyển khoản)|, chưa tính hoa hồng|]. [Công việc ngồi văn phòng máy lạnh, nhắn tin với khách thôi.|Làm trên máy tính, có kịch bản sẵn, dễ lắm.|Ca 12 tiếng nhưng chỉ ngồi một chỗ.]
 {perk_cap}[, cuối tháng còn có thưởng|].
 [Công ty đang cần thêm {count} người.|Sếp nhờ mình tìm thêm bạn bè đi làm.|Đang tuyển nam nữ {age_range} tuổi.] {lowbar_cap}. [Không cần visa lao động, qua diện du lịch trước.|Chưa có hộ chiếu thì công ty lo.|Đi trong vòng 1 tuần.]
-[Ai thật sự muốn đổi đời thì ib mình.|Ai cần việc thật lòng nhắn mình nha!|Đừng hỏi dưới bình luận, ib riêng nhé.] [{zalo}|{tg_handle}|]""", n=9),
-    T("vi-cr-ad-010", "compound_recruitment", "ad", """[Chào mọi người, mình xin phép admin đăng bài.|Xin chào cả nhà trong nhóm.|Mình chia sẻ một cơ hội việc làm cho ai đang cần.|Chào các bạn, bên mình đang cần người gấp.] [Công ty của anh họ mình|Công ty bên mình|Một tập đoàn giải trí và du lịch|Chỗ mình đang làm] [ở {abroad}|ở nước ngoài|tại {kh}] [đang tuyển|cần gấp|mở đợt tuyển] {count} bạn [vị trí|làm] {job_any}[, nam nữ đều được|, tuổi từ {age_range}|]. [Mức lương khởi điểm là|Thu nhập|Lương thực nhận] {vnd_high} [mỗi tháng|/tháng] [và|cùng với] [công ty lo vé đi|được hỗ trợ xe đưa đón tận nơi|bao vé máy bay], [chỗ ở cũng được sắp xếp|bao ăn bao ở|ký túc xá miễn phí]. [Không cần kinh nghiệm|Không yêu cầu bằng cấp|Chỉ cần biết dùng máy tính][, chỉ cần chăm chỉ, chịu khó|, chỉ cần có CCCD hoặc hộ chiếu|]. [Phỏng vấn online, ai đậu thì trong {days} ngày là đi được.|Thủ tục rất nhanh, không cần phỏng vấn trực tiếp.|Không cần visa lao động vì công ty lo sau khi qua tới.|Chỉ cần gửi ảnh hộ chiếu, còn lại công ty lo hết.] [Bạn nào quan tâm thì nhắn tin riêng cho mình hoặc gọi {phone_vn}.|Quan tâm liên hệ {zalo}.|Ib riêng mình để biết thêm, đừng hỏi dưới bình luận nha.] [Cảm ơn mọi người.|Chúc cả nhà may mắn.|{emoji_calm}|Share giúp người đang cần việc!]""", n=9),
+[Ai thật sự muốn đổi đời thì ib mình.|Ai cần việc thật lòng nhắn mình nha!|Đừng hỏi dưới bình luận, ib riêng nhé.] [{zalo}|{tg_handle}|]""", n=12),
+    T("vi-cr-ad-010", "compound_recruitment", "ad", """[Chào mọi người, mình xin phép admin đăng bài.|Xin chào cả nhà trong nhóm.|Mình chia sẻ một cơ hội việc làm cho ai đang cần.|Chào các bạn, bên mình đang cần người gấp.] [Công ty của anh họ mình|Công ty bên mình|Một tập đoàn giải trí và du lịch|Chỗ mình đang làm] [ở {abroad}|ở nước ngoài|tại {kh}] [đang tuyển|cần gấp|mở đợt tuyển] {count} bạn [vị trí|làm] {job_any}[, nam nữ đều được|, tuổi từ {age_range}|]. [Mức lương khởi điểm là|Thu nhập|Lương thực nhận] {vnd_high} [mỗi tháng|/tháng] [và|cùng với] [công ty lo vé đi|được hỗ trợ xe đưa đón tận nơi|bao vé máy bay], [chỗ ở cũng được sắp xếp|bao ăn bao ở|ký túc xá miễn phí]. [Không cần kinh nghiệm|Không yêu cầu bằng cấp|Chỉ cần biết dùng máy tính][, chỉ cần chăm chỉ, chịu khó|, chỉ cần có CCCD hoặc hộ chiếu|]. [Phỏng vấn online, ai đậu thì trong {days} ngày là đi được.|Thủ tục rất nhanh, không cần phỏng vấn trực tiếp.|Không cần visa lao động vì công ty lo sau khi qua tới.|Chỉ cần gửi ảnh hộ chiếu, còn lại công ty lo hết.] [Bạn nào quan tâm thì nhắn tin riêng cho mình hoặc gọi {phone_vn}.|Quan tâm liên hệ {zalo}.|Ib riêng mình để biết thêm, đừng hỏi dưới bình luận nha.] [Cảm ơn mọi người.|Chúc cả nhà may mắn.|{emoji_calm}|Share giúp người đang cần việc!]""", n=14),
+    T("vi-cr-ad-011", "compound_recruitment", "ad", """[{emoji_hot} ][TUYỂN GẤP|VIỆC NHẸ LƯƠNG CAO|CẦN GẤP|SỐ LƯỢNG CÓ HẠN] [CAMPUCHIA|BAVET|NƯỚC NGOÀI|THÁI LAN|PHNOM PENH]
+[VỊ TRÍ|CẦN]: [CSKH ONLINE|NHÂN VIÊN VĂN PHÒNG|ĐÁNH MÁY|TELESALE|LỄ TÂN CASINO|NHẬP LIỆU]
+[LƯƠNG|THU NHẬP]: [15 – 25 TRIỆU|LƯƠNG CỨNG 12TR + HOA HỒNG|1.000 USD + THƯỞNG|20TR – 30TR]
+[🏠 ]BAO ĂN [Ở|Ở 100%|3 BỮA + Ở]
+[🚐 ]XE ĐƯA ĐÓN [TẬN NƠI|TỪ SÀI GÒN|MIỄN PHÍ]
+[TUỔI|ĐỘ TUỔI]: {age_range}
+[KHÔNG CẦN KINH NGHIỆM|KHÔNG CẦN BẰNG CẤP|KHÔNG CẦN TIẾNG TRUNG]
+[ĐI LIỀN TRONG TUẦN|NHẬN VIỆC NGAY|PV QUA ZALO]
+[ZALO: {phone_vn}|TELE: {tg_handle}|LH: {phone_vn}]""", n=9),
+    T("vi-cr-chat-007", "compound_recruitment", "chat", """[Ok {name}, lịch đi nè:|Vé xong rồi nha {emoji_calm}|Xác nhận lịch nha {name}:]
+[Ngày|Hôm]: [{days}/6|thứ 5 này|chủ nhật, {days}/8]
+[Giờ|Đón]: [5h sáng, bến xe Tây Ninh|4h30 sáng, ngã tư Gò Dầu|chuyến VJ 801 Tân Sơn Nhất – Bangkok 6h10|xe giường nằm 20h, bến xe Miền Tây]
+[Mang CCCD + hộ chiếu.|Mang CCCD và 500k là đủ.|Mang 3–4 bộ đồ thôi.]
+[Tới nơi có xe đón ở cổng số 3.|Có người cầm bảng tên em.|Tới biên giới a gửi định vị, đi xe {count} tiếng.]
+[Ai hỏi thì nói đi du lịch nha 😉|Đừng nói chuyện đi làm ở cửa khẩu!|Đừng đăng Facebook vội nha.]""", n=8),
     # ------------------------------------------------------------------ other_job_scam
     T("vi-oj-chat-001", "other_job_scam", "chat", """[Tuyển CTV online|TUYỂN CỘNG TÁC VIÊN|Việc làm thêm tại nhà|Tuyển CTV chốt đơn] {emoji_hot} [Chốt đơn Shopee, Lazada, Tiki|Like, follow video TikTok|Đánh giá 5 sao Google Maps|Xem video, thả tim] [nhận hoa hồng 10–30%|được 20k–50k mỗi nhiệm vụ|nhận 15k/lượt]. [Thu nhập|Lương] [300k–1 triệu/ngày|500k/ngày|1–3 triệu/tuần]. [Chỉ cần điện thoại|Làm giờ rảnh|Không cần vốn]. [Ib|Kết bạn Zalo|Nhắn] {zalo}""", n=11),
     T("vi-oj-ad-001", "other_job_scam", "ad", """[TUYỂN CTV CHỐT ĐƠN|VIỆC LÀM ONLINE TẠI NHÀ|CỘNG TÁC VIÊN SÀN THƯƠNG MẠI ĐIỆN TỬ] {emoji_hot}
@@ -279,6 +294,11 @@ Lương [80–100 triệu/tháng|70 triệu/tháng|50–60 triệu/tháng], [kh�
 [Chuyển khoản vào tài khoản cá nhân của cán bộ tư vấn.|Đóng tiền qua tài khoản cá nhân, có biên nhận viết tay.|Chỉ còn {count} suất cuối năm.]
 [Liên hệ|LH] [cô {name}|anh {name}]: {phone_vn}""", n=9),
     T("vi-oj-chat-002", "other_job_scam", "chat", """[Chào bạn|Chúc mừng bạn|Xin chào {name}], [hồ sơ của bạn|số điện thoại của bạn|bạn] [đã được chọn|phù hợp] [làm CTV online|tham gia việc làm thêm|cho vị trí nhân viên part-time] [của công ty|bên mình]. [Thu nhập 300k–3 triệu/ngày.|Hoa hồng nhận ngay.|Nhiệm vụ đơn giản 10–30 phút.] [Vui lòng kết bạn Zalo|Nhắn Telegram|Liên hệ hướng dẫn viên] {tg_handle} [để bắt đầu|nhận nhiệm vụ đầu tiên|ngay hôm nay] [😊|💰|✅|🎁]""", n=9),
+    T("vi-oj-chat-003", "other_job_scam", "chat", """[Nhiệm vụ hôm nay|Nhiệm vụ #{count}|Chuỗi nhiệm vụ] {emoji_hot}
+[1) Like 3 video|1. Follow 5 kênh|1) Đánh giá 10 sản phẩm] – [30k|50k|45k]
+[2) Nạp 300k, nhận 390k|2. Chốt đơn 1 triệu, hoa hồng 30%|2) Đơn VIP 2 triệu, nhận 2,6 triệu]
+[3) Rút tiền sau khi hoàn thành|3. Tiền về tài khoản trong 10 phút|3) Hoàn vốn + hoa hồng ngay]
+[Hướng dẫn viên: {tg_handle}|Zalo: {phone_vn}|Link: {wa_link}]""", n=7),
     # ------------------------------------------------------------------ legit_job
     T("vi-lj-ad-001", "legit_job", "ad", """[TUYỂN GẤP|🔥 TUYỂN GẤP 🔥|TUYỂN DỤNG|CẦN TUYỂN GẤP] [NHÂN VIÊN CSKH|NHÂN VIÊN TỔNG ĐÀI|NHÂN VIÊN CHĂM SÓC KHÁCH HÀNG|NHÂN VIÊN TELESALE] {emoji_hot}
 {employer_vn} – {addr_vn}
@@ -328,8 +348,17 @@ Yêu cầu: [nam/nữ {age_range} tuổi|18–40 tuổi], [không cần kinh ngh
 [Phúc lợi|Quyền lợi]: [BHXH đầy đủ, lương tháng 13, 12 ngày phép|khám sức khỏe, du lịch năm|hybrid 2 ngày/tuần, review lương hằng năm].
 [Hạn nộp hồ sơ|Ứng tuyển trước]: [ngày 30 tháng này|{days} tuần tới] qua {hr_email_vn}[ hoặc TopCV|].""", n=11),
     T("vi-lj-chat-002", "legit_job", "chat", """[Chào|Xin chào] [bạn |][{name}|ứng viên {name}], [phòng nhân sự|bộ phận tuyển dụng] {employer_vn} [xin mời|mời] [anh/chị|bạn] [tham gia phỏng vấn|đến phỏng vấn] vị trí [CSKH|nhân viên hành chính|công nhân lắp ráp|thu ngân|kế toán] [vào 9h sáng thứ 3|lúc 14h thứ 5|sáng thứ 2 tuần sau] tại {addr_vn}. [Vui lòng mang CV và CCCD.|Vui lòng xác nhận qua Zalo này.|Cần hỗ trợ vui lòng gọi {phone_vn}.] {emoji_calm}""", n=11),
+    T("vi-lj-ad-006", "legit_job", "ad", """[{emoji_hot} ][TUYỂN GẤP|TUYỂN DỤNG|CẦN TUYỂN|PHỎNG VẤN TRỰC TIẾP] [TP.HCM|HÀ NỘI|ĐÀ NẴNG|CẦN THƠ|BÌNH DƯƠNG]
+[VỊ TRÍ|CẦN]: [THU NGÂN|CSKH TỔNG ĐÀI|NHÂN VIÊN KHO|NHẬP LIỆU|PHỤC VỤ|TELESALE]
+[LƯƠNG|THU NHẬP]: [7 – 9 TRIỆU|6,5TR + THƯỞNG|8 TRIỆU + PHỤ CẤP|25K/GIỜ]
+[✅ ]BHXH + BHYT
+[✅ ]NGHỈ [4 NGÀY/THÁNG|CHỦ NHẬT|LỄ TẾT THEO LUẬT]
+[TUỔI|ĐỘ TUỔI]: [18 – 40|{age_range}]
+[KHÔNG CẦN KINH NGHIỆM|ĐƯỢC ĐÀO TẠO|NHẬN SINH VIÊN]
+[ĐI LÀM NGAY|PV SÁNG THỨ 2 – 6|NỘP CV TẠI CỬA HÀNG]
+[ZALO HR|HOTLINE|LH]: {phone_vn} [({employer_vn})|(Siêu thị Minh Châu)|(Chuỗi cà phê Mộc Trà)]""", n=8, bpo_urgent=True),
     # ------------------------------------------------------------------ legit_overseas
-    T("vi-lo-ad-001", "legit_overseas", "ad", """[THÔNG BÁO TUYỂN|TUYỂN LAO ĐỘNG ĐI NHẬT BẢN|ĐƠN HÀNG NHẬT BẢN|Thông báo tuyển chọn đi Nhật] {emoji_calm}
+    T("vi-lo-ad-001", "legit_overseas", "ad", """[THÔNG BÁO TUYỂN|TUYỂN LAO ĐỘNG ĐI NHẬT BẢN|ĐƠN HÀNG NHẬT BẢN MỚI!|Thông báo tuyển chọn đi Nhật|ĐƠN HÀNG THÁNG {days}!] {emoji_calm}
 Diện: {jp_program}
 [Đơn vị tuyển|Công ty phái cử]: {xkld_co}
 [Xí nghiệp|Nơi làm việc]: [Aichi|Saitama|Hiroshima|Fukuoka|Chiba|Gifu], Nhật Bản
@@ -347,7 +376,7 @@ Lệ phí thi: [USD 28|28 USD] nộp tại điểm đăng ký, có biên lai.
 [Người trúng tuyển ký hợp đồng lao động với chủ sử dụng Hàn Quốc, được cấp visa E-9.|Sau khi có hợp đồng, người lao động học định hướng và xuất cảnh theo lịch.] [Lương tối thiểu theo luật Hàn Quốc, khoảng {krw_high} tùy tăng ca.|Mức lương theo quy định lương tối thiểu của Hàn Quốc.]
 [?[Chi phí đi làm việc được niêm yết công khai, ký quỹ theo quy định.|Không có bất kỳ khoản phí "chạy" hay "bao đậu" nào.]]
 [Cảnh báo|Lưu ý]: [chương trình không ủy quyền cho cá nhân, công ty môi giới nào thu tiền.|cẩn thận với các đối tượng hứa hẹn "đảm bảo đỗ".] [Thông tin chi tiết tại website của Trung tâm.|Hotline tư vấn: {phone_vn}]""", n=11),
-    T("vi-lo-ad-003", "legit_overseas", "ad", """[ĐƠN HÀNG ĐÀI LOAN|TUYỂN LAO ĐỘNG ĐI ĐÀI LOAN|XKLĐ ĐÀI LOAN – ĐƠN HÀNG NHÀ MÁY] {emoji_hot}
+    T("vi-lo-ad-003", "legit_overseas", "ad", """[ĐƠN HÀNG ĐÀI LOAN|TUYỂN LAO ĐỘNG ĐI ĐÀI LOAN|XKLĐ ĐÀI LOAN – ĐƠN HÀNG NHÀ MÁY|ĐÀI LOAN TUYỂN GẤP {count} NAM!] {emoji_hot}
 [Công ty|Đơn vị] {xkld_co}
 [Chủ sử dụng|Nhà máy]: [nhà máy linh kiện điện tử tại Đài Trung|nhà máy cơ khí tại Đào Viên|nhà máy thực phẩm tại Tân Trúc|viện dưỡng lão tại Cao Hùng]
 [Lương|Mức lương]: [NT$28.590/tháng (lương cơ bản)|28.590 Đài tệ + tăng ca|{twd_high} (gồm tăng ca)]
@@ -356,6 +385,7 @@ Yêu cầu: [nam {age_range} tuổi|nữ 20–38 tuổi|nam/nữ 18–40 tuổi]
 [Vé máy bay chủ sử dụng chi trả.|Chi phí xuất cảnh công khai, có hóa đơn.] [Hợp đồng được Văn phòng Kinh tế Văn hóa Đài Bắc thị thực.|Hồ sơ được Cục Quản lý lao động ngoài nước chấp thuận.]
 [Liên hệ|Tư vấn]: {phone_vn} [(Zalo)|– văn phòng tại {office_xkld}]""", n=11),
     T("vi-lo-chat-001", "legit_overseas", "chat", """[Mừng quá|Cuối cùng thì|Vui ghê] {emoji_hot} [e|em|mình] [đậu đơn|trúng tuyển đơn|có visa|có tư cách lưu trú] [đi Nhật|Hàn|Đài|đi Nhật diện kỹ năng đặc định] rồi! [Xí nghiệp phỏng vấn online, công ty XKLĐ có giấy phép|Thi EPS đậu, chủ Hàn ký hợp đồng|Chủ bên Đài trả vé máy bay|Học tiếng 5 tháng mới thi đậu]. [Khám sức khỏe xong rồi, tháng sau bay|Hợp đồng 3 năm, lương 28.590 Đài tệ|Lương cơ bản 180.000 yên|Tuần sau học định hướng]. [Chúc e may mắn nha 🙏|Mọi người chúc mình nhé 🙏|Cảm ơn cô chú đã giúp đỡ.|Mong mọi thứ suôn sẻ.]""", n=11),
+    T("vi-lo-chat-002", "legit_overseas", "chat", """[Cập nhật nè|Ai hỏi thì mình chia sẻ|Mừng quá] {emoji_calm} [Mình bay đi Osaka ngày {days} tháng sau, vé xí nghiệp trả.|Đơn Đài Loan đậu rồi, lương 28.590 Đài tệ.|Thi EPS đậu, đang chờ chủ Hàn ký hợp đồng.|Đơn điều dưỡng Đức có visa rồi!] [Cty phái cử có giấy phép, thu tiền có hóa đơn.|Hợp đồng 3 năm, mình đã tra giấy phép cty trên cổng của Cục.|Khám sức khỏe 1,2 triệu, có biên lai.] [Không ai bắt đóng tiền "bao đậu" gì hết.|Đi đúng đường thì giấy tờ nhiều lắm.|Chúc mình may mắn nha 🙏]""", n=6),
     # ------------------------------------------------------------------ legit_local_hotspot
     T("vi-lh-ad-001", "legit_local_hotspot", "ad", """[TUYỂN DỤNG – CAMPUCHIA|Việc làm tại Campuchia (có hợp đồng)|TUYỂN NHÂN SỰ LÀM VIỆC TẠI CAMPUCHIA|Thông báo tuyển dụng tại Phnom Penh] {emoji_calm}
 {kh_vn_job}
@@ -366,7 +396,9 @@ Yêu cầu: [ĐH chuyên ngành|3 năm kinh nghiệm], [tiếng Anh giao tiếp|
 [Nộp hồ sơ|CV gửi] về [hr@mekongtelecom.com.kh|tuyendung@songhong-kh.com|{company_email}]; phỏng vấn tại văn phòng Hà Nội hoặc TP.HCM.""", n=8),
     T("vi-lh-chat-001", "legit_local_hotspot", "chat", """[Mình|Em|Anh] [làm|đang làm] [kế toán|kỹ sư|giáo viên|quản lý nhà hàng|phiên dịch] [cho công ty Việt|ở chi nhánh công ty Việt|cho trường quốc tế|ở một công ty cao su] [ở Phnom Penh|bên Vientiane|ở Bangkok|ở Siem Reap] [được 2 năm rồi|từ năm ngoái], [có hợp đồng, có work permit đàng hoàng|lương {usd_normal}/tháng, làm giờ hành chính|công ty lo visa công tác, nghỉ CN]. [Không phải đi Campuchia là bị lừa đâu|Việc thật vẫn có nhiều|Cứ kiểm tra kỹ công ty là được] {emoji_calm}""", n=8),
     # ------------------------------------------------------------------ awareness
-    T("vi-aw-news-001", "awareness", "news", """[Thời gian gần đây|Thời gian qua|Từ đầu năm đến nay], trên [mạng xã hội|Facebook, TikTok và các nhóm Zalo] xuất hiện nhiều bài đăng tuyển [lao động sang Campuchia|nhân viên CSKH, nhân viên văn phòng làm việc ở nước ngoài] với lời mời "[việc nhẹ lương cao, bao ăn ở, không cần kinh nghiệm|lương cứng 15 triệu + hoa hồng, bao ăn ở|tuyển gấp, nhận việc ngay, đưa đón tận nơi]".
+    T("vi-aw-news-001", "awareness", "news", """[?[Cảnh giác với bẫy tuyển dụng sang Campuchia|Biên phòng tiếp nhận {count} công dân bị lừa sang Campuchia|Nhiều thanh niên {prov} bị dụ "việc nhẹ lương cao"]
+
+][Thời gian gần đây|Thời gian qua|Từ đầu năm đến nay] ([?ngày ]{days}/[3|6|9|11]), trên [mạng xã hội|Facebook, TikTok và các nhóm Zalo] xuất hiện nhiều bài đăng tuyển [lao động sang Campuchia|nhân viên CSKH, nhân viên văn phòng làm việc ở nước ngoài] với lời mời "[việc nhẹ lương cao, bao ăn ở, không cần kinh nghiệm|lương cứng 15 triệu + hoa hồng, bao ăn ở|tuyển gấp, nhận việc ngay, đưa đón tận nơi]".
 [Theo|Theo thông tin từ] [Đồn Biên phòng cửa khẩu quốc tế Mộc Bài|Bộ đội Biên phòng tỉnh Tây Ninh|Bộ đội Biên phòng tỉnh An Giang|Công an tỉnh {prov}], [nhiều người|nhiều thanh niên|hàng chục người] [quê {prov}|từ các tỉnh miền Tây|từ các tỉnh miền Trung] [đã bị|bị] [dụ dỗ xuất cảnh trái phép|đưa qua đường mòn, lối mở] sang Campuchia, [sau đó bị ép làm lừa đảo qua mạng|bị giữ hộ chiếu, đánh đập nếu không đạt chỉ tiêu|bị bán qua lại giữa các công ty].
 [?[Nhiều nạn nhân|Một số người] [phải nhờ gia đình gửi tiền chuộc|phải trả 2.000 – 5.000 USD mới được thả|chỉ được về nước nhờ lực lượng chức năng hai nước phối hợp giải cứu].]
 [Cơ quan chức năng khuyến cáo|Biên phòng khuyến cáo|Công an khuyến cáo] người dân [không tin vào lời mời "việc nhẹ lương cao"|cảnh giác với tuyển dụng qua Zalo, Facebook], [chỉ đi làm việc ở nước ngoài qua doanh nghiệp được cấp phép|kiểm tra kỹ thông tin doanh nghiệp] và [báo ngay cho công an khi phát hiện dấu hiệu lừa đảo|liên hệ đường dây nóng khi cần hỗ trợ].""", n=11),
@@ -374,12 +406,23 @@ Yêu cầu: [ĐH chuyên ngành|3 năm kinh nghiệm], [tiếng Anh giao tiếp|
 "[Người ta đón ở bến xe Tây Ninh rồi dẫn qua đường mòn|Họ mua vé máy bay đi Bangkok rồi chở xe nhiều giờ tới biên giới|Qua tới nơi thì bị thu hộ chiếu và điện thoại]. [Công việc là lên mạng làm quen người Việt để dụ đầu tư|Mỗi ngày làm 14–16 tiếng, không đạt chỉ tiêu bị phạt tiền, bị đánh|Họ nói tôi nợ tiền vé, tiền ăn ở nên phải làm trả nợ]," [anh|chị] nói.
 [Sau {count} tháng|Sau nhiều tháng], [gia đình phải chuyển 60 triệu đồng|nhờ Đại sứ quán Việt Nam tại Campuchia can thiệp|nhờ lực lượng Biên phòng phối hợp], [anh|chị] mới được về nước.
 [Câu chuyện được chia sẻ để cảnh báo người trẻ.|(Bài viết mô phỏng, nhân vật hư cấu.)|Cơ quan chức năng đề nghị người dân cảnh giác.]""", n=11),
-    T("vi-aw-chat-001", "awareness", "chat", """[⚠️|🚨|‼️] [CẢNH BÁO|CẢNH GIÁC|CHIA SẺ ĐỂ CẢNH BÁO|ĐỪNG TIN] [⚠️|🚨|‼️] [Đừng tin|Ai thấy|Tránh xa] [mấy bài|các tin|lời mời] "[việc nhẹ lương cao bên Campuchia|tuyển CSKH lương 20tr bao ăn ở|lương cứng + hoa hồng, không cần kinh nghiệm|đi Bavet làm casino, bao xe đưa đón]"[ nha mọi người| nhé cả nhà|]. [Con {name} xóm mình|Đứa cháu nhà bên|Bạn của em mình] [đi rồi bị bán qua mấy công ty|bị giữ lại đòi tiền chuộc|mất liên lạc 2 tháng]. [Share cho người thân|Mọi người chia sẻ giúp|Báo công an nếu thấy]{emoji_calm}""", n=11),
+    T("vi-aw-chat-001", "awareness", "chat", """[⚠️|🚨|‼️] [CẢNH BÁO|CẢNH GIÁC|CHIA SẺ ĐỂ CẢNH BÁO|ĐỪNG TIN] [⚠️|🚨|‼️] [Đừng tin|Ai thấy|Tránh xa] [mấy bài|các tin|lời mời] "[việc nhẹ lương cao bên Campuchia|tuyển CSKH lương 20tr bao ăn ở|lương cứng + hoa hồng, không cần kinh nghiệm|đi Bavet làm casino, bao xe đưa đón]"[ nha mọi người| nhé cả nhà|]. [Con {name} xóm mình|Đứa cháu nhà bên|Bạn của em mình] [đi rồi bị bán qua mấy công ty|bị giữ lại đòi tiền chuộc 3.000 đô|mất liên lạc 2 tháng|bị bắt làm 14 tiếng/ngày]. [Share cho người thân!|Mọi người chia sẻ giúp!!|Báo công an (113) nếu thấy!|Có gì gọi 113 ngay!]{emoji_calm}""", n=11),
     T("vi-aw-news-003", "awareness", "news", """[Cục Lãnh sự – Bộ Ngoại giao|Đại sứ quán Việt Nam tại Campuchia|Tổng Lãnh sự quán Việt Nam tại Battambang|Công an tỉnh {prov}] [khuyến cáo|một lần nữa khuyến cáo] công dân [cảnh giác với|không nghe theo] các lời mời làm việc tại [Campuchia, Myanmar, Lào|các khu vực giáp biên] [được quảng cáo|đăng tải] trên mạng xã hội.
 [Các đối tượng thường|Thủ đoạn phổ biến là] [hứa "lương cao, bao ăn ở, bao vé xe"|yêu cầu xuất cảnh theo diện du lịch|liên lạc qua Zalo, Telegram, không có hợp đồng], [sau đó đưa người lao động vào các khu phức hợp|giữ giấy tờ tùy thân] và [ép làm việc lừa đảo trực tuyến|cưỡng bức lao động].
 [Công dân cần hỗ trợ có thể liên hệ đường dây nóng bảo hộ công dân.|Người dân nên kiểm tra danh sách doanh nghiệp dịch vụ đưa người lao động đi làm việc ở nước ngoài được cấp phép.|Tuyệt đối không xuất cảnh trái phép qua đường mòn, lối mở.]""", n=10),
+    T("vi-aw-news-004", "awareness", "news", """[⚠️ |🚨 |📢 |][CẢNH GIÁC CHIÊU "VIỆC NHẸ LƯƠNG CAO"|CẢNH BÁO: LỪA ĐẢO TUYỂN DỤNG ĐI CAMPUCHIA|ĐỪNG ĐỂ NGƯỜI THÂN THÀNH NẠN NHÂN]
+([{days}/3|{days}/8|Cập nhật 2025])
+
+[Từ đầu năm|Năm nay|Trong 6 tháng đầu năm], [{count} công dân|ít nhất {count} người|hơn {count} thanh niên] [đã được giải cứu|được tiếp nhận tại cửa khẩu|trở về từ Campuchia] sau khi nhận lời "[CSKH ở Campuchia, lương 20 triệu|nhân viên văn phòng, 1.000 USD, bao ăn ở|lễ tân casino Bavet, đưa đón tận nơi]".
+
+Dấu hiệu:
+1. Lương [15 – 30 triệu|1.000 – 2.000 USD] cho việc đơn giản
+2. Bao ăn ở, bao vé xe, "không cần kinh nghiệm"
+3. [Chỉ liên lạc Zalo/Telegram|Đi ngay trong 2–3 ngày|Đi diện du lịch, qua đường mòn]
+
+[Kiểm tra doanh nghiệp trước khi đi.|Báo ngay công an nơi gần nhất.|Gọi đường dây nóng bảo hộ công dân khi cần.]""", n=6),
     # ------------------------------------------------------------------ other_text
-    T("vi-ot-chat-001", "other_text", "chat", """[Cả nhà ơi|Nhóm mình ơi|Mấy bà ơi|Anh em ơi] [lễ 30/4|Tết Dương|hè này|cuối tháng] [đi|đi chơi|đi phượt] [Siem Reap|Phnom Penh|Bangkok|Pattaya|Đà Lạt|Phú Quốc|Vũng Tàu] [không|ko|hông]? [Vé xe|Vé máy bay|Tour] [{days} ngày|3N2Đ|4N3Đ] [có {count} triệu|đang sale|rẻ lắm][ {emoji_hot}|.|!] [Muốn đi Angkor Wat lâu rồi|Đi ăn hải sản cho đã|Đi mua sắm chợ đêm|Nhớ mang hộ chiếu nha]. [Vote trong nhóm Zalo nha|Ai đi báo trước thứ 6|Chốt sớm để đặt phòng][ {emoji_calm}|.|]""", n=11),
+    T("vi-ot-chat-001", "other_text", "chat", """[Cả nhà ơi|Nhóm mình ơi|Mấy bà ơi|Anh em ơi] [lễ 30/4|Tết Dương|hè này|cuối tháng] [đi|đi chơi|đi phượt] [Siem Reap|Phnom Penh|Bangkok|Pattaya|Đà Lạt|Phú Quốc|Vũng Tàu] [không|ko|hông]? [Vé xe|Vé máy bay|Tour] [{days} ngày|3N2Đ|4N3Đ] [có {count} triệu|đang sale|rẻ lắm][ {emoji_hot}|.|!] [Muốn đi Angkor Wat lâu rồi!|Đi ăn hải sản cho đã!!|Đi mua sắm chợ đêm|Nhớ mang hộ chiếu nha|Khách sạn 450k/đêm, 2 người 1 phòng]. [Vote trong nhóm Zalo nha|Ai đi báo trước thứ 6|Chốt sớm để đặt phòng][ {emoji_calm}|.|]""", n=11),
     T("vi-ot-message-001", "other_text", "message", """[Thông báo|Nhắc nhở|Cả nhóm ơi] {emoji_calm}
 [Lương tháng này về rồi|Hôm nay có lương|Tiền thưởng Tết về rồi|Tiền hụi tháng này đủ rồi] [mọi người ơi|nha] {emoji_hot} [Tối nay|Cuối tuần] [đi ăn lẩu|đi nhậu nhẹ|đi karaoke|ăn ốc] [ở quán quen|ở {prov}|gần công ty] [không|nhé]?
 [Nhắc mọi người đóng quỹ lớp 200k trước thứ 6.|Đám cưới bạn {name} chủ nhật này nha.|Ai cần mua hàng xách tay Thái ib mình {phone_vn}.|Nhóm Telegram học tiếng Anh mới lập, ai vào thì bảo.|Bố mẹ dặn tuần sau về quê giỗ ông.]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from recruitscan.indicators.registry import INDICATORS
@@ -23,7 +23,7 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.name[:-5] for p in files.iterdir() if p.name.endswith(".json")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(language: str) -> tuple[LexiconEntry, ...]:
     """Load one language's lexicon; raise ``ValueError`` on any schema problem."""
     path = resources.files("recruitscan.indicators").joinpath("lexicons", f"{language}.json")
