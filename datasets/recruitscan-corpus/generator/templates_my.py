@@ -88,7 +88,7 @@ SLOTS = {
 
 TEMPLATES = [
     # ================= compound_recruitment =================
-    T("my-cr-ad-001", "compound_recruitment", "ad", """[📢 |{emoji_hot} |]{my_head} [{count} ဦး|အများအပြား|]
+    T("my-cr-ad-001", "compound_recruitment", "ad", """[📢 |{emoji_hot} |]{my_head}[!|!!|] [{count} ဦး|အများအပြား|]
 ရာထူး - {my_job}
 အလုပ်နေရာ - [{my_dest}|{my_dest} (ရုံးအကြီး)|အင်တာဗျူးအောင်မှ ပြောပြမည်]
 💵 လစာ - {my_pay}
@@ -109,7 +109,7 @@ TEMPLATES = [
 |]{my_free} [နှင့် {my_free}|]
 [{my_interview}၊ {my_speed}|{my_speed}]
 {my_contact}""", n=13),
-    T("my-cr-chat-003", "compound_recruitment", "chat", """[မင်္ဂလာပါ {my_addr}|{my_addr} ရေ|Hello {my_addr}] [အလုပ်ရှာနေလား?|လစာများတဲ့ အလုပ် လုပ်ချင်လား?|အလုပ်ကောင်း တစ်ခု ရှိတယ်] [{my_dest}မှာ {my_job}|{my_dest}မှာ Online အလုပ်|နိုင်ငံခြား ရုံးအလုပ်] [{my_pay}|တစ်လ {my_pay}] [{my_free}|နေစား Free] [{my_noexp}|{my_speed}|] [Telegram {tg_handle} ကို စာပို့|Viber {phone_mm}|inbox ပို့ပါ] [{emoji_hot}|🙏|]""", n=13),
+    T("my-cr-chat-003", "compound_recruitment", "chat", """[မင်္ဂလာပါ {my_addr}|{my_addr} ရေ|Hello {my_addr}] [အလုပ်ရှာနေလား?|လစာများတဲ့ အလုပ် လုပ်ချင်လား?|အလုပ်ကောင်း တစ်ခု ရှိတယ်] [{my_dest}မှာ {my_job}|{my_dest}မှာ Online အလုပ်|နိုင်ငံခြား ရုံးအလုပ်] [{my_pay}|တစ်လ {my_pay}] [{my_free}|နေစား Free] [{my_noexp}|{my_speed}|] [Telegram {tg_handle} ကို စာပို့|Viber {phone_mm}|inbox ပို့ပါ] [{emoji_hot}|🙏|!|!!|]""", n=13),
     T("my-cr-ad-004", "compound_recruitment", "ad", """[အကြွေး ဝန်ထုပ်ဝန်ပိုး ရှိနေလား?|အကြွေးတွေ များနေလို့ စိတ်ညစ်နေလား?|တစ်နှစ်အတွင်း အကြွေးကျေချင်လား?]
 [ကျွန်ုပ်တို့နှင့် အလုပ်လုပ်ပါ|သင့်အတွက် အလုပ် ရှိပါသည်] - {my_dest}တွင် {my_job}
 💰 [လစာ ကြိုတင်ထုတ်ပေးနိုင်သည် (သိန်း ၁၀ အထိ)|မထွက်ခွာမီ ကြိုတင်ငွေ ပေးမည်|ကုမ္ပဏီက အကြွေး အရင်ဆပ်ပေးပြီး လစာမှ ဖြတ်မည်]
