@@ -381,7 +381,9 @@ def _robustness(models: Sequence[ScoreModel], sources: Sequence[Source],
 
     # Perturb the project corpus if it is evaluated (it is labelled and in every language).
     src = next((s for s in sources if s.kind == "corpus"), sources[0])
-    texts = src.frame["text"].tolist()
+    # Recall is measured on the scams only: a rewrite disguises a lure, not a legitimate ad.
+    frame = src.frame[src.frame["label"] == 1] if "label" in src.frame.columns else src.frame
+    texts = frame["text"].tolist()
     tables = {m.name: robustness_table(m.detector, texts)
               for m in models if isinstance(m, DetectorModel)}
     return tables, [f"robustness measured on {src.name} ({len(texts)} texts)"]
