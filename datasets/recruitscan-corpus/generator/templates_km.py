@@ -10,6 +10,7 @@ Every name, number, handle and company is invented.
 import random as _random
 
 from grammar import H, T
+from template_tools import chat_breaks, distinct_slots, fold_optional_lines, with_text
 
 LANGUAGE = "km"
 
@@ -387,13 +388,9 @@ Telegram: @dubai_cs_khmer"""),
 SLOTS.setdefault("br", ["\n", " "])
 
 
-def _chat_breaks(text: str) -> str:
-    parts = text.replace("\n", "{br}").split("] [")
-    return "".join(p + ("" if i == len(parts) - 1 else ("]{br}[" if i % 3 == 2 else "] [")) for i, p in enumerate(parts))
-
 
 TEMPLATES = [
-    T(t.id, t.category, t.kind, _chat_breaks(t.text), t.n, t.bpo_urgent) if t.kind == "chat" else t for t in TEMPLATES
+    with_text(t, chat_breaks(t.text)) if t.kind == "chat" else t for t in TEMPLATES
 ]
 
 TEMPLATES += [
@@ -408,74 +405,15 @@ TEMPLATES += [
     T("km-lj-chat-004", "legit_job", "chat", """[ក្រុមហ៊ុនខ្ញុំ|{kh_bpo_co}] [ត្រូវការ|កំពុងរក] [Admin|CS|Sale|Data Entry|Cashier] [១នាក់|២នាក់] [ប្រាក់ខែ {usd_normal}|{kh_normal_pay}] [នៅភ្នំពេញ {kh_district}|] [មានកិច្ចសន្យា និង ប.ស.ស.|ច័ន្ទ-សៅរ៍] [ផ្ញើ CV មក {kh_email}|Telegram HR {tg_handle}|ខល {phone_kh}] [{emoji_calm}|🙏]""", n=8),
 ]
 TEMPLATES = [
-    T(t.id, t.category, t.kind, _chat_breaks(t.text), t.n, t.bpo_urgent) if (t.kind == "chat" and t.id.endswith(("009", "aw-chat-004", "lj-chat-004"))) else t
+    with_text(t, chat_breaks(t.text)) if (t.kind == "chat" and t.id.endswith(("009", "aw-chat-004", "lj-chat-004"))) else t
     for t in TEMPLATES
 ]
 
 
-# A line that is only an optional group ("[text|]") would leave an empty line when the empty
-# alternative is drawn: move the line break inside the group's non-empty alternatives instead.
-def _alternatives(body: str) -> list[str]:
-    parts, depth, cur = [], 0, []
-    for ch in body:
-        depth += {"[": 1, "]": -1}.get(ch, 0)
-        if ch == "|" and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    return parts + ["".join(cur)]
+TEMPLATES = [with_text(t, fold_optional_lines(t.text)) for t in TEMPLATES]
 
 
-def _one_group(seg: str) -> bool:
-    if not (seg.startswith("[") and seg.endswith("]")) or seg.startswith("[?"):
-        return False
-    depth = 0
-    for i, ch in enumerate(seg):
-        depth += {"[": 1, "]": -1}.get(ch, 0)
-        if depth == 0 and i < len(seg) - 1:
-            return False
-    return True
-
-
-def _fold_optional_lines(text: str) -> str:
-    import re
-
-    pieces = re.split(r"(\n|\{br\}|\{brc\})", text)
-    out = []
-    for i in range(0, len(pieces), 2):
-        seg, sep = pieces[i], (pieces[i + 1] if i + 1 < len(pieces) else "")
-        s = seg.strip()
-        if sep and _one_group(s):
-            alts = _alternatives(s[1:-1])
-            if "" in alts:
-                out.append("[" + "|".join(a + sep if a else "" for a in alts) + "]")
-                continue
-        out.append(seg + sep)
-    return "".join(out)
-
-
-TEMPLATES = [T(t.id, t.category, t.kind, _fold_optional_lines(t.text), t.n, t.bpo_urgent) for t in TEMPLATES]
-
-
-# A list slot used several times in one template draws from disjoint parts of its list, so that one
-# text never repeats the same benefit or perk.
-def _distinct_slots(t: T) -> T:
-    import re
-
-    text = t.text
-    for name in sorted(set(re.findall(r"\{(\w+)\}", text))):
-        k = text.count("{%s}" % name)
-        values = SLOTS.get(name)
-        if k < 2 or not isinstance(values, list) or len(values) < 2 * k:
-            continue
-        for i in range(k):
-            SLOTS["%s__%d" % (name, i)] = values[i::k]
-            text = text.replace("{%s}" % name, "{%s__%d}" % (name, i), 1)
-    return T(t.id, t.category, t.kind, text, t.n, t.bpo_urgent)
-
-
-TEMPLATES = [_distinct_slots(t) for t in TEMPLATES]
+TEMPLATES = [distinct_slots(t, SLOTS) for t in TEMPLATES]
 
 HANDWRITTEN += [
     H("km-lo-h-008", "legit_overseas", "chat", "ប្អូនប្រុសខ្ញុំទៅធ្វើការរោងចក្រនៅថៃតាម MOU ត្រឹមត្រូវ មានលិខិតឆ្លងដែន ទិដ្ឋាការ និងប័ណ្ណការងារ ប្រាក់ខែប្រហែល ១២,០០០ បាត មិនដែលខ្លាចប៉ូលិសចាប់ទេ 👍"),

@@ -9,6 +9,7 @@ import random as _random
 import string as _string
 
 from grammar import H, T
+from template_tools import chat_breaks, distinct_slots, fold_optional_lines, with_text
 
 LANGUAGE = "zh"
 
@@ -682,13 +683,9 @@ HR：李女士 微信同号 13919722855""", bpo_urgent=True),
 SLOTS.setdefault("br", ["\n", " "])
 
 
-def _chat_breaks(text: str) -> str:
-    parts = text.replace("\n", "{br}").split("] [")
-    return "".join(p + ("" if i == len(parts) - 1 else ("]{br}[" if i % 3 == 2 else "] [")) for i, p in enumerate(parts))
-
 
 TEMPLATES = [
-    T(t.id, t.category, t.kind, _chat_breaks(t.text), t.n, t.bpo_urgent) if t.kind == "chat" else t for t in TEMPLATES
+    with_text(t, chat_breaks(t.text)) if t.kind == "chat" else t for t in TEMPLATES
 ]
 
 SLOTS["nb"] = ["\n", "", "\n\n"]
@@ -782,69 +779,10 @@ TEMPLATES += [
 ]
 
 
-# A line that is only an optional group ("[text|]") would leave an empty line when the empty
-# alternative is drawn: move the line break inside the group's non-empty alternatives instead.
-def _alternatives(body: str) -> list[str]:
-    parts, depth, cur = [], 0, []
-    for ch in body:
-        depth += {"[": 1, "]": -1}.get(ch, 0)
-        if ch == "|" and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    return parts + ["".join(cur)]
+TEMPLATES = [with_text(t, fold_optional_lines(t.text)) for t in TEMPLATES]
 
 
-def _one_group(seg: str) -> bool:
-    if not (seg.startswith("[") and seg.endswith("]")) or seg.startswith("[?"):
-        return False
-    depth = 0
-    for i, ch in enumerate(seg):
-        depth += {"[": 1, "]": -1}.get(ch, 0)
-        if depth == 0 and i < len(seg) - 1:
-            return False
-    return True
-
-
-def _fold_optional_lines(text: str) -> str:
-    import re
-
-    pieces = re.split(r"(\n|\{br\}|\{brc\})", text)
-    out = []
-    for i in range(0, len(pieces), 2):
-        seg, sep = pieces[i], (pieces[i + 1] if i + 1 < len(pieces) else "")
-        s = seg.strip()
-        if sep and _one_group(s):
-            alts = _alternatives(s[1:-1])
-            if "" in alts:
-                out.append("[" + "|".join(a + sep if a else "" for a in alts) + "]")
-                continue
-        out.append(seg + sep)
-    return "".join(out)
-
-
-TEMPLATES = [T(t.id, t.category, t.kind, _fold_optional_lines(t.text), t.n, t.bpo_urgent) for t in TEMPLATES]
-
-
-# A list slot used several times in one template draws from disjoint parts of its list, so that one
-# text never repeats the same benefit or perk.
-def _distinct_slots(t: T) -> T:
-    import re
-
-    text = t.text
-    for name in sorted(set(re.findall(r"\{(\w+)\}", text))):
-        k = text.count("{%s}" % name)
-        values = SLOTS.get(name)
-        if k < 2 or not isinstance(values, list) or len(values) < 2 * k:
-            continue
-        for i in range(k):
-            SLOTS["%s__%d" % (name, i)] = values[i::k]
-            text = text.replace("{%s}" % name, "{%s__%d}" % (name, i), 1)
-    return T(t.id, t.category, t.kind, text, t.n, t.bpo_urgent)
-
-
-TEMPLATES = [_distinct_slots(t) for t in TEMPLATES]
+TEMPLATES = [distinct_slots(t, SLOTS) for t in TEMPLATES]
 
 HANDWRITTEN += [
     H("zh-cr-h-034", "compound_recruitment", "chat", "工资USDT结算，每月1500U起，做推广的，在妙瓦底大厂，正规大盘不坑人，有手就行，飞机私聊"),
