@@ -125,6 +125,7 @@ _COVERED_SCRIPTS = frozenset({"thai", "khmer", "myanmar", "hangul", "cjk"})
 
 _script_cache: dict[str, str] = {}
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _script_of(ch: str) -> str:
@@ -144,7 +145,14 @@ def _letter_counts(text: str) -> dict[str, int]:
         if n:
             counts["latin"] = n
         return counts
-    for ch in text:
+    # ASCII letters are single UTF-8 bytes: count them in one C-level pass, and look up the
+    # script of the non-ASCII characters only (most ads are mostly ASCII even when they are not
+    # entirely so).
+    raw = text.encode("utf-8", "surrogatepass")
+    n_ascii = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    if n_ascii:
+        counts["latin"] = n_ascii
+    for ch in _NON_ASCII.findall(text):
         if ch.isalpha():
             s = _script_of(ch)
             counts[s] = counts.get(s, 0) + 1
