@@ -13,7 +13,6 @@ import hashlib
 import importlib.util
 import json
 import random
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -39,21 +38,16 @@ def _load(path: Path):
     return mod
 
 
-def _shingles(text: str, k: int = 5) -> set[str]:
-    t = re.sub(r"\s+", " ", text.lower())
-    return {t[i : i + k] for i in range(max(1, len(t) - k + 1))}
-
-
 def _near_duplicate_groups(rows: list[dict], threshold: float = 0.9) -> None:
-    """Merge the groups of examples whose character 5-gram sets are near-identical.
+    """Merge the groups of examples whose character 5-gram sets are near-identical, so that no
+    near-duplicate sits on both sides of a split (each merged group takes its smallest name)."""
+    from recruitscan.corpus_quality import near_duplicate_clusters
 
-    MinHash LSH finds candidate pairs; the exact Jaccard confirms them; union-find merges
-    their groups so that no near-duplicate sits on both sides of a split.
-    """
-    from datasketch import MinHash, MinHashLSH
-
-    lsh = MinHashLSH(threshold=threshold, num_perm=64)
-    shingles, parent = [], {}
+    members: dict[int, set[str]] = defaultdict(set)
+    for row, cluster in zip(rows, near_duplicate_clusters([r["text"] for r in rows], threshold),
+                            strict=True):
+        members[cluster].add(row["group"])
+    parent: dict[str, str] = {}
 
     def find(g: str) -> str:
         while parent.setdefault(g, g) != g:
@@ -61,19 +55,10 @@ def _near_duplicate_groups(rows: list[dict], threshold: float = 0.9) -> None:
             g = parent[g]
         return g
 
-    for i, row in enumerate(rows):
-        sh = _shingles(row["text"])
-        shingles.append(sh)
-        m = MinHash(num_perm=64, seed=1)
-        for s in sh:
-            m.update(s.encode("utf-8"))
-        for j in lsh.query(m):
-            other = shingles[int(j)]
-            if len(sh & other) / max(1, len(sh | other)) >= threshold:
-                a, b = find(row["group"]), find(rows[int(j)]["group"])
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-        lsh.insert(str(i), m)
+    for groups in members.values():
+        root = min(find(g) for g in groups)
+        for g in groups:
+            parent[find(g)] = root
     for row in rows:
         row["group"] = find(row["group"])
 
