@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import MutableMapping
 
-from grammar import T, _split_alternatives
+from grammar import H, T, _split_alternatives
 
 
 def chat_breaks(text: str) -> str:
@@ -62,3 +62,39 @@ def distinct_slots(t: T, slots: MutableMapping[str, list[str]]) -> T:
 
 def with_text(t: T, text: str) -> T:
     return T(t.id, t.category, t.kind, text, t.n, t.bpo_urgent)
+
+
+CATEGORY_CODES = {
+    "compound_recruitment": "cr",
+    "other_job_scam": "oj",
+    "legit_job": "lj",
+    "legit_overseas": "lo",
+    "legit_local_hotspot": "lh",
+    "awareness": "aw",
+    "other_text": "ot",
+}
+
+
+def number_handwritten(language: str, category: str, items: list, start: int = 501) -> list[H]:
+    """Hand-written examples numbered per (category, kind): ``<lang>-<cat>-<kind>-5NN``.
+
+    An item is an ``H``, a bare text (an ad if it has line breaks, else a chat), a
+    ``(kind, text)`` pair or a ``(kind, text, bpo_urgent)`` triple. An "ad" shorter than 300
+    characters is filed as a chat: it reads as a group post, not a long ad.
+    """
+    out, counters = [], {}
+    for item in items:
+        if isinstance(item, H):
+            kind, text, bpo = item.kind, item.text, item.bpo_urgent
+        elif isinstance(item, str):
+            kind, text, bpo = ("ad" if "\n" in item else "chat"), item, False
+        elif len(item) == 3:
+            kind, text, bpo = item
+        else:
+            (kind, text), bpo = item, False
+        if kind == "ad" and len(text) < 300:
+            kind = "chat"
+        counters[kind] = counters.get(kind, start - 1) + 1
+        out.append(H(f"{language}-{CATEGORY_CODES[category]}-{kind}-{counters[kind]:03d}",
+                     category, kind, text, bpo_urgent=bpo))
+    return out

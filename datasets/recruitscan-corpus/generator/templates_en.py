@@ -6,6 +6,7 @@ kind of source a real warning would cite, never as a claim that the text is thei
 """
 
 from grammar import H, T, _split_alternatives
+from template_tools import number_handwritten
 
 LANGUAGE = "en"
 
@@ -4274,40 +4275,8 @@ AW = [
 
 TEMPLATES = CR + OJ + LJ + LO + LH + AW + OT
 
-_CODE = {
-    "compound_recruitment": "cr",
-    "other_job_scam": "oj",
-    "legit_job": "lj",
-    "legit_overseas": "lo",
-    "legit_local_hotspot": "lh",
-    "awareness": "aw",
-    "other_text": "ot",
-}
-
-
 def _hand(category, items, start=501):
-    """Number hand-written examples per (category, kind): en-<cat>-<kind>-5NN."""
-    out, counters = [], {}
-    for item in items:
-        if isinstance(item, H):
-            kind, text, bpo = item.kind, item.text, item.bpo_urgent
-        elif len(item) == 3:
-            kind, text, bpo = item
-        else:
-            (kind, text), bpo = item, False
-        if kind == "ad" and len(text) < 300:
-            kind = "chat"  # a short post reads as a group/chat message, not a long ad
-        counters[kind] = counters.get(kind, start - 1) + 1
-        out.append(
-            H(
-                f"{LANGUAGE}-{_CODE[category]}-{kind}-{counters[kind]:03d}",
-                category,
-                kind,
-                text,
-                bpo_urgent=bpo,
-            )
-        )
-    return out
+    return number_handwritten(LANGUAGE, category, items, start)
 
 
 HANDWRITTEN = (

@@ -5,7 +5,8 @@ phone numbers are fictitious; DMW, BI and OWWA appear only as the kind of source
 would cite, never as a claim that the text is theirs.
 """
 
-from grammar import H, T
+from grammar import T
+from template_tools import number_handwritten
 
 LANGUAGE = "tl"
 
@@ -1287,40 +1288,8 @@ AW_T = [_with_blocks(t, tail=("aw_extra_tl",), sep="\n\n") if t.kind == "news" e
 # ------------------------------------------------------------------ assembly
 TEMPLATES += OJ_T + LJ_T + LO_T + AW_T + OT_T
 
-_CODE = {
-    "compound_recruitment": "cr",
-    "other_job_scam": "oj",
-    "legit_job": "lj",
-    "legit_overseas": "lo",
-    "legit_local_hotspot": "lh",
-    "awareness": "aw",
-    "other_text": "ot",
-}
-
-
 def _hand(category, items, start=501):
-    """Number hand-written examples per (category, kind): tl-<cat>-<kind>-5NN."""
-    out, counters = [], {}
-    for item in items:
-        if isinstance(item, str):
-            kind, text, bpo = ("ad" if "\n" in item else "chat"), item, False
-        elif len(item) == 3:
-            kind, text, bpo = item
-        else:
-            (kind, text), bpo = item, False
-        if kind == "ad" and len(text) < 300:
-            kind = "chat"  # a short post reads as a group/chat message, not a long ad
-        counters[kind] = counters.get(kind, start - 1) + 1
-        out.append(
-            H(
-                f"{LANGUAGE}-{_CODE[category]}-{kind}-{counters[kind]:03d}",
-                category,
-                kind,
-                text,
-                bpo_urgent=bpo,
-            )
-        )
-    return out
+    return number_handwritten(LANGUAGE, category, items, start)
 
 
 HANDWRITTEN = (
