@@ -66,12 +66,12 @@ def sha256_file(path: Path) -> str:
 
 
 def runtime_versions() -> dict[str, str]:
-    import numpy
-    import sklearn
-    import spacy
+    # Read from the installed distributions: importing spaCy only to read its version would add
+    # about a second to every model load, and scoring never needs spaCy itself.
+    from importlib.metadata import version
 
-    return {"recruitscan": __version__, "scikit-learn": sklearn.__version__,
-            "spacy": spacy.__version__, "numpy": numpy.__version__,
+    return {"recruitscan": __version__, "scikit-learn": version("scikit-learn"),
+            "spacy": version("spacy"), "numpy": version("numpy"),
             "python": platform.python_version()}
 
 
