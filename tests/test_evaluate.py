@@ -26,7 +26,8 @@ from recruitscan.evaluate import (
     reliability_curve,
     wilson_interval,
 )
-from recruitscan.features import INDICATOR_IDS, hash_index
+from recruitscan.features import INDICATOR_IDS
+from recruitscan.grams import gram_column
 from recruitscan.train import TRAIN_ROWS_FILE, text_hash
 
 TINY = Path(__file__).resolve().parent / "data" / "tiny.jsonl"
@@ -117,7 +118,7 @@ def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
         for r in tiny_det.scan(text).reasons:
             if r.indicator == "text.ngram":
                 gram = re.fullmatch(r"the wording '(.*)' raised the score", r.message).group(1)
-                col = hash_index(gram, n_text)
+                col = gram_column(gram, n_text)
             else:
                 col = n_text + INDICATOR_IDS.index(r.indicator)
             assert r.weight != 0

@@ -9,6 +9,7 @@ import warnings
 from pathlib import Path
 
 import joblib
+import numpy as np
 import pytest
 
 import recruitscan
@@ -23,6 +24,7 @@ from recruitscan.artifacts import (
     sha256_file,
 )
 from recruitscan.errors import IntegrityError, ModelError, UntrustedModelError
+from recruitscan.linear import SCORER_FILE
 
 
 class MarkerPayload:
@@ -40,6 +42,15 @@ def model_copy(tiny_model_dir: Path, tmp_path: Path) -> Path:
     out = tmp_path / "model"
     shutil.copytree(tiny_model_dir, out)
     return out
+
+
+@pytest.fixture
+def legacy_copy(model_copy: Path) -> Path:
+    """A model directory without ``scorer.npz`` (as older recruitscan versions saved them):
+    loading it for scoring has to open the estimator file itself."""
+    (model_copy / SCORER_FILE).unlink()
+    _rehash(model_copy)
+    return model_copy
 
 
 def _manifest(d: Path) -> dict:
@@ -153,13 +164,13 @@ def test_not_a_model_directory(tmp_path: Path) -> None:
 # -- joblib / pickle -------------------------------------------------------------------------
 
 @pytest.fixture
-def pickle_model(model_copy: Path, tmp_path: Path) -> tuple[Path, Path, str]:
+def pickle_model(legacy_copy: Path, tmp_path: Path) -> tuple[Path, Path, str]:
     """A model directory whose joblib file creates ``marker`` when unpickled (hashes valid)."""
     marker = tmp_path / "PWNED"
-    (model_copy / SKOPS_FILE).unlink()
-    joblib.dump(MarkerPayload(marker), model_copy / JOBLIB_FILE)
-    _rehash(model_copy)
-    return model_copy, marker, sha256_file(model_copy / JOBLIB_FILE)
+    (legacy_copy / SKOPS_FILE).unlink()
+    joblib.dump(MarkerPayload(marker), legacy_copy / JOBLIB_FILE)
+    _rehash(legacy_copy)
+    return legacy_copy, marker, sha256_file(legacy_copy / JOBLIB_FILE)
 
 
 def test_pickle_is_not_loaded_without_trust(pickle_model, monkeypatch) -> None:  # noqa: ANN001
@@ -191,17 +202,61 @@ def test_pickle_loads_only_when_vouched_for(pickle_model, monkeypatch, how: str)
 
 # -- skops trusted types ---------------------------------------------------------------------
 
-def test_skops_with_an_untrusted_type_is_refused(model_copy: Path, tmp_path: Path) -> None:
+def test_skops_with_an_untrusted_type_is_refused(legacy_copy: Path, tmp_path: Path) -> None:
+    import skops.io as sio
+
+    marker = tmp_path / "PWNED"
+    sio.dump({"scorer": MarkerPayload(marker)}, legacy_copy / SKOPS_FILE)
+    _rehash(legacy_copy)  # hashes match: only the types protect
+    with pytest.raises(UntrustedModelError, match="MarkerPayload"):
+        recruitscan.load(legacy_copy)
+    with pytest.raises(UntrustedModelError):
+        recruitscan.load(legacy_copy, trusted=True)  # trust is for pickles, not skops types
+    with pytest.raises(UntrustedModelError):
+        load_model(legacy_copy)
+    assert not marker.exists()
+
+
+def test_scoring_never_opens_the_estimator_file(model_copy: Path, tmp_path: Path) -> None:
+    """With ``scorer.npz`` present, a hostile ``model.skops`` is not even read to score; the
+    analysts' loader (``load_model``) still refuses it."""
     import skops.io as sio
 
     marker = tmp_path / "PWNED"
     sio.dump({"scorer": MarkerPayload(marker)}, model_copy / SKOPS_FILE)
-    _rehash(model_copy)  # hashes match: only the types protect
+    _rehash(model_copy)
+    assert recruitscan.load(model_copy).scan("Kerja di Kamboja").score >= 0.0
     with pytest.raises(UntrustedModelError, match="MarkerPayload"):
-        recruitscan.load(model_copy)
-    with pytest.raises(UntrustedModelError):
-        recruitscan.load(model_copy, trusted=True)  # trust is for pickles, not skops types
+        load_model(model_copy)
     assert not marker.exists()
+
+
+def test_scorer_with_a_pickled_array_is_refused(model_copy: Path, tmp_path: Path) -> None:
+    marker = tmp_path / "PWNED"
+    with np.load(model_copy / SCORER_FILE) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    arrays["coef"] = np.array([MarkerPayload(marker)], dtype=object)
+    np.savez(model_copy / SCORER_FILE, **arrays)
+    _rehash(model_copy)
+    with pytest.raises(ModelError, match="cannot read scorer.npz"):
+        recruitscan.load(model_copy)
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("edit", [
+    lambda a: a.pop("coef"),
+    lambda a: a.update(coef=a["coef"][:-1]),
+    lambda a: a.update(format=np.int64(99)),
+    lambda a: a.update(indicator_ids=np.array(["x"])),
+])
+def test_malformed_scorer_gives_model_error(model_copy: Path, edit) -> None:  # noqa: ANN001
+    with np.load(model_copy / SCORER_FILE) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    edit(arrays)
+    np.savez(model_copy / SCORER_FILE, **arrays)
+    _rehash(model_copy)
+    with pytest.raises(ModelError):
+        recruitscan.load(model_copy)
 
 
 def test_trusted_types_cover_a_trained_model(tiny_model_dir: Path) -> None:
@@ -210,11 +265,13 @@ def test_trusted_types_cover_a_trained_model(tiny_model_dir: Path) -> None:
     assert set(sio.get_untrusted_types(file=tiny_model_dir / SKOPS_FILE)) <= TRUSTED_TYPES
 
 
-def test_garbage_skops_with_matching_hash_gives_model_error(model_copy: Path) -> None:
-    (model_copy / SKOPS_FILE).write_bytes(b"PK\x03\x04" + b"\x00" * 200)
-    _rehash(model_copy)
+@pytest.mark.parametrize("name", [SKOPS_FILE, SCORER_FILE])
+def test_garbage_model_file_with_matching_hash_gives_model_error(legacy_copy: Path,
+                                                                 name: str) -> None:
+    (legacy_copy / name).write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    _rehash(legacy_copy)
     with pytest.raises(ModelError, match="cannot read"):
-        recruitscan.load(model_copy)
+        recruitscan.load(legacy_copy)
 
 
 def test_zip_bomb_is_refused(model_copy: Path, monkeypatch) -> None:  # noqa: ANN001

@@ -1,9 +1,11 @@
 """Model directories: saving, verifying and loading them without executing untrusted code.
 
-A model directory holds ``model.skops`` (the estimators), ``manifest.json`` (versions,
-indicator registry version, labels, threshold and bands, data hashes, metrics, and the SHA-256
-of every other file) and ``MODEL_CARD.md``. Loading checks every hash first, then opens the
-skops file with an explicit list of trusted types: a file that needs any other type is refused.
+A model directory holds ``model.skops`` (the estimators), ``scorer.npz`` (their weights as
+plain arrays, all that scoring reads: see :mod:`recruitscan.linear`), ``manifest.json``
+(versions, indicator registry version, labels, threshold and bands, data hashes, metrics, and
+the SHA-256 of every other file) and ``MODEL_CARD.md``. Loading checks every hash first, then
+opens the skops file with an explicit list of trusted types: a file that needs any other type
+is refused; ``scorer.npz`` is read with ``allow_pickle=False``.
 A joblib/pickle file (which runs code when loaded) is opened only with ``trusted=True`` or when
 its hash is on the caller's allow-list.
 """
@@ -19,11 +21,14 @@ import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from recruitscan._version import __version__
 from recruitscan.errors import IntegrityError, ModelError, UntrustedModelError
 from recruitscan.indicators.registry import REGISTRY_VERSION
+
+if TYPE_CHECKING:
+    from recruitscan.linear import LinearModel
 
 MANIFEST = "manifest.json"
 SKOPS_FILE = "model.skops"
@@ -83,8 +88,9 @@ class LoadedModel:
 
 
 def save_model(objects: dict[str, Any], out_dir: Path, manifest: dict[str, Any],
-               extra_files: dict[str, str] | None = None) -> Path:
-    """Write ``objects`` with skops, any extra text files, then the manifest with their hashes."""
+               extra_files: dict[str, str | bytes] | None = None) -> Path:
+    """Write ``objects`` with skops, any extra files (text or bytes), then the manifest with
+    their hashes."""
     import skops.io as sio
 
     out_dir = Path(out_dir)
@@ -92,8 +98,11 @@ def save_model(objects: dict[str, Any], out_dir: Path, manifest: dict[str, Any],
     import zipfile
 
     sio.dump(objects, out_dir / SKOPS_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
-    for name, text in (extra_files or {}).items():
-        (out_dir / name).write_text(text, encoding="utf-8")
+    for name, content in (extra_files or {}).items():
+        if isinstance(content, bytes):
+            (out_dir / name).write_bytes(content)
+        else:
+            (out_dir / name).write_text(content, encoding="utf-8")
     files = {p.name: sha256_file(p) for p in sorted(out_dir.iterdir())
              if p.is_file() and p.name != MANIFEST}
     full = {"format": "recruitscan-model", "format_version": FORMAT_VERSION,
@@ -193,7 +202,7 @@ def configured_hashes() -> frozenset[str]:
     return frozenset(h.lower() for h in raw.replace(",", " ").split())
 
 
-def _check_skops_size(data: bytes, path: Path) -> None:
+def _check_zip_size(data: bytes, path: Path) -> None:
     """Refuse a zip whose members would inflate past the limit (a zip bomb)."""
     import zipfile
 
@@ -227,7 +236,7 @@ def load_model(model_dir: str | Path, *, trusted: bool = False,
 
         path = model_dir / SKOPS_FILE
         data = _read_verified(path, files[SKOPS_FILE])
-        _check_skops_size(data, path)
+        _check_zip_size(data, path)
         try:
             untrusted = set(sio.get_untrusted_types(data=data))
         except Exception as exc:  # a malformed schema; nothing has been constructed yet
@@ -257,3 +266,30 @@ def load_model(model_dir: str | Path, *, trusted: bool = False,
     if not isinstance(objects, dict) or "scorer" not in objects:
         raise ModelError(f"{model_dir} does not hold a recruitscan model")
     return LoadedModel(objects, manifest, model_dir)
+
+
+def load_scorer(model_dir: str | Path, *, trusted: bool = False,
+                allowed_hashes: Iterable[str] = ()) -> tuple[LinearModel, dict[str, Any]]:
+    """Verify a model directory and return its weights for scoring, and its manifest.
+
+    Reads ``scorer.npz`` (no scikit-learn needed). A directory saved without one (an older
+    recruitscan) is loaded with :func:`load_model`, under the same trust rules, and its weights
+    are read from the estimators.
+    """
+    from recruitscan.linear import SCORER_FILE, LinearModel
+
+    model_dir = Path(model_dir)
+    if not model_dir.is_dir():
+        raise ModelError(f"model directory not found: {model_dir}")
+    manifest = read_manifest(model_dir)
+    files = manifest["files"]
+    if SCORER_FILE not in files:
+        loaded = load_model(model_dir, trusted=trusted, allowed_hashes=allowed_hashes)
+        return (LinearModel.from_estimators(loaded.objects["scorer"], loaded.objects.get("category")),
+                manifest)
+    verify_files(model_dir, manifest)
+    check_versions(manifest)
+    path = model_dir / SCORER_FILE
+    data = _read_verified(path, files[SCORER_FILE])
+    _check_zip_size(data, path)
+    return LinearModel.from_bytes(data), manifest

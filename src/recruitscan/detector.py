@@ -11,15 +11,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-import numpy as np
-
 from recruitscan.analysis import Analysis, analyse
-from recruitscan.artifacts import LoadedModel, load_model
+from recruitscan.artifacts import load_scorer
 from recruitscan.corrections import FILE as CORRECTIONS_FILE
 from recruitscan.corrections import Corrections
-from recruitscan.errors import InputError, ModelError
-from recruitscan.explain import reasons_for
+from recruitscan.errors import InputError
+from recruitscan.explain import model_reasons
 from recruitscan.language import COVERED, script_profile
+from recruitscan.linear import LinearModel
 from recruitscan.types import Reason, Risk, ScanResult, Status
 
 if TYPE_CHECKING:
@@ -53,15 +52,6 @@ def prepare(text: object, max_chars: int = MAX_CHARS) -> _Prepared:
     return _Prepared("ok", text)
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    """One row of a CSR matrix as plain lists: what ``reasons_for`` reads, without the cost
-    of scipy's row indexing (``X[i]``) and of numpy scalars in its per-feature loop."""
-
-    indices: list[int]
-    data: list[float]
-
-
 # Invisible chars outside the categories scanned below: Hangul fillers, the combining grapheme
 # joiner, variation selectors, and the astral format chars (music/shorthand/tag controls).
 _BLANK_EXTRA = ("\u115f\u1160\u3164\uffa0\u034f\ufe00-\ufe0f"
@@ -91,33 +81,15 @@ def _uncovered(text: str, language: str) -> bool:
 class Detector:
     """A loaded model: ``scan`` one text, ``scan_many`` texts, ``screen`` a DataFrame."""
 
-    def __init__(self, loaded: LoadedModel, *, max_chars: int = MAX_CHARS) -> None:
-        manifest = loaded.manifest
-        scorer = loaded.objects["scorer"]
-        try:
-            calibrated = scorer.calibrated_classifiers_[0]
-            pipeline = calibrated.estimator.estimator
-            self._calibrator = calibrated.calibrators[0]
-        except (AttributeError, IndexError) as exc:
-            raise ModelError(f"{loaded.path}: unexpected scorer layout ({exc})") from None
-        self._features = pipeline.named_steps["features"]
-        clf = pipeline.named_steps["clf"]
-        self._coef = np.asarray(clf.coef_[0], dtype=np.float64)
-        self._intercept = float(clf.intercept_[0])
-        self._n_text = self._features.n_text_features_
-        category = loaded.objects.get("category")
-        if category is not None:
-            if category.named_steps["features"].get_params() != self._features.get_params():
-                raise ModelError("category model was trained on different features")
-            self._category_clf = category.named_steps["clf"]
-        else:
-            self._category_clf = None
+    def __init__(self, model: LinearModel, manifest: dict[str, Any], path: str | Path, *,
+                 max_chars: int = MAX_CHARS) -> None:
+        self.model = model
         self.manifest = manifest
-        self.path = loaded.path
+        self.path = Path(path)
         self.threshold = float(manifest["threshold"])
         self.medium_threshold = float(manifest.get("bands", {}).get("medium", self.threshold / 2))
         self.max_chars = max_chars
-        corrections_file = loaded.path / CORRECTIONS_FILE
+        corrections_file = self.path / CORRECTIONS_FILE
         self.corrections = (Corrections.load(corrections_file) if corrections_file.is_file()
                             else Corrections())
 
@@ -132,8 +104,8 @@ class Detector:
     @classmethod
     def load(cls, path: str | Path, *, trusted: bool = False, allowed_hashes: Iterable[str] = (),
              max_chars: int = MAX_CHARS) -> Detector:
-        return cls(load_model(path, trusted=trusted, allowed_hashes=allowed_hashes),
-                   max_chars=max_chars)
+        model, manifest = load_scorer(path, trusted=trusted, allowed_hashes=allowed_hashes)
+        return cls(model, manifest, path, max_chars=max_chars)
 
     # -- scoring -------------------------------------------------------------------------
     def risk_of(self, score: float, threshold: float | None = None) -> Risk:
@@ -145,31 +117,19 @@ class Detector:
 
     def _score_batch(self, analyses: Sequence[Analysis], reasons: ReasonsMode,
                      threshold: float) -> list[ScanResult]:
-        X = self._features.transform(list(analyses))
-        logits = X @ self._coef + self._intercept
-        scores = np.clip(self._calibrator.predict(logits), 0.0, 1.0)
-        if self._category_clf is not None:
-            p_compound = self._category_clf.predict_proba(X)[:, 1]
-        else:
-            p_compound = np.ones(len(analyses))
         out = []
-        if reasons != "none":
-            X = X.tocsr()
-            indptr, indices, data = X.indptr, X.indices, X.data
-        for i, a in enumerate(analyses):
-            score = float(scores[i])
+        want_reasons = reasons != "none"
+        for a in analyses:
+            scored = self.model.score(a, contributions=want_reasons)
+            score = scored.score
             flagged = score >= threshold
             if flagged:
-                pc = float(p_compound[i])
+                pc = scored.p_compound
                 category, cat_p = ((("compound_recruitment", score * pc)) if pc >= 0.5
                                    else ("other_job_scam", score * (1 - pc)))
             else:
                 category, cat_p = "legit", 1.0 - score
-            rs: tuple[Reason, ...] = ()
-            if reasons != "none":
-                lo, hi = indptr[i], indptr[i + 1]
-                rs = reasons_for(a, _Row(indices[lo:hi].tolist(), data[lo:hi].tolist()),
-                                 self._coef, self._n_text, self._features.ngram_max)
+            rs = model_reasons(a, scored) if want_reasons else ()
             out.append(ScanResult(score, flagged, self.risk_of(score, threshold), a.language, rs,
                                   category, cat_p, "ok"))
         return out

@@ -2,17 +2,15 @@
 
 A reason is shown only if its feature moved the score: its contribution to the log-odds
 (coefficient × feature value) is non-zero. Indicator columns become the indicator's hits;
-hashed n-gram columns are traced back to the tokens that produced them.
+hashed n-gram columns are traced back to the words that produced them.
 """
 
 from __future__ import annotations
 
-import numpy as np
-import scipy.sparse as sp
-
 from recruitscan.analysis import Analysis
-from recruitscan.features import INDICATOR_IDS, feature_positions, hash_index, ngrams
+from recruitscan.grams import feature_positions
 from recruitscan.indicators.registry import INDICATORS
+from recruitscan.linear import Scored
 from recruitscan.types import IndicatorHit, Reason
 
 MIN_CONTRIBUTION = 1e-6
@@ -28,39 +26,26 @@ def _indicator_message(hit: IndicatorHit) -> str:
     return message
 
 
-def reasons_for(
-    analysis: Analysis, row: sp.csr_matrix, coef: np.ndarray, n_text: int, ngram_max: int,
-    top_text: int = 3,
-) -> tuple[Reason, ...]:
-    """Reasons for one text; ``row`` is its feature row, ``coef`` the score model's weights."""
-    contrib = {int(j): float(coef[j] * v) for j, v in zip(row.indices, row.data, strict=True)}
+def model_reasons(analysis: Analysis, scored: Scored) -> tuple[Reason, ...]:
+    """Reasons for one scored text (scored with ``contributions=True``): every indicator hit
+    whose column moved the log-odds, then the largest positive n-gram contributions, each
+    mapped back to the span of the original text its words came from."""
     reasons: list[Reason] = []
     for hit in analysis.hits:
-        c = contrib.get(n_text + INDICATOR_IDS.index(hit.indicator), 0.0)
+        c = scored.indicator_contrib.get(hit.indicator, 0.0)
         if abs(c) > MIN_CONTRIBUTION:
             reasons.append(Reason(hit.indicator, _indicator_message(hit), hit.evidence, hit.start,
                                   hit.end, c))
-    text_cols = sorted(((c, j) for j, c in contrib.items() if j < n_text and c > MIN_CONTRIBUTION),
-                       reverse=True)[:top_text]
-    if text_cols:
-        wanted = {j: c for c, j in text_cols}
+    if scored.text_contrib:
         keep = feature_positions(analysis.words)
-        words = [analysis.words[i] for i in keep]
-        found: dict[int, Reason] = {}
-        grams = ngrams(words, ngram_max)
-        # ngrams() lists unigrams first, then bigrams, ...: recover each gram's token position.
-        positions = [(i, 1) for i in range(len(words))]
-        for n in range(2, ngram_max + 1):
-            positions.extend((i, n) for i in range(len(words) - n + 1))
-        for gram, (i, n) in zip(grams, positions, strict=True):
-            j = hash_index(gram, n_text)
-            if j in wanted and j not in found:
-                start, _ = analysis.token_span(keep[i])
-                _, end = analysis.token_span(keep[i + n - 1])
-                if start < end:
-                    found[j] = Reason("text.ngram", f"the wording '{gram}' raised the score",
-                                      analysis.original[start:end], start, end, wanted[j])
-        reasons.extend(sorted(found.values(), key=lambda r: -r.weight))
+        for c, gram, first, n in scored.text_contrib:
+            if c <= MIN_CONTRIBUTION:
+                continue
+            start, _ = analysis.token_span(keep[first])
+            _, end = analysis.token_span(keep[first + n - 1])
+            if start < end:
+                reasons.append(Reason("text.ngram", f"the wording '{gram}' raised the score",
+                                      analysis.original[start:end], start, end, c))
     return tuple(sorted(reasons, key=lambda r: -abs(r.weight)))
 
 

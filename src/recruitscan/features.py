@@ -10,71 +10,20 @@ per indicator and a few indicator summaries. Every column has a name
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Iterable
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import HashingVectorizer
-from sklearn.utils import murmurhash3_32
 from sklearn.utils.validation import check_array, check_is_fitted
 
 from recruitscan.analysis import Analysis, analyse
+from recruitscan.grams import feature_words, ngrams
 from recruitscan.indicators.registry import INDICATORS
-from recruitscan.nlp import UNSPACED_RANGES
-
-_UNSPACED_CHAR = re.compile(f"[{UNSPACED_RANGES}]")
 
 INDICATOR_IDS: tuple[str, ...] = tuple(INDICATORS)
 SUMMARY_NAMES: tuple[str, ...] = ("summary:prior_score", "summary:salary_log_usd")
-
-
-def feature_positions(words: Sequence[str]) -> list[int]:
-    """Indices of the tokens that feed the n-gram features: punctuation and symbols do not
-    (they describe formatting, not content, and would let a model learn layout artefacts)."""
-    # Cheapest test first: most tokens are longer than one character.
-    return [i for i, w in enumerate(words) if len(w) > 1 or w.isalnum() or w in _UNSPACED_MARKS]
-
-
-def _is_unspaced(ch: str) -> bool:
-    return bool(_UNSPACED_CHAR.match(ch))
-
-
-# The unspaced-script characters that are not alphanumeric (vowel signs, script punctuation):
-# the only one-character tokens besides letters and digits that feed the features. A set
-# lookup instead of a regex call per symbol token.
-_UNSPACED_MARKS = frozenset(
-    ch for lo, hi in re.findall(r"(.)-(.)", UNSPACED_RANGES)
-    for ch in map(chr, range(ord(lo), ord(hi) + 1)) if not ch.isalnum()
-)
-
-
-def feature_words(words: Sequence[str]) -> list[str]:
-    return [words[i] for i in feature_positions(words)]
-
-
-def ngrams(words: Sequence[str], n_max: int) -> list[str]:
-    """Word n-grams up to ``n_max`` (joined by a space), as HashingVectorizer would build them."""
-    grams = list(words)
-    if n_max >= 2:  # bigrams by concatenation: no slice and join per gram
-        grams.extend([a + " " + b for a, b in zip(words, words[1:], strict=False)])
-    for n in range(3, n_max + 1):
-        grams.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
-    return grams
-
-
-def hash_index(gram: str, n_features: int) -> int:
-    """The column HashingVectorizer puts ``gram`` in (``alternate_sign=False``)."""
-    return _gram_hash(gram) % n_features
-
-
-@lru_cache(maxsize=1 << 16)
-def _gram_hash(gram: str) -> int:
-    # Reasons re-hash every gram of a text; common words and bigrams recur across ads, and a
-    # cache hit costs a fraction of sklearn's murmurhash3_32 wrapper. Bounded: ~10 MB at most.
-    return abs(murmurhash3_32(gram, seed=0))
 
 
 def _check_input(X: Iterable[object]) -> Iterable[object]:

@@ -29,6 +29,7 @@ from recruitscan.artifacts import save_model, sha256_file
 from recruitscan.corrections import FILE as CORRECTIONS_FILE
 from recruitscan.corrections import Corrections
 from recruitscan.datasets import SPLITS, find_corpus, load_corpus, load_source
+from recruitscan.linear import SCORER_FILE, LinearModel
 from recruitscan.model import SCAM_KINDS, FittedModel, ModelConfig, fit_model
 
 LABELS = ("legit", *SCAM_KINDS)
@@ -149,7 +150,10 @@ def save(model: FittedModel, out: Path, metrics: dict[str, Any], data: list[dict
     from recruitscan.card import model_card
 
     manifest = manifest_for(model, metrics, data, name or Path(out).name)
-    files = {"MODEL_CARD.md": model_card(manifest)}
+    files: dict[str, str | bytes] = {
+        "MODEL_CARD.md": model_card(manifest),
+        SCORER_FILE: LinearModel.from_estimators(model.scorer, model.category).to_bytes(),
+    }
     texts = model.extra.get("train_texts") if train_texts is None else train_texts
     if texts is not None:
         files[TRAIN_ROWS_FILE] = train_rows_text(texts)

@@ -1,0 +1,85 @@
+"""The saved weights score exactly as the scikit-learn estimators they were read from."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from recruitscan.analysis import analyse
+from recruitscan.artifacts import load_model
+from recruitscan.datasets import load_corpus
+from recruitscan.grams import gram_column
+from recruitscan.linear import SCORER_FILE, LinearModel
+from recruitscan.model import ModelConfig
+from recruitscan.train import fit
+
+TINY = Path(__file__).resolve().parent / "data" / "tiny.jsonl"
+
+EXTRA = ["", "ok", "x" * 30, "Loker CS Kamboja gaji 15 juta, tiket gratis, hubungi t.me/abc",
+         "ทำงานกัมพูชา เงินเดือนดี", "在柬埔寨工作 月薪2万", "Kerja di Kamboja " * 40]
+
+
+def _estimator_scores(objects: dict, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    analyses = [analyse(t) for t in texts]
+    p = objects["scorer"].predict_proba(analyses)[:, 1]
+    c = (objects["category"].predict_proba(analyses)[:, 1] if objects["category"] is not None
+         else np.ones(len(texts)))
+    return p, c
+
+
+def _linear_scores(model: LinearModel, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    scored = [model.score(analyse(t)) for t in texts]
+    return np.array([s.score for s in scored]), np.array([s.p_compound for s in scored])
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [*load_corpus(TINY)["text"].tolist(), *EXTRA]
+
+
+def test_saved_weights_match_the_estimators(tiny_model_dir: Path, texts: list[str]) -> None:
+    objects = load_model(tiny_model_dir).objects
+    saved = LinearModel.from_bytes((tiny_model_dir / SCORER_FILE).read_bytes())
+    p, c = _estimator_scores(objects, texts)
+    p_lin, c_lin = _linear_scores(saved, texts)
+    np.testing.assert_allclose(p_lin, p, rtol=0, atol=1e-12)
+    np.testing.assert_allclose(c_lin, c, rtol=0, atol=1e-12)
+    assert len(set(np.round(p, 6))) > 10  # a real comparison, not of constants
+
+
+@pytest.mark.parametrize("config", [
+    ModelConfig(n_features=2**6, ngram_max=3, idf=True, max_iter=300),  # collisions in a text
+    ModelConfig(n_features=2**10, ngram_max=2, idf=False, max_iter=300),
+    ModelConfig(use_text=False, max_iter=300),
+])
+def test_other_configurations_match(config: ModelConfig, texts: list[str]) -> None:
+    model, _ = fit(load_corpus(TINY), config)
+    objects = {"scorer": model.scorer, "category": model.category}
+    linear = LinearModel.from_bytes(LinearModel.from_estimators(**objects).to_bytes())
+    np.testing.assert_allclose(_linear_scores(linear, texts), _estimator_scores(objects, texts),
+                               rtol=0, atol=1e-12)
+
+
+def test_gram_column_is_sklearns_hashing() -> None:
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    grams = ["gaji", "kamboja tiket", "ทำ", "柬", "😀x", "a b c", ""]
+    hv = HashingVectorizer(analyzer=lambda g: [g], n_features=2**18, alternate_sign=False,
+                           norm=None)
+    X = hv.transform(grams)
+    for i, g in enumerate(grams):
+        assert list(X[i].indices) == [gram_column(g, 2**18)], g
+    with pytest.raises(UnicodeEncodeError):  # a lone surrogate: an error, never a crash
+        gram_column("\ud800", 2**18)
+
+
+def test_scoring_does_not_import_scikit_learn(tiny_model_dir: Path) -> None:
+    code = ("import sys, recruitscan; d = recruitscan.load(sys.argv[1]); "
+            "r = d.scan('Loker CS Kamboja, gaji 15 juta'); assert r.reasons or r.score >= 0; "
+            "bad = [m for m in ('sklearn', 'scipy', 'spacy', 'skops') if m in sys.modules]; "
+            "assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code, str(tiny_model_dir)], check=True)
