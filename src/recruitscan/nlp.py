@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported only by code that builds Docs, not by scoring
@@ -26,17 +27,20 @@ UNSPACED_RANGES = (
     "\u1100-\u11ff\uac00-\ud7af"  # Hangul
 )
 # One token per unspaced-script character, a run of other word characters, or one symbol.
-TOKEN_PATTERN = re.compile(rf"[{UNSPACED_RANGES}]|[^\W_{UNSPACED_RANGES}]+|[^\w\s]")
+# The first branch is the common case (a run starting with an ASCII letter or digit) tried
+# before the large character classes; it matches exactly what the second branch would.
+_WORD_CHAR = rf"[^\W_{UNSPACED_RANGES}]"
+TOKEN_PATTERN = re.compile(rf"[0-9A-Za-z]+{_WORD_CHAR}*|{_WORD_CHAR}+|[{UNSPACED_RANGES}]|[^\w\s]")
+# Splitting on the captured tokens yields gap, token, gap, ..., gap: the tokens and every
+# length needed for their offsets, without a Python step per token.
+_TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN.pattern})")
 
 
 def tokenize(text: str) -> tuple[list[str], list[int]]:
     """Split ``text`` into tokens; return the tokens and their start offsets."""
-    words: list[str] = []
-    starts: list[int] = []
-    for m in TOKEN_PATTERN.finditer(text):
-        words.append(m.group())
-        starts.append(m.start())
-    return words, starts
+    parts = _TOKEN_SPLIT.split(text)
+    # The running total of part lengths before token i (part 2i + 1) is its start.
+    return parts[1::2], list(accumulate(map(len, parts)))[:-1:2]
 
 
 @lru_cache(maxsize=1)
