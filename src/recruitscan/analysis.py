@@ -35,7 +35,8 @@ class Analysis:
 
 def analyse(text: str, *, languages: frozenset[str] | None = None) -> Analysis:
     norm = normalise(text)
-    words, starts = tokenize(deleet(norm.text))
+    folded = deleet(norm.text)
+    words, starts = tokenize(folded)
     lex = lexicon_hits(norm, words, starts, languages)
-    hits = sort_hits(lex + rule_hits(norm, lex))
+    hits = sort_hits(lex + rule_hits(norm, lex, folded))
     return Analysis(norm, tuple(words), tuple(starts), detect_language(text), hits)

@@ -170,12 +170,14 @@ def _map_rule_hits(norm: NormalisedText, hits: tuple[IndicatorHit, ...]) -> list
     return out
 
 
-def rule_hits(norm: NormalisedText, lexicon: list[IndicatorHit]) -> list[IndicatorHit]:
+def rule_hits(norm: NormalisedText, lexicon: list[IndicatorHit], text: str) -> list[IndicatorHit]:
+    """Salary and contact hits in ``text``, which must be ``deleet(norm.text)``.
+
+    The rules read the de-leeted text, as the lexicons do: "g4j1 20 juta", "wh4ts4pp +60...",
+    "t3l3gr4m: @x" otherwise escaped them. deleet is char-for-char (so the spans still map)
+    and leaves amounts such as "15jt", "rm5k" and "usd1000" alone.
+    """
     low_skill = any(h.indicator in _LOW_SKILL for h in lexicon)
-    # The rules read the de-leeted text, as the lexicons do: "g4j1 20 juta", "wh4ts4pp +60...",
-    # "t3l3gr4m: @x" otherwise escaped them. deleet is char-for-char (so the spans still map)
-    # and leaves amounts such as "15jt", "rm5k" and "usd1000" alone.
-    text = deleet(norm.text)
     return _map_rule_hits(norm, salary_hits(text, role_is_low_skill=low_skill)) + _map_rule_hits(
         norm, contact_hits(text)
     )
