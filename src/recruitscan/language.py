@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
+from itertools import chain, filterfalse
 
 __all__ = ["COVERED", "detect_language", "script_profile"]
 
@@ -216,38 +218,54 @@ for _w in _MS_ID_SHARED:
     _TOKEN_LANGS.setdefault(_w, ("id", "ms"))
 del _lang, _words, _w
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+")
-_ASCII_TOKEN_RE = re.compile(r"[a-z]+")
+# The first branch is the common case, tried before the large class; it matches exactly what
+# the second one would.
+_TOKEN_RE = re.compile(r"[a-z]+[^\W\d_]*|[^\W\d_]+")
+_ASCII_NON_LETTERS_TO_SPACE = bytes.maketrans(
+    bytes(c for c in range(128) if not chr(c).isalpha()), b" " * (128 - 52)
+)
+_ASCII_MARKERS = {w.encode(): langs for w, langs in _TOKEN_LANGS.items() if w.isascii()}
 # Letters only Vietnamese uses (ư ơ đ and the dot-below / hook-above vowels).
 _VI_CHARS = "ươđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
 # Words holding one of them are counted over the tokens: the regex
 # "[^\W\d_]*[ư...][^\W\d_]*" it replaces backtracked quadratically on a long run of other
 # letters (20,000 letters took 20 s).
 _VI_SET = frozenset(_VI_CHARS)
+_VI_RE = re.compile(f"[{_VI_CHARS}]")  # one search rules the count out for most texts
 
 _LANG_ORDER = ("id", "ms", "en", "tl", "vi")
 
 
+def _latin_words(low: str) -> tuple[list[bytes], list[str], int]:
+    """The runs of ``_TOKEN_RE`` letters in ``low``, split cheaply: the UTF-8 chunks between
+    ASCII non-letters (no run contains one), the runs inside the chunks that hold non-ASCII
+    characters, and the number of runs."""
+    raw = low.encode("utf-8", "surrogatepass").translate(_ASCII_NON_LETTERS_TO_SPACE)
+    chunks = raw.split()
+    if raw.isascii():
+        return chunks, [], len(chunks)
+    mixed = list(filterfalse(bytes.isascii, chunks))
+    others = [w for c in mixed for w in _TOKEN_RE.findall(c.decode("utf-8", "surrogatepass"))]
+    return chunks, others, len(chunks) - len(mixed) + len(others)
+
+
 def _detect_latin(text: str) -> str:
     low = text.lower()
-    ascii_only = low.isascii()
-    if ascii_only:
-        tokens = _ASCII_TOKEN_RE.findall(low)
-    else:
+    if not low.isascii():
         low = unicodedata.normalize("NFC", low)
-        tokens = _TOKEN_RE.findall(low)
-    scores = dict.fromkeys(_LANG_ORDER, 0)
-    for langs in filter(None, map(_TOKEN_LANGS.get, tokens)):
-        for lang in langs:
-            scores[lang] += 1
-    if not ascii_only:
-        vi_words = sum(1 for t in tokens if not _VI_SET.isdisjoint(t))
+    chunks, others, n_words = _latin_words(low)
+    # A chunk holding a non-ASCII character is no ASCII marker word: look the chunks up whole.
+    counts = Counter(chain(*filter(None, map(_ASCII_MARKERS.get, chunks)),
+                           *filter(None, map(_TOKEN_LANGS.get, others))))
+    scores = {lang: counts[lang] for lang in _LANG_ORDER}
+    if others and _VI_RE.search(low):
+        vi_words = sum(1 for t in others if not _VI_SET.isdisjoint(t))
         # Marker words usually carry these letters too: take the larger count, not the sum.
         scores["vi"] = max(scores["vi"], vi_words)
     ranked = sorted(_LANG_ORDER, key=lambda lang: -scores[lang])
     best, second = ranked[0], ranked[1]
     top = scores[best]
-    need = 2 if len(tokens) > 8 else 1
+    need = 2 if n_words > 8 else 1
     if top < need:
         return "und"
     if scores[second] == top:
