@@ -166,6 +166,8 @@ _TRAIL = "[^\\w\\s" + re.escape(_SEP_CHARS) + "]*"
 _SPACED_ANY_RE = re.compile(
     _SEP_CLASS + "[^\\W_]" + _TRAIL + _SEP_CLASS + "{1,2}[^\\W_]" + _TRAIL + _SEP_CLASS
 )
+# A letter, not right after another, that may start a run: separators, then a letter, follow.
+_RUN_START_RE = re.compile("[^\\W_](?<![^\\W_].)(?=" + _TRAIL + _SEP_CLASS + "{1,2}[^\\W_])")
 
 # ASCII controls that the fast path cannot keep (everything in Cc but \t \n \r \v \f).
 _ASCII_CTRL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
@@ -443,64 +445,75 @@ def _spaced_class(ch: str) -> int:
 
 
 def _spaced_deletions(s: str) -> list[int]:
-    """Positions of separators inside runs of >= 4 spaced single letters (to be deleted)."""
-    cls = [_spaced_class(c) for c in s]
-    n = len(s)
+    """Positions of separators inside runs of >= 4 spaced single letters (to be deleted).
+
+    Runs are grown left to right from the letters that can start one; a run's later letters
+    start no run of their own. Other letters start only runs of one letter, which delete
+    nothing, so they are not visited.
+    """
     dels: list[int] = []
-    i = 0
-    while i < n:
-        if cls[i] not in (1, 2) or (i > 0 and cls[i - 1] in (1, 2, 3)):
-            i += 1
-            continue
-        members: list[int] = []
-        gaps: list[tuple[int, int]] = []
-        k = i
-        last_end = i + 1
-        while True:
-            e = k + 1
-            while e < n and cls[e] == 3:
-                e += 1
-            if e < n and cls[e] in (1, 2):  # part of a longer word: not a single letter
-                if gaps:
-                    a, b = gaps.pop()
-                    # "T e l e g r a m t.me/x": a letter tied to that word by "." or "-",
-                    # unlike the gap before it, belongs to the word (a domain), not the run.
-                    if gaps and " " not in s[a:b] and s[slice(*gaps[-1])] != s[a:b]:
-                        members.pop()
-                        gaps.pop()
-                break
-            members.append(k)
-            last_end = e
-            g = e
-            while g < n and cls[g] == 0 and g - e < 3:
-                g += 1
-            if 1 <= g - e <= 2 and g < n and cls[g] in (1, 2):
-                gaps.append((e, g))
-                k = g
-                continue
-            break
-        # Leading digits are a number before the word ("1 2 a b c d"), not part of it.
-        # (Sliced off in one go: popping the front one by one was quadratic on "1 1 1 ...".)
-        lead = 0
-        while lead < len(members) and cls[members[lead]] == 2:
-            lead += 1
-        if lead:
-            members = members[lead:]
-            gaps = gaps[lead:]
-        # Likewise digits after a word with no leet digit in it ("v a l i d 6 months"), where
-        # they are a number, not letters ("k 4 m b 0 j 4" keeps its 4).
-        tail = len(members)
-        while tail and cls[members[tail - 1]] == 2:
-            tail -= 1
-        if tail < len(members) and all(cls[m] == 1 for m in members[:tail]):
-            members = members[:tail]
-            gaps = gaps[: max(tail - 1, 0)]
-        letters = sum(1 for m in members if cls[m] == 1)
-        if len(members) >= 4 and letters >= 3 and letters > len(members) - letters:
-            for a, b in gaps[: len(members) - 1]:
-                dels.extend(range(a, b))
-        i = max(i + 1, last_end)
+    reach = 0  # letters before this belong to a run already grown
+    for m in _RUN_START_RE.finditer(s):
+        i = m.start()
+        if i < reach or (i and _spaced_class(s[i - 1]) == 3):
+            continue  # inside a run, or a mark ties the letter to the word before it
+        reach = max(i + 1, _spaced_run(s, i, dels))
     return dels
+
+
+def _spaced_run(s: str, i: int, dels: list[int]) -> int:
+    """Grow the run of spaced single letters starting at ``i``; append its separators to
+    ``dels`` when it is long enough; return the end of its last letter."""
+    cls = _spaced_class
+    n = len(s)
+    members: list[int] = []
+    gaps: list[tuple[int, int]] = []
+    k = i
+    last_end = i + 1
+    while True:
+        e = k + 1
+        while e < n and cls(s[e]) == 3:
+            e += 1
+        if e < n and cls(s[e]) in (1, 2):  # part of a longer word: not a single letter
+            if gaps:
+                a, b = gaps.pop()
+                # "T e l e g r a m t.me/x": a letter tied to that word by "." or "-",
+                # unlike the gap before it, belongs to the word (a domain), not the run.
+                if gaps and " " not in s[a:b] and s[slice(*gaps[-1])] != s[a:b]:
+                    members.pop()
+                    gaps.pop()
+            break
+        members.append(k)
+        last_end = e
+        g = e
+        while g < n and cls(s[g]) == 0 and g - e < 3:
+            g += 1
+        if 1 <= g - e <= 2 and g < n and cls(s[g]) in (1, 2):
+            gaps.append((e, g))
+            k = g
+            continue
+        break
+    # Leading digits are a number before the word ("1 2 a b c d"), not part of it.
+    # (Sliced off in one go: popping the front one by one was quadratic on "1 1 1 ...".)
+    lead = 0
+    while lead < len(members) and cls(s[members[lead]]) == 2:
+        lead += 1
+    if lead:
+        members = members[lead:]
+        gaps = gaps[lead:]
+    # Likewise digits after a word with no leet digit in it ("v a l i d 6 months"), where
+    # they are a number, not letters ("k 4 m b 0 j 4" keeps its 4).
+    tail = len(members)
+    while tail and cls(s[members[tail - 1]]) == 2:
+        tail -= 1
+    if tail < len(members) and all(cls(s[m]) == 1 for m in members[:tail]):
+        members = members[:tail]
+        gaps = gaps[: max(tail - 1, 0)]
+    letters = sum(1 for m in members if cls(s[m]) == 1)
+    if len(members) >= 4 and letters >= 3 and letters > len(members) - letters:
+        for a, b in gaps[: len(members) - 1]:
+            dels.extend(range(a, b))
+    return last_end
 
 
 @lru_cache(maxsize=4096)
