@@ -311,7 +311,7 @@ _AMOUNT_RE = re.compile(
 _LEAD = max(map(len, _PREFIX_CUR)) + 2  # longest prefix currency and its spaces
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _START_CHARS = frozenset("0123456789") | {t[0] for t in (*_PREFIX_CUR, *_APPROX_WORDS)}
-_DIGITS_RE = re.compile(r"\d+")
+_DIGITS_RE = re.compile(r"\d\d*")  # not "\d+": a leading single class lets ``re`` skip ahead fast
 _APPROX_RE = re.compile(_APPROX)
 _SALARY_WORD_RE = re.compile(_alt(_SALARY_WORDS))
 _COST_RE = re.compile(_alt(_COST_WORDS))
@@ -419,7 +419,8 @@ def _amount_matches(text: str) -> Iterator[re.Match[str]]:
     so each position is tried at most once: linear in the text length.
     """
     anchors = [m.start() for m in _DIGITS_RE.finditer(text)]
-    if any(w in text for w in _APPROX_WORDS):
+    approx = any(w in text for w in _APPROX_WORDS)
+    if approx:
         anchors = sorted(anchors + [m.start() for m in _APPROX_RE.finditer(text)])
     tried = 0  # every position below this has been tried or lies inside a match
     for a in anchors:
@@ -427,6 +428,8 @@ def _amount_matches(text: str) -> Iterator[re.Match[str]]:
             ch = text[pos]
             if ch not in _START_CHARS or (pos and ch.isalpha() and text[pos - 1] in _ASCII_LOWER):
                 continue  # cannot start a match: saves most regex calls
+            if pos < a and not approx and not "0" <= ch <= "9" and text[pos:a].rstrip() not in _PREFIX_CUR:
+                continue  # a match not starting with a digit has a currency, spaces, then ``a``
             m = _AMOUNT_RE.match(text, pos)
             if m:
                 tried = m.end()
