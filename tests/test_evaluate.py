@@ -11,7 +11,10 @@ import numpy as np
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from sklearn.feature_extraction.text import CountVectorizer
+from test_grams import reference_column
 
+from recruitscan.analysis import analyse
 from recruitscan.artifacts import load_model
 from recruitscan.baselines import DetectorModel, IndicatorBaseline, ScoreModel, TfidfBaseline
 from recruitscan.cli import main
@@ -26,8 +29,6 @@ from recruitscan.evaluate import (
     reliability_curve,
     wilson_interval,
 )
-from recruitscan.features import INDICATOR_IDS
-from recruitscan.grams import gram_column
 from recruitscan.train import TRAIN_ROWS_FILE, text_hash
 
 TINY = Path(__file__).resolve().parent / "data" / "tiny.jsonl"
@@ -109,20 +110,30 @@ def test_scores_in_unit_interval_and_monotone(tiny_det, tiny_model_dir, tiny_tex
 
 def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
                                                       tiny_texts) -> None:
+    """Each reason's weight, recomputed independently: an indicator's coefficient × its
+    value; a word's n-grams (scikit-learn's char_wb analyser), each idf × coefficient, over
+    the square root of the text's n-gram count."""
     pipe = _pipeline(tiny_model_dir)
     feats, coef = pipe.named_steps["features"], pipe.named_steps["clf"].coef_[0]
     n_text = feats.n_text_features_
+    names = feats._indicator_names()
+    char_wb = CountVectorizer(analyzer="char_wb", ngram_range=(feats.char_min, feats.char_max),
+                              lowercase=False).build_analyzer()
     checked = 0
     for text in tiny_texts[:60]:
         x = feats.transform([text]).toarray()[0]
+        n_grams = len(char_wb(analyse(text).folded))
         for r in tiny_det.scan(text).reasons:
-            if r.indicator == "text.ngram":
-                gram = re.fullmatch(r"the wording '(.*)' raised the score", r.message).group(1)
-                col = gram_column(gram, n_text)
-            else:
-                col = n_text + INDICATOR_IDS.index(r.indicator)
             assert r.weight != 0
-            assert r.weight == pytest.approx(coef[col] * x[col], rel=1e-9, abs=1e-12), r
+            if r.indicator == "text.ngram":
+                word = re.fullmatch(r"the wording '(.*)' raised the score", r.message).group(1)
+                expected = sum(feats.idf_[c] * coef[c] for c in
+                               (reference_column(g, n_text) for g in char_wb(word)))
+                assert r.weight == pytest.approx(expected / math.sqrt(n_grams), rel=1e-6), r
+                assert r.weight > 0
+            else:
+                col = n_text + names.index(f"indicator:{r.indicator}")
+                assert r.weight == pytest.approx(coef[col] * x[col], rel=1e-9, abs=1e-12), r
             checked += 1
     assert checked > 20
 

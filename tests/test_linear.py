@@ -12,7 +12,6 @@ import pytest
 from recruitscan.analysis import analyse
 from recruitscan.artifacts import load_model
 from recruitscan.datasets import load_corpus
-from recruitscan.grams import gram_column
 from recruitscan.linear import SCORER_FILE, LinearModel
 from recruitscan.model import ModelConfig
 from recruitscan.train import fit
@@ -52,8 +51,8 @@ def test_saved_weights_match_the_estimators(tiny_model_dir: Path, texts: list[st
 
 
 @pytest.mark.parametrize("config", [
-    ModelConfig(n_features=2**6, ngram_max=3, idf=True, max_iter=300),  # collisions in a text
-    ModelConfig(n_features=2**10, ngram_max=2, idf=False, max_iter=300),
+    ModelConfig(n_features=2**6, char_min=3, char_max=5, max_iter=300),  # collisions in a text
+    ModelConfig(n_features=2**10, indicator_scale=1.0, summaries=1, max_iter=300),
     ModelConfig(use_text=False, max_iter=300),
 ])
 def test_other_configurations_match(config: ModelConfig, texts: list[str]) -> None:
@@ -64,17 +63,12 @@ def test_other_configurations_match(config: ModelConfig, texts: list[str]) -> No
                                rtol=0, atol=1e-12)
 
 
-def test_gram_column_is_sklearns_hashing() -> None:
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    grams = ["gaji", "kamboja tiket", "ทำ", "柬", "😀x", "a b c", ""]
-    hv = HashingVectorizer(analyzer=lambda g: [g], n_features=2**18, alternate_sign=False,
-                           norm=None)
-    X = hv.transform(grams)
-    for i, g in enumerate(grams):
-        assert list(X[i].indices) == [gram_column(g, 2**18)], g
-    with pytest.raises(UnicodeEncodeError):  # a lone surrogate: an error, never a crash
-        gram_column("\ud800", 2**18)
+def test_batch_and_single_scores_agree(tiny_model_dir: Path, texts: list[str]) -> None:
+    model = LinearModel.from_bytes((tiny_model_dir / SCORER_FILE).read_bytes())
+    analyses = [analyse(t) for t in texts]
+    batch = model.score_batch(analyses, contributions=True)
+    for a, b in zip(analyses, batch, strict=True):
+        assert model.score(a, contributions=True) == b
 
 
 def test_scoring_does_not_import_scikit_learn(tiny_model_dir: Path) -> None:

@@ -93,12 +93,14 @@ def test_lossless_rewrites_keep_the_score(tiny_det, name: str) -> None:
             v for v, a, b in zip(variants, scores, clean, strict=True) if abs(a - b) > 1e-9]
 
 
-def test_strong_positives_stay_flagged(tiny_det) -> None:
-    assert all(r.flagged for r in tiny_det.scan_many(STRONG))
+def test_strong_positives_stay_flagged(det) -> None:
+    # The bundled model: the one screeners run (the tiny test model has seen too little text
+    # for its character n-grams to carry every leetspeak variant over its threshold).
+    assert all(r.flagged for r in det.scan_many(STRONG))
     for name, fn in REWRITES.items():
         for seed in range(3):
             variants = [fn(t, seed) for t in STRONG]
-            missed = [v for v, r in zip(variants, tiny_det.scan_many(variants), strict=True)
+            missed = [v for v, r in zip(variants, det.scan_many(variants), strict=True)
                       if not r.flagged]
             assert not missed, (name, seed, missed)
 

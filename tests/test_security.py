@@ -247,7 +247,8 @@ def test_scorer_with_a_pickled_array_is_refused(model_copy: Path, tmp_path: Path
     lambda a: a.pop("coef"),
     lambda a: a.update(coef=a["coef"][:-1]),
     lambda a: a.update(format=np.int64(99)),
-    lambda a: a.update(indicator_ids=np.array(["x"])),
+    lambda a: a.update(block_names=np.array(["x"])),
+    lambda a: a.update(summaries=np.int64(9)),
 ])
 def test_malformed_scorer_gives_model_error(model_copy: Path, edit) -> None:  # noqa: ANN001
     with np.load(model_copy / SCORER_FILE) as npz:

@@ -22,6 +22,7 @@ class Analysis:
     starts: tuple[int, ...]  # their offsets in ``normalised.text``
     language: str
     hits: tuple[IndicatorHit, ...]
+    folded: str  # ``normalised.text`` de-leeted, char for char: what the n-gram features read
 
     @property
     def original(self) -> str:
@@ -39,4 +40,4 @@ def analyse(text: str, *, languages: frozenset[str] | None = None) -> Analysis:
     words, starts = tokenize(folded)
     lex = lexicon_hits(norm, words, starts, languages)
     hits = sort_hits(lex + rule_hits(norm, lex, folded))
-    return Analysis(norm, tuple(words), tuple(starts), detect_language(text), hits)
+    return Analysis(norm, tuple(words), tuple(starts), detect_language(text), hits, folded)

@@ -119,8 +119,8 @@ class Detector:
                      threshold: float) -> list[ScanResult]:
         out = []
         want_reasons = reasons != "none"
-        for a in analyses:
-            scored = self.model.score(a, contributions=want_reasons)
+        for a, scored in zip(analyses, self.model.score_batch(analyses, contributions=want_reasons),
+                             strict=True):
             score = scored.score
             flagged = score >= threshold
             if flagged:

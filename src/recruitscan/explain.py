@@ -2,13 +2,13 @@
 
 A reason is shown only if its feature moved the score: its contribution to the log-odds
 (coefficient × feature value) is non-zero. Indicator columns become the indicator's hits;
-hashed n-gram columns are traced back to the words that produced them.
+hashed character n-grams are summed per word, and the words that raised the score most are
+shown with their span.
 """
 
 from __future__ import annotations
 
 from recruitscan.analysis import Analysis
-from recruitscan.grams import feature_positions
 from recruitscan.indicators.registry import INDICATORS
 from recruitscan.linear import Scored
 from recruitscan.types import IndicatorHit, Reason
@@ -28,24 +28,21 @@ def _indicator_message(hit: IndicatorHit) -> str:
 
 def model_reasons(analysis: Analysis, scored: Scored) -> tuple[Reason, ...]:
     """Reasons for one scored text (scored with ``contributions=True``): every indicator hit
-    whose column moved the log-odds, then the largest positive n-gram contributions, each
-    mapped back to the span of the original text its words came from."""
+    whose column moved the log-odds, then the words whose character n-grams raised it most,
+    each mapped back to its span of the original text."""
     reasons: list[Reason] = []
     for hit in analysis.hits:
         c = scored.indicator_contrib.get(hit.indicator, 0.0)
         if abs(c) > MIN_CONTRIBUTION:
             reasons.append(Reason(hit.indicator, _indicator_message(hit), hit.evidence, hit.start,
                                   hit.end, c))
-    if scored.text_contrib:
-        keep = feature_positions(analysis.words)
-        for c, gram, first, n in scored.text_contrib:
-            if c <= MIN_CONTRIBUTION:
-                continue
-            start, _ = analysis.token_span(keep[first])
-            _, end = analysis.token_span(keep[first + n - 1])
-            if start < end:
-                reasons.append(Reason("text.ngram", f"the wording '{gram}' raised the score",
-                                      analysis.original[start:end], start, end, c))
+    for c, word, start, end in scored.text_contrib:
+        if c <= MIN_CONTRIBUTION:
+            continue
+        o_start, o_end = analysis.normalised.to_original(start, end)
+        if o_start < o_end:
+            reasons.append(Reason("text.ngram", f"the wording '{word}' raised the score",
+                                  analysis.original[o_start:o_end], o_start, o_end, c))
     return tuple(sorted(reasons, key=lambda r: -abs(r.weight)))
 
 

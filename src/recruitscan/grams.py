@@ -1,51 +1,116 @@
-"""The words and n-grams the text features are made of, and the column each one falls in.
+"""Hashed character n-grams of a batch of texts, computed with numpy array operations.
 
-Shared by training (``RecruitFeatures``, which hashes with scikit-learn's ``HashingVectorizer``)
-and scoring (:mod:`recruitscan.linear`, which must not import scikit-learn), so both build the
-same grams and put them in the same columns.
+The text features are the character n-grams of each whitespace-separated word, padded with one
+space on each side (scikit-learn's ``char_wb`` analyser), hashed into a fixed number of
+columns. Character n-grams work the same for every script, spaced or not (Thai, Khmer, Chinese
+need no word segmenter) and survive the inflection and spelling variants of ads
+("berangkat"/"keberangkatan"). Instead of building a Python string per n-gram, a whole batch
+is encoded once as an array of code points, and every window of ``n`` characters is hashed
+with a polynomial over that array: the cost per text is a handful of vector operations.
+
+Shared by training (``RecruitFeatures``) and scoring (:mod:`recruitscan.linear`), so both put
+every n-gram in the same column.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-import mmh3
+import numpy as np
 
-from recruitscan.nlp import UNSPACED_RANGES
-
-# The unspaced-script characters that are not alphanumeric (vowel signs, script punctuation):
-# the only one-character tokens besides letters and digits that feed the features. A set
-# lookup instead of a regex call per symbol token.
-_UNSPACED_MARKS = frozenset(
-    ch for lo, hi in re.findall(r"(.)-(.)", UNSPACED_RANGES)
-    for ch in map(chr, range(ord(lo), ord(hi) + 1)) if not ch.isalnum()
-)
-
-
-def feature_positions(words: Sequence[str]) -> list[int]:
-    """Indices of the tokens that feed the n-gram features: punctuation and symbols do not
-    (they describe formatting, not content, and would let a model learn layout artefacts)."""
-    # Cheapest test first: most tokens are longer than one character.
-    return [i for i, w in enumerate(words) if len(w) > 1 or w.isalnum() or w in _UNSPACED_MARKS]
+# 32-bit arithmetic (wrapping): half the memory traffic of 64-bit, and 2**32 hash values are
+# plenty for 2**18 columns.
+_PRIME = np.uint32(0x01000193)  # FNV-1 32-bit prime: multiplies the running hash
+_MIX = np.uint32(0x9E3779B1)  # Fibonacci hashing: spreads the hash into the top bits
+# Code points that separate words besides the ASCII controls and space (NFKC already turned
+# most Unicode spaces into " ").
+_EXTRA_SPACES = np.array([0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F,
+                          0x205F, 0x3000], dtype=np.uint32)
+_WORD_RE = re.compile(r"\S+")
 
 
-def feature_words(words: Sequence[str]) -> list[str]:
-    """The tokens at :func:`feature_positions` (one pass, no index list)."""
-    return [w for w in words if len(w) > 1 or w.isalnum() or w in _UNSPACED_MARKS]
+@dataclass(frozen=True, slots=True)
+class CharGrams:
+    """The n-grams of a batch: one entry per n-gram occurrence."""
+
+    doc: np.ndarray  # int32: index of the text it comes from
+    col: np.ndarray  # uint32: hashed column
+    anchor: np.ndarray  # int64: offset in its text of its first non-space character (if asked)
+    per_doc: np.ndarray  # int64: number of n-grams of each text
 
 
-def ngrams(words: Sequence[str], n_max: int) -> list[str]:
-    """Word n-grams up to ``n_max`` (joined by a space): every unigram, then every bigram, …"""
-    grams = list(words)
-    if n_max >= 2:  # bigrams by concatenation: no slice and join per gram
-        grams.extend([a + " " + b for a, b in zip(words, words[1:], strict=False)])
-    for n in range(3, n_max + 1):
-        grams.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
-    return grams
+def char_grams(texts: Sequence[str], n_min: int, n_max: int, n_columns: int, *,
+               anchors: bool = True) -> CharGrams:
+    """Every padded-word n-gram with ``n_min <= n <= n_max`` of every text, and each word
+    shorter than ``n_min - 2`` whole (with its padding), hashed into ``n_columns`` columns.
+    ``anchors=False`` skips the n-grams' offsets (only reasons need them)."""
+    if not 3 <= n_min <= n_max:
+        raise ValueError(f"need 3 <= n_min <= n_max, got {n_min}, {n_max}")
+    # One string for the batch: texts separated by a space, with a space before the first and
+    # after the last, so every word of every text is padded and no window spans two texts
+    # without a space inside it (such windows are dropped, as windows across words are).
+    joined = " " + " ".join(texts) + " "
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    space = (codes <= 32) | np.isin(codes, _EXTRA_SPACES)
+    values = np.where(space, np.uint32(32), codes)  # any space pads as " "
+    # The text each position belongs to; the space before a text belongs to that text, as do
+    # the windows that start on it.
+    owner = np.repeat(np.arange(len(texts) + 1, dtype=np.int32), np.append(lengths + 1, 1))
+    size = len(codes)
+    docs, cols, firsts = [], [], []
+
+    def emit(keep: np.ndarray, h: np.ndarray) -> None:
+        cols.append(_column(h[keep], n_columns))
+        docs.append(owner[: len(keep)][keep])
+        if anchors:
+            at = np.flatnonzero(keep)
+            firsts.append(at + space[at])  # the window's first non-space character
+
+    # h(i) is the polynomial hash of the window of n characters starting at i; one more
+    # character extends every window at once: h_{n+1}(i) = h_n(i) * P + c(i + n).
+    h = values + _PRIME  # n = 1, from the seed 1
+    interior = np.zeros(size, dtype=bool)  # a space strictly inside the window
+    for n in range(2, n_max + 1):
+        m = size - n + 1
+        if m <= 0:
+            break
+        h = h[:m] * _PRIME + values[n - 1 : n - 1 + m]
+        if n >= 3:
+            interior = interior[:m] | space[n - 2 : n - 2 + m]
+            if n >= n_min:
+                emit(~interior, h)
+            else:  # a word whose padded length n is below n_min counts whole
+                emit(~interior & space[:m] & space[n - 1 : n - 1 + m], h)
+    if not cols:
+        empty = np.zeros(0, dtype=np.int64)
+        return CharGrams(empty, empty, empty, np.zeros(len(texts), dtype=np.int64))
+    doc = np.concatenate(docs)
+    if anchors:
+        starts = np.cumsum(lengths + 1) - lengths  # offset of each text in ``joined``
+        anchor = np.concatenate(firsts) - starts[doc]
+    else:
+        anchor = np.zeros(0, dtype=np.int64)
+    return CharGrams(doc, np.concatenate(cols), anchor,
+                     np.bincount(doc, minlength=len(texts)).astype(np.int64))
 
 
-def gram_column(gram: str, n_columns: int) -> int:
-    """The column ``HashingVectorizer(alternate_sign=False)`` gives ``gram``: murmurhash3_32
-    of its UTF-8 bytes (``encode`` raises on a lone surrogate, as scikit-learn does)."""
-    return abs(mmh3.hash(gram.encode("utf-8"), 0)) % n_columns
+def _column(h: np.ndarray, n_columns: int) -> np.ndarray:
+    """Columns as uint32 (numpy indexes and counts with them directly)."""
+    mixed = h * _MIX
+    bits = n_columns.bit_length() - 1
+    if n_columns == 1 << bits:  # a power of two: the top bits, no division
+        return mixed >> np.uint32(32 - bits) if bits else np.zeros(len(h), np.uint32)
+    return mixed % np.uint32(n_columns)
+
+
+def word_spans(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end offsets of the whitespace-separated words of ``text`` (what an n-gram's
+    ``anchor`` falls into)."""
+    spans = [m.span() for m in _WORD_RE.finditer(text)]
+    if not spans:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    arr = np.asarray(spans, dtype=np.int64)
+    return arr[:, 0], arr[:, 1]

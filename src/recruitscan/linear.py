@@ -3,17 +3,16 @@
 The trained estimators (``RecruitFeatures`` → ``LogisticRegression``, its sigmoid calibrator and
 the category ``LogisticRegression`` on the same features) are all linear in one feature vector.
 Scoring therefore needs only their weights, which :class:`LinearModel` holds and saves as
-``scorer.npz`` (numeric arrays, read with ``allow_pickle=False``: loading runs no code). It
-computes the same features as ``RecruitFeatures`` with dict lookups, so a process that only
-scores never imports scikit-learn or scipy (most of a cold start), and the per-text cost is a
-few lookups per word instead of sparse-matrix assembly. Tests check it against the estimators.
+``scorer.npz`` (numeric arrays, read with ``allow_pickle=False``: loading runs no code). A batch
+is scored with a few numpy operations over all its n-grams at once (no sparse matrix), and a
+process that only scores never imports scikit-learn or scipy, which is most of a cold start.
+Tests check the scores against the estimators.
 """
 
 from __future__ import annotations
 
 import io
 import math
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,29 +21,12 @@ import numpy as np
 
 from recruitscan.analysis import Analysis
 from recruitscan.errors import ModelError
-from recruitscan.grams import feature_words, gram_column, ngrams
-from recruitscan.indicators.registry import INDICATORS
+from recruitscan.grams import CharGrams, char_grams, word_spans
+from recruitscan.indicator_features import SUMMARIES, indicator_values
 
 SCORER_FILE = "scorer.npz"
-SCORER_FORMAT = 1
-_CACHE_LIMIT = 1 << 18  # distinct n-grams whose column is remembered (~30 MB at most)
-_N_LOG1P = 64
-_LOG1P = tuple(math.log1p(i) for i in range(_N_LOG1P))  # most terms occur once or twice
-
-
-class _ColumnCache(dict):
-    """gram → column, filled on first sight: ads repeat most of their words, and a dict hit is
-    several times cheaper than hashing. Bounded so a long stream cannot grow it forever."""
-
-    def __init__(self, n_text: int) -> None:
-        super().__init__()
-        self.n_text = n_text
-
-    def __missing__(self, gram: str) -> int:
-        col = gram_column(gram, self.n_text)
-        if len(self) < _CACHE_LIMIT:
-            self[gram] = col
-        return col
+SCORER_FORMAT = 2
+TOP_WORDS = 3  # text reasons per text: the words that raised the score most
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,20 +37,22 @@ class Scored:
     score: float  # calibrated P(scam of either kind)
     p_compound: float  # P(compound_recruitment | scam); 1.0 without a category model
     indicator_contrib: dict[str, float]  # indicator id → coefficient × value
-    text_contrib: list[tuple[float, str, int, int]]  # (contribution, gram, first word, n words)
+    # The words whose n-grams raised the log-odds most: (contribution, word, start, end), the
+    # span in ``analysis.normalised.text``.
+    text_contrib: list[tuple[float, str, int, int]]
 
 
 @dataclass(frozen=True, eq=False)
 class LinearModel:
     n_text: int  # width of the hashed n-gram block (0: indicators only)
-    ngram_max: int
-    idf: bool
+    char_min: int
+    char_max: int
     indicator_scale: float
-    text_weights: dict[int, tuple[float, float, float]]  # column → (idf, score w, category w)
-    unseen_idf: float  # idf of a column no training text had
-    indicator_ids: tuple[str, ...]
-    indicator_coef: tuple[float, ...]  # per indicator id, then the two summaries
-    category_indicator_coef: tuple[float, ...]
+    text_idf: np.ndarray  # float32, per column
+    coef: np.ndarray  # float64: text columns, then ``block_names``
+    category_coef: np.ndarray
+    block_names: tuple[str, ...]  # the columns after the text block: indicators, summaries
+    summaries: int  # the summary set's version (recruitscan.indicator_features.SUMMARIES)
     intercept: float
     category_intercept: float
     has_category: bool
@@ -76,80 +60,53 @@ class LinearModel:
     calibration_b: float
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_columns", _ColumnCache(self.n_text) if self.n_text else {})
-        object.__setattr__(self, "_indicator_pos",
-                           {ind: j for j, ind in enumerate(self.indicator_ids)})
-
-    def __getstate__(self) -> dict[str, Any]:
-        # Sent to every worker process: the weights, not this process's column cache.
-        return {k: v for k, v in self.__dict__.items() if k != "_columns"}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
-        object.__setattr__(self, "_columns", _ColumnCache(self.n_text) if self.n_text else {})
+        idf = self.text_idf.astype(np.float64)
+        # idf × coefficient per column: an n-gram occurrence adds this to the log-odds (before
+        # the length scaling), so a text's text part is one bincount over its n-grams.
+        object.__setattr__(self, "_text_w", idf * self.coef[: self.n_text])
+        object.__setattr__(self, "_text_wc", idf * self.category_coef[: self.n_text])
+        object.__setattr__(self, "_block", {n: (float(self.coef[self.n_text + j]),
+                                                float(self.category_coef[self.n_text + j]))
+                                            for j, n in enumerate(self.block_names)})
 
     # -- scoring ----------------------------------------------------------------------------
     def score(self, analysis: Analysis, *, contributions: bool = False) -> Scored:
-        logit, cat_logit = self.intercept, self.category_intercept
-        text_contrib: list[tuple[float, str, int, int]] = []
-        if self.n_text:
-            t, c, text_contrib = self._text_part(analysis, contributions)
-            logit += t
-            cat_logit += c
-        values = self._indicator_values(analysis)
-        coef, cat_coef = self.indicator_coef, self.category_indicator_coef
+        return self.score_batch([analysis], contributions=contributions)[0]
+
+    def score_batch(self, analyses: Sequence[Analysis], *, contributions: bool = False
+                    ) -> list[Scored]:
+        n = len(analyses)
+        text = np.zeros(n)
+        category = np.zeros(n)
+        grams = None
+        if self.n_text and n:
+            grams = char_grams([a.folded for a in analyses], self.char_min, self.char_max,
+                               self.n_text, anchors=contributions)
+            scale = 1.0 / np.sqrt(np.maximum(grams.per_doc, 1))
+            text = np.bincount(grams.doc, weights=self._text_w[grams.col], minlength=n) * scale
+            category = np.bincount(grams.doc, weights=self._text_wc[grams.col], minlength=n) * scale
+        words = (_word_contributions(analyses, grams, self._text_w) if contributions and grams
+                 is not None else [[] for _ in range(n)])
+        return [self._finish(a, float(text[i]), float(category[i]), words[i], contributions)
+                for i, a in enumerate(analyses)]
+
+    def _finish(self, analysis: Analysis, text: float, category: float,
+                words: list[tuple[float, str, int, int]], contributions: bool) -> Scored:
+        logit, cat_logit = self.intercept + text, self.category_intercept + category
         indicator_contrib: dict[str, float] = {}
-        n_ind = len(self.indicator_ids)
-        for j, v in values.items():
-            logit += coef[j] * v
-            cat_logit += cat_coef[j] * v
-            if contributions and j < n_ind:
-                indicator_contrib[self.indicator_ids[j]] = coef[j] * v
+        block = self._block
+        for name, v in indicator_values(analysis.hits, self.indicator_scale,
+                                        self.summaries).items():
+            w = block.get(name)
+            if w is None:  # an indicator added to the registry after this model was trained
+                continue
+            logit += w[0] * v
+            cat_logit += w[1] * v
+            if contributions and name.startswith("indicator:"):
+                indicator_contrib[name[len("indicator:"):]] = w[0] * v
         score = _expit(-(self.calibration_a * logit + self.calibration_b))
         p_compound = _expit(cat_logit) if self.has_category else 1.0
-        return Scored(min(max(score, 0.0), 1.0), p_compound, indicator_contrib, text_contrib)
-
-    def _text_part(self, analysis: Analysis, contributions: bool
-                   ) -> tuple[float, float, list[tuple[float, str, int, int]]]:
-        words = feature_words(analysis.words)
-        grams = ngrams(words, self.ngram_max)
-        cols = list(map(self._columns.__getitem__, grams))
-        weights, unseen, use_idf = self.text_weights, self.unseen_idf, self.idf
-        score = category = squares = 0.0
-        parts: dict[int, float] = {}
-        # Collisions within a text add up before the tf weighting, as in scikit-learn.
-        for col, tf in Counter(cols).items():
-            tfw = (_LOG1P[tf] if tf < _N_LOG1P else math.log1p(tf)) if use_idf else tf
-            entry = weights.get(col)
-            if entry is None:
-                v = tfw * unseen
-                squares += v * v
-                continue
-            v = tfw * entry[0]
-            squares += v * v
-            score += entry[1] * v
-            category += entry[2] * v
-            if contributions:
-                parts[col] = entry[1] * v
-        norm = math.sqrt(squares) or 1.0
-        if not contributions:
-            return score / norm, category / norm, []
-        parts = {col: c / norm for col, c in parts.items()}
-        return score / norm, category / norm, _top_grams(grams, cols, parts, len(words))
-
-    def _indicator_values(self, analysis: Analysis) -> dict[int, float]:
-        """Column → value of the indicator block, as ``RecruitFeatures._indicator_block``."""
-        pos, n_ind = self._indicator_pos, len(self.indicator_ids)
-        fired = {h.indicator for h in analysis.hits}
-        values = {pos[ind]: self.indicator_scale for ind in fired if ind in pos}
-        prior = sum(INDICATORS[i].weight for i in fired if i in INDICATORS)
-        if prior:
-            values[n_ind] = prior / 5.0
-        usd = max((h.salary.usd_per_month_high for h in analysis.hits if h.salary is not None),
-                  default=0.0)
-        if usd > 0:
-            values[n_ind + 1] = math.log10(1.0 + usd) / 4.0
-        return values
+        return Scored(min(max(score, 0.0), 1.0), p_compound, indicator_contrib, words)
 
     # -- building, saving, loading ------------------------------------------------------------
     @classmethod
@@ -161,87 +118,40 @@ class LinearModel:
             pipeline = calibrated.estimator.estimator
             calibrator = calibrated.calibrators[0]
             features, clf = pipeline.named_steps["features"], pipeline.named_steps["clf"]
+            char_min, char_max = features.char_min, features.char_max
         except (AttributeError, IndexError, KeyError) as exc:
-            raise ModelError(f"unexpected scorer layout ({exc})") from None
+            raise ModelError(f"unexpected estimator layout ({exc}); models saved by recruitscan "
+                             "0.1 (word n-grams) must be retrained with `recruitscan train`") from None
         n_text = int(features.n_text_features_)
         coef = np.asarray(clf.coef_[0], dtype=np.float64)
         if category is not None:
             if category.named_steps["features"].get_params() != features.get_params():
                 raise ModelError("category model was trained on different features")
             cat_clf = category.named_steps["clf"]
-            cat_coef, cat_intercept = np.asarray(cat_clf.coef_[0], np.float64), float(cat_clf.intercept_[0])
+            cat_coef = np.asarray(cat_clf.coef_[0], dtype=np.float64)
+            cat_intercept = float(cat_clf.intercept_[0])
         else:
             cat_coef, cat_intercept = np.zeros_like(coef), 0.0
-        idf = getattr(features, "idf_", None) if features.idf else None
-        n_ind = len(coef) - n_text - 2
-        arrays = {
-            "format": np.int64(SCORER_FORMAT), "n_text": np.int64(n_text),
-            "ngram_max": np.int64(features.ngram_max), "idf": np.bool_(idf is not None),
-            "indicator_scale": np.float64(features.indicator_scale),
-            "indicator_ids": np.array(tuple(INDICATORS)[:n_ind], dtype=str),
-            "coef": coef, "category_coef": cat_coef,
-            "intercepts": np.array([clf.intercept_[0], cat_intercept], dtype=np.float64),
-            "has_category": np.bool_(category is not None),
-            "calibration": np.array([calibrator.a_, calibrator.b_], dtype=np.float64),
-        }
-        if idf is not None:
-            arrays["text_idf"] = np.asarray(idf, dtype=np.float32)
-        return cls.from_arrays(arrays)
-
-    @classmethod
-    def from_arrays(cls, arrays: Any) -> LinearModel:
-        try:
-            if int(arrays["format"]) != SCORER_FORMAT:
-                raise ModelError(f"{SCORER_FILE} format {int(arrays['format'])} is not "
-                                 f"{SCORER_FORMAT}; retrain with `recruitscan train`")
-            n_text = int(arrays["n_text"])
-            coef = np.asarray(arrays["coef"], dtype=np.float64)
-            cat_coef = np.asarray(arrays["category_coef"], dtype=np.float64)
-            ids = tuple(str(s) for s in arrays["indicator_ids"])
-            use_idf = bool(arrays["idf"])
-            idf = np.asarray(arrays["text_idf"], dtype=np.float64) if use_idf else None
-            intercept, cat_intercept = (float(v) for v in arrays["intercepts"])
-            a, b = (float(v) for v in arrays["calibration"])
-            ngram_max, scale = int(arrays["ngram_max"]), float(arrays["indicator_scale"])
-            has_category = bool(arrays["has_category"])
-        except (KeyError, ValueError, TypeError) as exc:
-            raise ModelError(f"{SCORER_FILE} is incomplete or malformed ({exc})") from None
-        if coef.shape != cat_coef.shape or len(coef) != n_text + len(ids) + 2 or (
-                idf is not None and len(idf) != n_text):
-            raise ModelError(f"{SCORER_FILE}: array shapes do not agree")
-        # Only columns some training text had carry weight (a column never seen keeps a zero
-        # coefficient); every other column only adds ``unseen_idf`` to the norm.
-        unseen = float(idf.max()) if idf is not None and n_text else 1.0
-        seen = (np.flatnonzero((idf != unseen) | (coef[:n_text] != 0) | (cat_coef[:n_text] != 0))
-                if idf is not None else np.flatnonzero((coef[:n_text] != 0) | (cat_coef[:n_text] != 0)))
-        idf_seen = idf[seen] if idf is not None else np.ones(len(seen))
-        weights = dict(zip(seen.tolist(), zip(idf_seen.tolist(), coef[seen].tolist(),
-                                              cat_coef[seen].tolist(), strict=True), strict=True))
-        return cls(n_text, ngram_max, use_idf, scale, weights, unseen, ids,
-                   tuple(coef[n_text:].tolist()), tuple(cat_coef[n_text:].tolist()),
-                   intercept, cat_intercept, has_category, a, b)
+        idf = features.idf_ if n_text else np.zeros(0, dtype=np.float32)
+        return cls(n_text, char_min, char_max, float(features.indicator_scale),
+                   np.asarray(idf, dtype=np.float32), coef, cat_coef,
+                   tuple(features._indicator_names()), int(features.summaries),
+                   float(clf.intercept_[0]), cat_intercept, category is not None,
+                   float(calibrator.a_), float(calibrator.b_))
 
     def to_bytes(self) -> bytes:
-        """The ``scorer.npz`` content: dense arrays (zeros compress to almost nothing)."""
-        coef = np.zeros(self.n_text + len(self.indicator_coef))
-        cat = np.zeros_like(coef)
-        idf = np.full(self.n_text, self.unseen_idf, dtype=np.float64)
-        for col, (i, w, c) in self.text_weights.items():
-            idf[col], coef[col], cat[col] = i, w, c
-        coef[self.n_text:] = self.indicator_coef
-        cat[self.n_text:] = self.category_indicator_coef
+        """The ``scorer.npz`` content."""
         arrays = {
             "format": np.int64(SCORER_FORMAT), "n_text": np.int64(self.n_text),
-            "ngram_max": np.int64(self.ngram_max), "idf": np.bool_(self.idf),
+            "char_range": np.array([self.char_min, self.char_max], dtype=np.int64),
             "indicator_scale": np.float64(self.indicator_scale),
-            "indicator_ids": np.array(self.indicator_ids, dtype=str),
-            "coef": coef, "category_coef": cat,
+            "text_idf": self.text_idf, "coef": self.coef, "category_coef": self.category_coef,
+            "block_names": np.array(self.block_names, dtype=str),
+            "summaries": np.int64(self.summaries),
             "intercepts": np.array([self.intercept, self.category_intercept]),
             "has_category": np.bool_(self.has_category),
             "calibration": np.array([self.calibration_a, self.calibration_b]),
         }
-        if self.idf:
-            arrays["text_idf"] = idf.astype(np.float32)
         buf = io.BytesIO()
         np.savez_compressed(buf, **arrays)
         return buf.getvalue()
@@ -253,7 +163,31 @@ class LinearModel:
                 arrays = {k: npz[k] for k in npz.files}
         except (ValueError, OSError, EOFError) as exc:
             raise ModelError(f"cannot read {SCORER_FILE}: {exc}") from None
-        return cls.from_arrays(arrays)
+        try:
+            if int(arrays["format"]) != SCORER_FORMAT:
+                raise ModelError(f"{SCORER_FILE} format {int(arrays['format'])} is not "
+                                 f"{SCORER_FORMAT}; retrain with `recruitscan train`")
+            n_text = int(arrays["n_text"])
+            char_min, char_max = (int(v) for v in arrays["char_range"])
+            idf = np.asarray(arrays["text_idf"], dtype=np.float32)
+            coef = np.asarray(arrays["coef"], dtype=np.float64)
+            cat_coef = np.asarray(arrays["category_coef"], dtype=np.float64)
+            names = tuple(str(s) for s in arrays["block_names"])
+            summaries = int(arrays["summaries"])
+            intercept, cat_intercept = (float(v) for v in arrays["intercepts"])
+            a, b = (float(v) for v in arrays["calibration"])
+            scale, has_category = float(arrays["indicator_scale"]), bool(arrays["has_category"])
+        except (KeyError, ValueError, TypeError) as exc:
+            raise ModelError(f"{SCORER_FILE} is incomplete or malformed ({exc})") from None
+        if (coef.ndim != 1 or coef.shape != cat_coef.shape or len(coef) != n_text + len(names)
+                or idf.shape != (n_text,)):
+            raise ModelError(f"{SCORER_FILE}: array shapes do not agree")
+        if summaries not in SUMMARIES:
+            raise ModelError(f"{SCORER_FILE}: unknown summary set {summaries}; upgrade recruitscan")
+        if n_text and not 3 <= char_min <= char_max:
+            raise ModelError(f"{SCORER_FILE}: invalid n-gram range {char_min}–{char_max}")
+        return cls(n_text, char_min, char_max, scale, idf, coef, cat_coef, names, summaries,
+                   intercept, cat_intercept, has_category, a, b)
 
 
 def _expit(x: float) -> float:
@@ -263,27 +197,28 @@ def _expit(x: float) -> float:
     return e / (1.0 + e)
 
 
-def _top_grams(grams: Sequence[str], cols: Sequence[int], parts: dict[int, float],
-               n_words: int, top: int = 3) -> list[tuple[float, str, int, int]]:
-    """The ``top`` largest positive text contributions, each with the first gram that fell in
-    its column and where that gram starts among the ``n_words`` feature words, and its length."""
-    wanted = sorted(((c, col) for col, c in parts.items() if c > 0), reverse=True)[:top]
-    want = {col: c for c, col in wanted}
-    out: dict[int, tuple[float, str, int, int]] = {}
-    for k, col in enumerate(cols):
-        if len(out) == len(want):
-            break
-        if col in want and col not in out:
-            start, n = _gram_position(k, n_words)
-            out[col] = (want[col], grams[k], start, n)
-    return sorted(out.values(), key=lambda t: -t[0])
+def _word_contributions(analyses: Sequence[Analysis], grams: CharGrams, text_w: np.ndarray
+                        ) -> list[list[tuple[float, str, int, int]]]:
+    """Per text, the ``TOP_WORDS`` words whose n-grams added most to the log-odds.
 
-
-def _gram_position(k: int, n_words: int) -> tuple[int, int]:
-    """Start word and length of gram ``k`` of ``ngrams(words, …)``, which lists every unigram,
-    then every bigram, and so on."""
-    n, offset = 1, 0
-    while k >= offset + n_words - n + 1:
-        offset += n_words - n + 1
-        n += 1
-    return k - offset, n
+    Each n-gram occurrence adds ``idf × coefficient / sqrt(n-grams in the text)``; summed over
+    the n-grams of one word, that is the word's exact share of the text part of the score.
+    """
+    order = np.argsort(grams.doc, kind="stable")
+    bounds = np.concatenate([[0], np.cumsum(grams.per_doc)])
+    contrib = text_w[grams.col[order]]
+    anchors = grams.anchor[order]
+    out: list[list[tuple[float, str, int, int]]] = []
+    for i, a in enumerate(analyses):
+        lo, hi = bounds[i], bounds[i + 1]
+        starts, ends = word_spans(a.folded)
+        if hi == lo or not len(starts):
+            out.append([])
+            continue
+        word = np.searchsorted(starts, anchors[lo:hi], side="right") - 1
+        per_word = np.bincount(word, weights=contrib[lo:hi], minlength=len(starts))
+        per_word /= math.sqrt(hi - lo)
+        top = [j for j in np.argsort(-per_word, kind="stable")[:TOP_WORDS] if per_word[j] > 0]
+        out.append([(float(per_word[j]), a.folded[starts[j]:ends[j]], int(starts[j]), int(ends[j]))
+                    for j in top])
+    return out

@@ -22,6 +22,7 @@ from sklearn.pipeline import Pipeline
 
 from recruitscan.analysis import Analysis
 from recruitscan.features import RecruitFeatures
+from recruitscan.indicator_features import LATEST_SUMMARIES
 
 log = logging.getLogger(__name__)
 
@@ -31,13 +32,15 @@ SCAM_KINDS = ("compound_recruitment", "other_job_scam")
 @dataclass(frozen=True)
 class ModelConfig:
     n_features: int = 2**18
-    ngram_max: int = 1
-    idf: bool = True
-    C: float = 64.0
+    char_min: int = 3
+    char_max: int = 5
+    C: float = 16.0
     category_C: float = 2.0
     target_precision: float = 0.95
     medium_recall: float = 0.98
     use_text: bool = True
+    indicator_scale: float = 0.1
+    summaries: int = LATEST_SUMMARIES
     max_iter: int = 3000
 
 
@@ -58,8 +61,10 @@ class FittedModel:
 
 def build_pipeline(config: ModelConfig, C: float | None = None) -> Pipeline:
     return Pipeline([
-        ("features", RecruitFeatures(n_features=config.n_features, ngram_max=config.ngram_max,
-                                     use_text=config.use_text, idf=config.idf)),
+        ("features", RecruitFeatures(n_features=config.n_features, char_min=config.char_min,
+                                     char_max=config.char_max, use_text=config.use_text,
+                                     indicator_scale=config.indicator_scale,
+                                     summaries=config.summaries)),
         ("clf", LogisticRegression(C=config.C if C is None else C, class_weight="balanced",
                                    max_iter=config.max_iter)),
     ])

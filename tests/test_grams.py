@@ -1,0 +1,60 @@
+"""The vectorised character n-grams are exactly scikit-learn's ``char_wb`` n-grams."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import CountVectorizer
+
+from recruitscan.grams import char_grams, word_spans
+
+TEXTS = ["loker cs kamboja, gaji 15 juta", "a b  cd\tefg\n\nhijklmno", "", "   ", "x",
+         "ทำงานกัมพูชา เงินเดือนดี", "在柬埔寨工作 月薪2万", "😀 emoji ok", "i am a cs admin"]
+_P, _MIX, _MASK = 0x01000193, 0x9E3779B1, (1 << 32) - 1
+
+
+def reference_column(gram: str, n_columns: int) -> int:
+    """The same polynomial hash, one Python int at a time."""
+    h = 1
+    for ch in gram:
+        h = (h * _P + ord(ch)) & _MASK
+    mixed = (h * _MIX) & _MASK
+    bits = n_columns.bit_length() - 1
+    return mixed >> (32 - bits) if n_columns == 1 << bits else mixed % n_columns
+
+
+@pytest.mark.parametrize("n_min,n_max", [(3, 3), (4, 4), (3, 5), (4, 6)])
+def test_same_ngrams_as_sklearn_char_wb(n_min: int, n_max: int) -> None:
+    analyzer = CountVectorizer(analyzer="char_wb", ngram_range=(n_min, n_max),
+                               lowercase=False).build_analyzer()
+    g = char_grams(TEXTS, n_min, n_max, 2**20)
+    for i, text in enumerate(TEXTS):
+        expected = Counter(reference_column(s, 2**20) for s in analyzer(text))
+        assert Counter(g.col[g.doc == i].tolist()) == expected, text
+        assert g.per_doc[i] == sum(expected.values())
+
+
+def test_anchors_fall_inside_their_words() -> None:
+    g = char_grams(TEXTS, 3, 5, 2**10)
+    for i, text in enumerate(TEXTS):
+        starts, ends = word_spans(text)
+        for a in g.anchor[g.doc == i]:
+            j = np.searchsorted(starts, a, side="right") - 1
+            assert starts[j] <= a < ends[j] and not text[a].isspace()
+
+
+@pytest.mark.parametrize("n_columns", [1, 7, 1000, 2**18])
+def test_any_number_of_columns(n_columns: int) -> None:
+    g = char_grams(TEXTS, 3, 5, n_columns)
+    analyzer = CountVectorizer(analyzer="char_wb", ngram_range=(3, 5),
+                               lowercase=False).build_analyzer()
+    expected = Counter(reference_column(s, n_columns) for t in TEXTS for s in analyzer(t))
+    assert Counter(g.col.tolist()) == expected
+    assert g.col.min() >= 0 and g.col.max() < n_columns
+
+
+def test_rejects_a_bad_range() -> None:
+    with pytest.raises(ValueError):
+        char_grams(["x"], 2, 4, 16)
