@@ -310,6 +310,7 @@ _AMOUNT_RE = re.compile(
 )
 _LEAD = max(map(len, _PREFIX_CUR)) + 2  # longest prefix currency and its spaces
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_NOT_BEFORE_NUMBER = _ASCII_LOWER | frozenset("0123456789+")
 _START_CHARS = frozenset("0123456789") | {t[0] for t in (*_PREFIX_CUR, *_APPROX_WORDS)}
 _DIGITS_RE = re.compile(r"\d\d*")  # not "\d+": a leading single class lets ``re`` skip ahead fast
 _APPROX_RE = re.compile(_APPROX)
@@ -425,11 +426,16 @@ def _amount_matches(text: str) -> Iterator[re.Match[str]]:
     tried = 0  # every position below this has been tried or lies inside a match
     for a in anchors:
         for pos in range(max(tried, a - _LEAD), a + 1):
+            # Skip the positions where the match cannot start: saves most regex calls.
             ch = text[pos]
-            if ch not in _START_CHARS or (pos and ch.isalpha() and text[pos - 1] in _ASCII_LOWER):
-                continue  # cannot start a match: saves most regex calls
-            if pos < a and not approx and not "0" <= ch <= "9" and text[pos:a].rstrip() not in _PREFIX_CUR:
-                continue  # a match not starting with a digit has a currency, spaces, then ``a``
+            prev = text[pos - 1] if pos else ""
+            if ch not in _START_CHARS or (ch.isalpha() and prev in _ASCII_LOWER):
+                continue
+            if "0" <= ch <= "9":
+                if prev in _NOT_BEFORE_NUMBER:
+                    continue  # the look-behinds before a bare number fail
+            elif pos < a and not approx and not _currency_then_digit(text, pos, a):
+                continue
             m = _AMOUNT_RE.match(text, pos)
             if m:
                 tried = m.end()
@@ -437,6 +443,14 @@ def _amount_matches(text: str) -> Iterator[re.Match[str]]:
                 break
         else:
             tried = max(tried, a + 1)
+
+
+def _currency_then_digit(text: str, pos: int, anchor: int) -> bool:
+    """Whether a currency marker, then spaces, run from ``pos`` to the first digit (the digit
+    run at ``anchor`` or an earlier one): how a match must start at a non-digit before
+    ``anchor`` in a text without approximate words."""
+    digit = _DIGITS_RE.search(text, pos, anchor)
+    return text[pos : digit.start() if digit else anchor].rstrip() in _PREFIX_CUR
 
 
 def _candidates(text: str) -> list[_Cand]:
