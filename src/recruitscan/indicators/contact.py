@@ -42,6 +42,7 @@ _LINK_RE = re.compile(
     rf"|(?<![\w])(?:weixin|wechat|tg|whatsapp|line|zalo|kakaotalk|viber)://{_PATH}{{0,300}}"
 )
 # Every link above contains one of these; checking them first keeps the regex off most texts.
+# They all contain "/", which one search rules out for many texts.
 _LINK_HINTS = ("me/", ".com/", ".ee/", ".link/", ".dog/", "://")
 _TRAILING = ".,;:!?)]}'\""
 
@@ -59,11 +60,18 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_APP_RE = re.compile(rf"(?<![a-z])(?:{_alt(_APPS)})(?![a-z])")
+def _alt_not_after_letter(words: tuple[str, ...]) -> str:
+    """Like ``(?<![a-z])(?:_alt(words))``, with the look-behind after each literal instead:
+    a pattern that starts with literals lets ``re`` skip ahead to their first characters."""
+    return "|".join(f"{w}(?<![a-z]{w})"
+                    for w in map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+_APP_RE = re.compile(rf"(?:{_alt_not_after_letter(_APPS)})(?![a-z])")
 _LABELS = ("id", "username", "user", "akun", "acc", "account", "no.", "no", "nomor", "number",
            "num", "số", "号", "號", "번호", "아이디")
 _LABELLED_RE = re.compile(
-    rf"(?<![a-z])(?P<app>{_alt(_APPS)})(?![a-z])"
+    rf"(?P<app>{_alt_not_after_letter(_APPS)})(?![a-z])"
     rf"\s{{0,2}}(?:(?P<label>{_alt(_LABELS)})(?![a-z])\s{{0,2}})?"
     r"(?P<sep>[:：=])?\s{0,2}"
     r"(?P<val>\+?\d[\d \-.]{5,16}\d|@[a-z0-9_][a-z0-9_.]{2,31}|[a-z0-9][a-z0-9_.\-]{2,31})"
@@ -100,7 +108,7 @@ def _phone_windows(text: str) -> list[tuple[int, int]]:
     The matcher is slow (pure Python); running it on these windows only keeps it off most text."""
     windows: list[tuple[int, int]] = []
     for m in _PHONEISH_RE.finditer(text):
-        if sum(c.isdigit() for c in m.group()) < _MIN_DIGITS:
+        if sum(map(str.isdigit, m.group())) < _MIN_DIGITS:
             continue
         ws, we = max(0, m.start() - _CONTEXT), min(len(text), m.end() + _CONTEXT)
         if windows and ws <= windows[-1][1]:
@@ -121,7 +129,8 @@ def contact_hits(text: str, original: str | None = None) -> tuple[IndicatorHit, 
     hits: list[IndicatorHit] = []
 
     covered: list[tuple[int, int]] = []  # link and labelled spans: "@x" inside them is no new hit
-    links = _LINK_RE.finditer(text) if any(h in text for h in _LINK_HINTS) else ()
+    has_hint = "/" in text and any(h in text for h in _LINK_HINTS)
+    links = _LINK_RE.finditer(text) if has_hint else ()
     for m in links:
         end = _trim(text, m.start(), m.end())
         covered.append((m.start(), end))
