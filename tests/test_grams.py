@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-import numpy as np
 import pytest
 from sklearn.feature_extraction.text import CountVectorizer
 
-from recruitscan.grams import char_grams, word_spans
+from recruitscan.grams import char_grams
 
 TEXTS = ["loker cs kamboja, gaji 15 juta", "a b  cd\tefg\n\nhijklmno", "", "   ", "x",
          "ทำงานกัมพูชา เงินเดือนดี", "在柬埔寨工作 月薪2万", "😀 emoji ok", "i am a cs admin"]
@@ -36,13 +36,20 @@ def test_same_ngrams_as_sklearn_char_wb(n_min: int, n_max: int) -> None:
         assert g.per_doc[i] == sum(expected.values())
 
 
-def test_anchors_fall_inside_their_words() -> None:
-    g = char_grams(TEXTS, 3, 5, 2**10)
+def test_each_ngram_comes_from_its_word() -> None:
+    analyzer = CountVectorizer(analyzer="char_wb", ngram_range=(3, 5),
+                               lowercase=False).build_analyzer()
+    g = char_grams(TEXTS, 3, 5, 2**20, words=True)
+    w = g.words
     for i, text in enumerate(TEXTS):
-        starts, ends = word_spans(text)
-        for a in g.anchor[g.doc == i]:
-            j = np.searchsorted(starts, a, side="right") - 1
-            assert starts[j] <= a < ends[j] and not text[a].isspace()
+        spans = [(int(s), int(e)) for s, e in zip(w.start[w.doc == i], w.end[w.doc == i],
+                                                  strict=True)]
+        assert spans == [m.span() for m in re.finditer(r"\S+", text)], text
+    for k in range(len(w.doc)):  # a word's n-grams are those of the word alone
+        word = TEXTS[w.doc[k]][w.start[k]:w.end[k]]
+        expected = Counter(reference_column(s, 2**20) for s in analyzer(word))
+        assert Counter(g.col[g.word == k].tolist()) == expected, word
+        assert set(g.doc[g.word == k].tolist()) <= {w.doc[k]}
 
 
 @pytest.mark.parametrize("n_columns", [1, 7, 1000, 2**18])

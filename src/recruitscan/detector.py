@@ -119,11 +119,12 @@ class Detector:
                      threshold: float) -> list[ScanResult]:
         out = []
         want_reasons = reasons != "none"
-        for a, scored in zip(analyses, self.model.score_batch(analyses, contributions=want_reasons),
-                             strict=True):
+        batch = self.model.score_batch(analyses, contributions=want_reasons,
+                                       category_from=threshold)
+        for a, scored in zip(analyses, batch, strict=True):
             score = scored.score
             flagged = score >= threshold
-            if flagged:
+            if flagged and scored.p_compound is not None:
                 pc = scored.p_compound
                 category, cat_p = ((("compound_recruitment", score * pc)) if pc >= 0.5
                                    else ("other_job_scam", score * (1 - pc)))

@@ -14,7 +14,6 @@ every n-gram in the same column.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,7 +27,15 @@ _MIX = np.uint32(0x9E3779B1)  # Fibonacci hashing: spreads the hash into the top
 # most Unicode spaces into " ").
 _EXTRA_SPACES = np.array([0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F,
                           0x205F, 0x3000], dtype=np.uint32)
-_WORD_RE = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The whitespace-separated words of a batch, numbered across the batch in text order."""
+
+    doc: np.ndarray  # int64: the text each word is in
+    start: np.ndarray  # int64: its offsets in that text
+    end: np.ndarray
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,15 +44,16 @@ class CharGrams:
 
     doc: np.ndarray  # int32: index of the text it comes from
     col: np.ndarray  # uint32: hashed column
-    anchor: np.ndarray  # int64: offset in its text of its first non-space character (if asked)
     per_doc: np.ndarray  # int64: number of n-grams of each text
+    word: np.ndarray | None = None  # int64: the word (in ``words``) it was cut from, if asked
+    words: Words | None = None
 
 
 def char_grams(texts: Sequence[str], n_min: int, n_max: int, n_columns: int, *,
-               anchors: bool = True) -> CharGrams:
+               words: bool = False) -> CharGrams:
     """Every padded-word n-gram with ``n_min <= n <= n_max`` of every text, and each word
     shorter than ``n_min - 2`` whole (with its padding), hashed into ``n_columns`` columns.
-    ``anchors=False`` skips the n-grams' offsets (only reasons need them)."""
+    ``words=True`` also says which word each n-gram was cut from (only reasons need it)."""
     if not 3 <= n_min <= n_max:
         raise ValueError(f"need 3 <= n_min <= n_max, got {n_min}, {n_max}")
     # One string for the batch: texts separated by a space, with a space before the first and
@@ -65,7 +73,7 @@ def char_grams(texts: Sequence[str], n_min: int, n_max: int, n_columns: int, *,
     def emit(keep: np.ndarray, h: np.ndarray) -> None:
         cols.append(_column(h[keep], n_columns))
         docs.append(owner[: len(keep)][keep])
-        if anchors:
+        if words:
             at = np.flatnonzero(keep)
             firsts.append(at + space[at])  # the window's first non-space character
 
@@ -84,17 +92,27 @@ def char_grams(texts: Sequence[str], n_min: int, n_max: int, n_columns: int, *,
                 emit(~interior, h)
             else:  # a word whose padded length n is below n_min counts whole
                 emit(~interior & space[:m] & space[n - 1 : n - 1 + m], h)
+    per_doc = np.zeros(len(texts), dtype=np.int64)
     if not cols:
         empty = np.zeros(0, dtype=np.int64)
-        return CharGrams(empty, empty, empty, np.zeros(len(texts), dtype=np.int64))
+        return CharGrams(empty, empty, per_doc, empty if words else None,
+                         _words(space, owner, lengths) if words else None)
     doc = np.concatenate(docs)
-    if anchors:
-        starts = np.cumsum(lengths + 1) - lengths  # offset of each text in ``joined``
-        anchor = np.concatenate(firsts) - starts[doc]
-    else:
-        anchor = np.zeros(0, dtype=np.int64)
-    return CharGrams(doc, np.concatenate(cols), anchor,
-                     np.bincount(doc, minlength=len(texts)).astype(np.int64))
+    per_doc += np.bincount(doc, minlength=len(texts))
+    if not words:
+        return CharGrams(doc, np.concatenate(cols), per_doc)
+    # Number the words across the batch: a word starts where a space is followed by a letter.
+    word_of = np.cumsum(np.append(False, space[:-1] & ~space[1:])) - 1
+    return CharGrams(doc, np.concatenate(cols), per_doc, word_of[np.concatenate(firsts)],
+                     _words(space, owner, lengths))
+
+
+def _words(space: np.ndarray, owner: np.ndarray, lengths: np.ndarray) -> Words:
+    edges = np.flatnonzero(np.diff(space.astype(np.int8)))  # last char before each change
+    start, end = edges[::2] + 1, edges[1::2] + 1  # the batch begins and ends with a space
+    doc = owner[start].astype(np.int64)
+    offset = (np.cumsum(lengths + 1) - lengths)[doc]  # where each text begins in the batch
+    return Words(doc, start - offset, end - offset)
 
 
 def _column(h: np.ndarray, n_columns: int) -> np.ndarray:
@@ -104,13 +122,3 @@ def _column(h: np.ndarray, n_columns: int) -> np.ndarray:
     if n_columns == 1 << bits:  # a power of two: the top bits, no division
         return mixed >> np.uint32(32 - bits) if bits else np.zeros(len(h), np.uint32)
     return mixed % np.uint32(n_columns)
-
-
-def word_spans(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """Start and end offsets of the whitespace-separated words of ``text`` (what an n-gram's
-    ``anchor`` falls into)."""
-    spans = [m.span() for m in _WORD_RE.finditer(text)]
-    if not spans:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    arr = np.asarray(spans, dtype=np.int64)
-    return arr[:, 0], arr[:, 1]

@@ -31,6 +31,11 @@ def family(indicator: str) -> str:
     return indicator.split(".", 1)[0]
 
 
+_FAMILY = {ind: family(ind) for ind in INDICATORS}
+_FLAG_FAMILY = {ind: _FAMILY[ind] for ind, spec in INDICATORS.items()
+                if spec.weight >= _MIN_FLAG_WEIGHT}
+
+
 def indicator_values(hits: Iterable[IndicatorHit], scale: float, summaries: int
                      ) -> dict[str, float]:
     """Column name → value for one text: ``indicator:<id>`` is ``scale`` when it fired."""
@@ -44,11 +49,10 @@ def indicator_values(hits: Iterable[IndicatorHit], scale: float, summaries: int
     if usd > 0:
         values["summary:salary_log_usd"] = math.log10(1.0 + usd) / 4.0
     if summaries >= 2:
-        families = {family(i) for i in fired
-                    if i in INDICATORS and INDICATORS[i].weight >= _MIN_FLAG_WEIGHT}
+        families = {_FLAG_FAMILY[i] for i in fired if i in _FLAG_FAMILY}
         if families:
             values["summary:red_flag_families"] = len(families) / 5.0
-        fired_families = {family(i) for i in fired}
+        fired_families = {_FAMILY.get(i) or family(i) for i in fired}
         if "contact" in fired_families and not fired_families & _JOB_FAMILIES:
             values["summary:contact_without_job"] = 1.0
     return values

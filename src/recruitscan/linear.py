@@ -21,12 +21,13 @@ import numpy as np
 
 from recruitscan.analysis import Analysis
 from recruitscan.errors import ModelError
-from recruitscan.grams import CharGrams, char_grams, word_spans
+from recruitscan.grams import CharGrams, char_grams
 from recruitscan.indicator_features import SUMMARIES, indicator_values
 
 SCORER_FILE = "scorer.npz"
 SCORER_FORMAT = 2
 TOP_WORDS = 3  # text reasons per text: the words that raised the score most
+_INDICATOR = "indicator:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,9 @@ class Scored:
     contributions to the log-odds that reasons are made from."""
 
     score: float  # calibrated P(scam of either kind)
-    p_compound: float  # P(compound_recruitment | scam); 1.0 without a category model
+    # P(compound_recruitment | scam); 1.0 without a category model; None when not computed
+    # (a score below ``category_from``).
+    p_compound: float | None
     indicator_contrib: dict[str, float]  # indicator id → coefficient × value
     # The words whose n-grams raised the log-odds most: (contribution, word, start, end), the
     # span in ``analysis.normalised.text``.
@@ -73,40 +76,49 @@ class LinearModel:
     def score(self, analysis: Analysis, *, contributions: bool = False) -> Scored:
         return self.score_batch([analysis], contributions=contributions)[0]
 
-    def score_batch(self, analyses: Sequence[Analysis], *, contributions: bool = False
-                    ) -> list[Scored]:
+    def score_batch(self, analyses: Sequence[Analysis], *, contributions: bool = False,
+                    category_from: float = 0.0) -> list[Scored]:
+        """Score a batch. ``p_compound`` is computed for texts scoring at least
+        ``category_from`` (the category of a text below the threshold is "legit" anyway) and
+        is ``None`` for the others."""
         n = len(analyses)
         text = np.zeros(n)
-        category = np.zeros(n)
-        grams = None
+        grams, scale = None, np.ones(n)
         if self.n_text and n:
             grams = char_grams([a.folded for a in analyses], self.char_min, self.char_max,
-                               self.n_text, anchors=contributions)
+                               self.n_text, words=contributions)
             scale = 1.0 / np.sqrt(np.maximum(grams.per_doc, 1))
             text = np.bincount(grams.doc, weights=self._text_w[grams.col], minlength=n) * scale
-            category = np.bincount(grams.doc, weights=self._text_wc[grams.col], minlength=n) * scale
-        words = (_word_contributions(analyses, grams, self._text_w) if contributions and grams
-                 is not None else [[] for _ in range(n)])
-        return [self._finish(a, float(text[i]), float(category[i]), words[i], contributions)
-                for i, a in enumerate(analyses)]
+        values = [self._block_values(a) for a in analyses]
+        logits = [self.intercept + t + sum(w[0] * v for _, w, v in vs)
+                  for t, vs in zip(text.tolist(), values, strict=True)]
+        scores = [min(max(_expit(-(self.calibration_a * x + self.calibration_b)), 0.0), 1.0)
+                  for x in logits]
+        p_compound: list[float | None] = [None] * n
+        wanted = [i for i, sc in enumerate(scores) if sc >= category_from]
+        if wanted and not self.has_category:
+            for i in wanted:
+                p_compound[i] = 1.0
+        elif wanted:
+            cat_text = (np.bincount(grams.doc, weights=self._text_wc[grams.col], minlength=n)
+                        * scale if grams is not None else np.zeros(n))
+            for i in wanted:
+                p_compound[i] = _expit(self.category_intercept + float(cat_text[i])
+                                       + sum(w[1] * v for _, w, v in values[i]))
+        words = (_word_contributions(analyses, grams, self._text_w, scale)
+                 if contributions and grams is not None else [[] for _ in range(n)])
+        return [Scored(scores[i], p_compound[i],
+                       {name[len(_INDICATOR):]: w[0] * v for name, w, v in values[i]
+                        if name.startswith(_INDICATOR)} if contributions else {},
+                       words[i]) for i in range(n)]
 
-    def _finish(self, analysis: Analysis, text: float, category: float,
-                words: list[tuple[float, str, int, int]], contributions: bool) -> Scored:
-        logit, cat_logit = self.intercept + text, self.category_intercept + category
-        indicator_contrib: dict[str, float] = {}
+    def _block_values(self, analysis: Analysis) -> list[tuple[str, tuple[float, float], float]]:
+        """(column name, score and category weights, value) of each indicator and summary
+        column that is set."""
         block = self._block
-        for name, v in indicator_values(analysis.hits, self.indicator_scale,
-                                        self.summaries).items():
-            w = block.get(name)
-            if w is None:  # an indicator added to the registry after this model was trained
-                continue
-            logit += w[0] * v
-            cat_logit += w[1] * v
-            if contributions and name.startswith("indicator:"):
-                indicator_contrib[name[len("indicator:"):]] = w[0] * v
-        score = _expit(-(self.calibration_a * logit + self.calibration_b))
-        p_compound = _expit(cat_logit) if self.has_category else 1.0
-        return Scored(min(max(score, 0.0), 1.0), p_compound, indicator_contrib, words)
+        # An indicator added to the registry after this model was trained has no weight.
+        return [(name, block[name], v) for name, v in indicator_values(
+            analysis.hits, self.indicator_scale, self.summaries).items() if name in block]
 
     # -- building, saving, loading ------------------------------------------------------------
     @classmethod
@@ -197,28 +209,23 @@ def _expit(x: float) -> float:
     return e / (1.0 + e)
 
 
-def _word_contributions(analyses: Sequence[Analysis], grams: CharGrams, text_w: np.ndarray
-                        ) -> list[list[tuple[float, str, int, int]]]:
+def _word_contributions(analyses: Sequence[Analysis], grams: CharGrams, text_w: np.ndarray,
+                        scale: np.ndarray) -> list[list[tuple[float, str, int, int]]]:
     """Per text, the ``TOP_WORDS`` words whose n-grams added most to the log-odds.
 
-    Each n-gram occurrence adds ``idf × coefficient / sqrt(n-grams in the text)``; summed over
-    the n-grams of one word, that is the word's exact share of the text part of the score.
+    Each n-gram occurrence adds ``idf × coefficient × scale`` (``scale``: one over the square
+    root of the text's n-gram count); summed over the n-grams of one word, that is the word's
+    exact share of the text part of the score.
     """
-    order = np.argsort(grams.doc, kind="stable")
-    bounds = np.concatenate([[0], np.cumsum(grams.per_doc)])
-    contrib = text_w[grams.col[order]]
-    anchors = grams.anchor[order]
+    words = grams.words
+    per_word = np.bincount(grams.word, weights=text_w[grams.col] * scale[grams.doc],
+                           minlength=len(words.doc))
+    bounds = np.searchsorted(words.doc, np.arange(len(analyses) + 1))
     out: list[list[tuple[float, str, int, int]]] = []
     for i, a in enumerate(analyses):
         lo, hi = bounds[i], bounds[i + 1]
-        starts, ends = word_spans(a.folded)
-        if hi == lo or not len(starts):
-            out.append([])
-            continue
-        word = np.searchsorted(starts, anchors[lo:hi], side="right") - 1
-        per_word = np.bincount(word, weights=contrib[lo:hi], minlength=len(starts))
-        per_word /= math.sqrt(hi - lo)
-        top = [j for j in np.argsort(-per_word, kind="stable")[:TOP_WORDS] if per_word[j] > 0]
-        out.append([(float(per_word[j]), a.folded[starts[j]:ends[j]], int(starts[j]), int(ends[j]))
-                    for j in top])
+        mine = per_word[lo:hi]
+        top = np.argsort(-mine, kind="stable")[:TOP_WORDS] + lo
+        out.append([(float(per_word[j]), a.folded[words.start[j]:words.end[j]],
+                     int(words.start[j]), int(words.end[j])) for j in top if per_word[j] > 0])
     return out
