@@ -157,11 +157,15 @@ _SEP_CHARS = " .-_*|/~+=\u00b7\u2022\u2027\u2219\u22c5\u30fb"
 _SEP = frozenset(_SEP_CHARS)
 _SEP_CLASS = "[" + re.escape(_SEP_CHARS) + "]"
 # Cheap supersets of "a run of >= 4 spaced single letters": any such run contains two
-# consecutive single letters with separators on both sides.  Marks may follow a letter, so
-# the general version lets any non-word, non-space, non-separator char trail a letter.
-_SPACED_ASCII_RE = re.compile(
-    _SEP_CLASS + "[A-Za-z0-9]" + _SEP_CLASS + "{1,2}[A-Za-z0-9]" + _SEP_CLASS
+# consecutive single letters with separators on both sides.  In ASCII text that shows as a
+# substring once every byte is mapped to " " (separator), "a" (letter, digit) or "x" (other).
+_ASCII_SHAPE = bytes.maketrans(
+    bytes(range(128)),
+    bytes(32 if chr(c) in _SEP else 97 if chr(c).isalnum() else 120 for c in range(128)),
 )
+_SPACED_ASCII_SHAPES = (b" a a ", b" a  a ")
+# Marks may follow a letter, so the general version lets any non-word, non-space,
+# non-separator char trail a letter.
 _TRAIL = "[^\\w\\s" + re.escape(_SEP_CHARS) + "]*"
 _SPACED_ANY_RE = re.compile(
     _SEP_CLASS + "[^\\W_]" + _TRAIL + _SEP_CLASS + "{1,2}[^\\W_]" + _TRAIL + _SEP_CLASS
@@ -170,7 +174,7 @@ _SPACED_ANY_RE = re.compile(
 _RUN_START_RE = re.compile("[^\\W_](?<![^\\W_].)(?=" + _TRAIL + _SEP_CLASS + "{1,2}[^\\W_])")
 
 # ASCII controls that the fast path cannot keep (everything in Cc but \t \n \r \v \f).
-_ASCII_CTRL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_ASCII_CTRL = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
 
 _LATIN_LETTER_RE = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 _WORD_RE = re.compile(
@@ -297,9 +301,17 @@ def _class_escape(cp: int) -> str:
 
 def normalise(text: str) -> NormalisedText:
     """Fold ``text`` for matching (see the module docstring); never raises on a ``str``."""
-    if text.isascii() and not _ASCII_CTRL_RE.search(text) and not _SPACED_ASCII_RE.search(text):
+    if text.isascii() and _ascii_is_plain(text.encode("ascii")):
         return NormalisedText(text, text.lower())
     return _normalise_slow(text, shortcuts=True)
+
+
+def _ascii_is_plain(raw: bytes) -> bool:
+    """No control char to drop and no spaced letters to join: ``lower()`` is the whole fold."""
+    if len(raw.translate(None, _ASCII_CTRL)) != len(raw):
+        return False
+    shape = raw.translate(_ASCII_SHAPE)
+    return not any(s in shape for s in _SPACED_ASCII_SHAPES)
 
 
 # A unit is (orig_start, orig_end, folded, one_to_one).
