@@ -12,10 +12,43 @@ def _fmt(x: Any) -> str:
     return str(x)
 
 
+def _cell(row: dict[str, Any], col: str) -> str:
+    """A rate with its Wilson 95% interval when it rests on fewer than 100 rows."""
+    ci = row.get(f"{col}_ci95")
+    small = (row.get("positives") if col == "recall" else row.get("negatives") or 0) or 0
+    if ci and 0 < small < 100:
+        return f"{_fmt(row.get(col))} [{ci[0]:.2f}–{ci[1]:.2f}]"
+    return _fmt(row.get(col))
+
+
 def _table(rows: dict[str, dict[str, Any]], cols: tuple[str, ...]) -> str:
     head = "| group | " + " | ".join(cols) + " |\n|---|" + "---|" * len(cols) + "\n"
-    return head + "".join(f"| {k} | " + " | ".join(_fmt(v.get(c)) for c in cols) + " |\n"
+    return head + "".join(f"| {k} | " + " | ".join(_cell(v, c) for c in cols) + " |\n"
                           for k, v in rows.items())
+
+
+def _model_section(config: dict[str, Any]) -> str:
+    if not config:
+        return "(configuration not recorded)"
+    text = (f"character {config.get('char_min')}–{config.get('char_max')}-grams of each "
+            f"space-padded word of the normalised, de-obfuscated text, hashed into "
+            f"{config.get('n_features'):,} columns, weighted by idf and divided by the square "
+            "root of the text's n-gram count; plus " if config.get("use_text", True) else "")
+    return (f"Features: {text}one column per red-flag indicator (value "
+            f"{config.get('indicator_scale')}) and summaries of the indicators (summary set "
+            f"{config.get('summaries')}). Classifier: logistic regression (C = {config.get('C')}, "
+            "balanced classes), calibrated with a sigmoid on the calibration split; the "
+            "threshold is chosen on the validation split. Category: a second logistic "
+            f"regression (C = {config.get('category_C')}) on the same features, trained on "
+            "the scams only. Reasons are the indicator hits and the words whose n-grams added "
+            "most to the log-odds, from the same arithmetic as the score.")
+
+
+def _worst_negatives(by_category: dict[str, dict[str, Any]]) -> str:
+    rows = sorted(((v.get("fpr") or 0.0, k, v) for k, v in by_category.items()
+                   if not v.get("positives") and v.get("negatives")), reverse=True)
+    return "; ".join(f"{k} {_fmt(fpr)} ({v.get('fp')} of {v.get('negatives')})"
+                     for fpr, k, v in rows if fpr > 0) or "none above zero"
 
 
 def model_card(manifest: dict[str, Any]) -> str:
@@ -38,6 +71,9 @@ analysts and screeners, not a verdict on any person or employer.
 {manifest.get('bands', {}).get('medium', float('nan')):.4f}, high from
 {manifest.get('bands', {}).get('high', float('nan')):.4f}. `category` says which kind of scam.
 
+## Model
+{_model_section(manifest.get('config', {}))}
+
 ## Training data
 {data or '- (none recorded)'}
 
@@ -49,6 +85,8 @@ sibling of a test example was seen in training. Splits: {m.get('splits')}.
 Overall: precision {_fmt(test.get('precision'))}, recall {_fmt(test.get('recall'))},
 PR-AUC {_fmt(test.get('pr_auc'))}, ROC-AUC {_fmt(test.get('roc_auc'))}, Brier {_fmt(test.get('brier'))}
 (n = {test.get('n')}).
+
+Rates resting on fewer than 100 rows carry their Wilson 95% interval in brackets.
 
 ### Per language
 {_table(m.get('test_by_language', {}), cols)}
@@ -62,6 +100,10 @@ Figures on real data (JobStreet ads, EMSCAD, Indonesian SMS) are in the evaluati
   real ads, whose wording the templates cannot anticipate.
 - It may over-flag legitimate overseas placements that promise paid tickets, genuine jobs in
   Cambodia, Thailand or the Philippines, and news or warnings that quote scam ads verbatim.
+  False-positive rates by kind of legitimate text in the test split:
+  {_worst_negatives(m.get('test_by_category', {}))}.
+- The n-grams carry most of the decision, so short everyday chat whose register resembles
+  recruiter chat can be flagged on its wording alone, with no red flag; check the reasons.
 - Khmer, Burmese, Korean and Japanese have few training examples; Thai, Chinese and Khmer
   have no verbatim scam ads in the evidence catalogue. Texts in other languages or scripts are
   reported as `unsupported_language`, never as safe.

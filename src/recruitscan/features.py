@@ -152,7 +152,9 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
                 rows.append(r)
                 cols.append(col[name])
                 vals.append(value)
-        return sp.csr_matrix((vals, (rows, cols)), shape=(len(analyses), len(names)))
+        block = sp.csr_matrix((vals, (rows, cols)), shape=(len(analyses), len(names)))
+        block.sort_indices()
+        return block
 
     def _indicator_names(self) -> list[str]:
         return [f"indicator:{i}" for i in INDICATOR_IDS] + list(SUMMARIES[self.summaries])

@@ -40,7 +40,9 @@ def indicator_values(hits: Iterable[IndicatorHit], scale: float, summaries: int
                      ) -> dict[str, float]:
     """Column name → value for one text: ``indicator:<id>`` is ``scale`` when it fired."""
     hits = tuple(hits)
-    fired = {h.indicator for h in hits}
+    # Sorted: the sums below (and so the last bits of the values) must not depend on the set
+    # order, which changes with each interpreter's string-hash seed.
+    fired = sorted({h.indicator for h in hits})
     values = {f"indicator:{ind}": scale for ind in fired}
     prior = sum(INDICATORS[i].weight for i in fired if i in INDICATORS)
     if prior:

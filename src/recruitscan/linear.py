@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import math
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -164,9 +165,7 @@ class LinearModel:
             "has_category": np.bool_(self.has_category),
             "calibration": np.array([self.calibration_a, self.calibration_b]),
         }
-        buf = io.BytesIO()
-        np.savez_compressed(buf, **arrays)
-        return buf.getvalue()
+        return _npz_bytes(arrays)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> LinearModel:
@@ -200,6 +199,20 @@ class LinearModel:
             raise ModelError(f"{SCORER_FILE}: invalid n-gram range {char_min}–{char_max}")
         return cls(n_text, char_min, char_max, scale, idf, coef, cat_coef, names, summaries,
                    intercept, cat_intercept, has_category, a, b)
+
+
+def _npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
+    """A compressed ``.npz`` whose bytes depend only on the arrays (``np.savez_compressed``
+    stamps each member with the current time), so retraining reproduces the file and its hash."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, array in arrays.items():
+            member = io.BytesIO()
+            np.lib.format.write_array(member, np.asanyarray(array), allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, member.getvalue())
+    return buf.getvalue()
 
 
 def _expit(x: float) -> float:
