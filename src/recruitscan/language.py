@@ -141,6 +141,7 @@ def _script_of(ch: str) -> str:
 
 def _letter_counts(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
+    text = text.replace("\xa0", " ")  # no letter; without it most ads are ASCII
     if text.isascii():
         raw = text.encode("ascii")
         n = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
@@ -250,7 +251,7 @@ def _latin_words(low: str) -> tuple[list[bytes], list[str], int]:
 
 
 def _detect_latin(text: str) -> str:
-    low = text.lower()
+    low = text.lower().replace("\xa0", " ")  # both separate words; NFC keeps either
     if not low.isascii():
         low = unicodedata.normalize("NFC", low)
     chunks, others, n_words = _latin_words(low)

@@ -301,8 +301,11 @@ def _class_escape(cp: int) -> str:
 
 def normalise(text: str) -> NormalisedText:
     """Fold ``text`` for matching (see the module docstring); never raises on a ``str``."""
-    if text.isascii() and _ascii_is_plain(text.encode("ascii")):
-        return NormalisedText(text, text.lower())
+    # No-break spaces, the most common non-ASCII char in ads, fold to plain spaces char for
+    # char: text that is ASCII but for them takes the fast path too.
+    plain = text if text.isascii() else text.replace("\xa0", " ")
+    if plain.isascii() and _ascii_is_plain(plain.encode("ascii")):
+        return NormalisedText(text, plain.lower())
     return _normalise_slow(text, shortcuts=True)
 
 
