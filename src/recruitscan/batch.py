@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("csv", "jsonl", "parquet")
 DEFAULT_CHUNK_ROWS = 2_000
+WORKER_ROWS = 250  # rows per task sent to a worker process
 ERROR_COL = "error"
 RESULT_COLUMNS = ("status", "score", "flagged", "risk", "category", "category_probability",
                   "language", "reasons", ERROR_COL)
@@ -572,7 +573,9 @@ def _start_pool(det: Detector, jobs: int, trusted: bool, threshold: float | None
     from concurrent.futures import ProcessPoolExecutor
 
     if sys.platform.startswith("linux"):
-        # Forked workers inherit the loaded model: nothing is reloaded or pickled.
+        # Forked workers inherit the loaded model, and the tables it builds on first use once
+        # they are built here: nothing is reloaded, pickled or rebuilt per worker.
+        det.warm_up()
         return ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork"),
                                    initializer=_init_worker,
                                    initargs=(det, trusted, threshold, reasons))
@@ -583,16 +586,24 @@ def _start_pool(det: Detector, jobs: int, trusted: bool, threshold: float | None
 
 def _ordered_parallel(pool: Any, chunks: Iterator[Chunk], text_col: str,
                       jobs: int) -> Iterator[tuple[Chunk, pd.DataFrame]]:
-    """Keep at most 2×jobs chunks in flight (flat memory); yield them in input order."""
-    window: deque[tuple[Chunk, Any]] = deque()
+    """Keep at most 2×jobs chunks in flight (flat memory); yield them in input order. Each
+    chunk goes to the workers in tasks of ``WORKER_ROWS`` rows, so that every worker stays
+    busy even when a file has only a few chunks."""
+    window: deque[tuple[Chunk, list[Any]]] = deque()
     for chunk in chunks:
-        window.append((chunk, pool.submit(_score_in_worker, _chunk_texts(chunk, text_col))))
+        texts = _chunk_texts(chunk, text_col)
+        window.append((chunk, [pool.submit(_score_in_worker, texts[i : i + WORKER_ROWS])
+                               for i in range(0, max(len(texts), 1), WORKER_ROWS)]))
         if len(window) >= 2 * jobs:
-            c, fut = window.popleft()
-            yield c, fut.result()
+            c, futs = window.popleft()
+            yield c, _joined(futs)
     while window:
-        c, fut = window.popleft()
-        yield c, fut.result()
+        c, futs = window.popleft()
+        yield c, _joined(futs)
+
+
+def _joined(futures: list[Any]) -> pd.DataFrame:
+    return pd.concat([f.result() for f in futures], ignore_index=True)
 
 
 def _check_columns(frame: pd.DataFrame, text_col: str, id_col: str | None, where: str) -> None:

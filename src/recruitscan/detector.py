@@ -31,6 +31,7 @@ RESULT_COLUMNS = ("status", "score", "flagged", "risk", "category", "category_pr
                   "language", "reasons")
 
 _UNSUPPORTED_REASON = "language.unsupported"
+_WARM_UP_TEXT = "Loker CS Kamboja gaji Rp 15 juta/bln, tiket gratis, WA +62 812 3456 7890, t.me/x"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,11 @@ class Detector:
              max_chars: int = MAX_CHARS) -> Detector:
         model, manifest = load_scorer(path, trusted=trusted, allowed_hashes=allowed_hashes)
         return cls(model, manifest, path, max_chars=max_chars)
+
+    def warm_up(self) -> None:
+        """Build now what the first scan would build (compiled lexicons and patterns), for
+        example before forking worker processes that should inherit it."""
+        list(self.scan_many([_WARM_UP_TEXT]))
 
     # -- scoring -------------------------------------------------------------------------
     def risk_of(self, score: float, threshold: float | None = None) -> Risk:
