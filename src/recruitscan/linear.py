@@ -73,6 +73,14 @@ class LinearModel:
                                                 float(self.category_coef[self.n_text + j]))
                                             for j, n in enumerate(self.block_names)})
 
+    def __getstate__(self) -> dict[str, Any]:
+        # Sent to every worker process: the weights, not the tables derived from them.
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.__post_init__()
+
     # -- scoring ----------------------------------------------------------------------------
     def score(self, analysis: Analysis, *, contributions: bool = False) -> Scored:
         return self.score_batch([analysis], contributions=contributions)[0]
