@@ -130,6 +130,12 @@ def test_long_text_needs_two_markers() -> None:
     )
 
 
+def test_no_break_spaces_separate_words() -> None:
+    text = "Dibutuhkan segera admin, gaji besar, tiket gratis"
+    assert detect_language(text.replace(" ", "\xa0")) == detect_language(text) == "id"
+    assert script_profile(text.replace(" ", "\xa0")) == script_profile(text)
+
+
 def test_malay_indonesian_ties_go_to_indonesian() -> None:
     # Only words both languages share.
     assert detect_language("gaji kerja di sana") == "id"

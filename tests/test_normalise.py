@@ -209,6 +209,20 @@ def test_ascii_fast_path_is_identity() -> None:
     assert nt.original[7:10] == "CSR"
 
 
+def test_no_break_spaces_take_the_fast_path() -> None:
+    raw = "Gaji\xa015\xa0juta, Kamboja"
+    nt = normalise(raw)
+    assert nt.text == "gaji 15 juta, kamboja"
+    assert nt._seg_t is None  # the identity map, as the slow path would also give
+    assert nt.to_original(5, 12) == (5, 12)
+    reference = _normalise_slow(raw, shortcuts=True)
+    assert (nt.text, nt._seg_t) == (reference.text, reference._seg_t)
+
+
+def test_spaced_letters_with_no_break_spaces_still_collapse() -> None:
+    assert normalise("K\xa0a\xa0m\xa0b\xa0o\xa0j\xa0a").text == "kamboja"
+
+
 def test_mapping_skips_removed_chars() -> None:
     raw = "ab\u200bcd"
     nt = normalise(raw)
@@ -325,6 +339,9 @@ def test_normalise_is_idempotent(raw: str) -> None:
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
+@example("a\xa0b c\xa0\xa0d")
+@example("a\xa0\u0301b")
+@example("x . a b . y\xa0z")
 def test_fast_paths_match_reference(raw: str) -> None:
     """The ASCII and bulk-copy shortcuts must give the same text as folding every cluster."""
     assert normalise(raw).text == _normalise_slow(raw, shortcuts=False).text

@@ -133,6 +133,13 @@ def test_salary_ignores_non_salary_number(raw):
     assert parse_salaries(fold(raw)) == ()
 
 
+def test_currency_after_a_run_of_other_digits():
+    # The currency stands after a Unicode digit run that ends the previous window.
+    text = "\u066308\nrp2.500.000 per bulan"
+    assert [(text[s:e], x.currency) for s, e, x in parse_salaries(text)] == [
+        ("rp2.500.000 per bulan", "IDR")]
+
+
 def test_salary_ignores_numbers_around_a_real_salary():
     text = fold("Gaji Rp 5 juta, usia 18-35 tahun, kontrak 2 tahun, hub 0812-3456-7890")
     assert [text[s:e] for s, e, _ in parse_salaries(text)] == ["rp 5 juta"]
