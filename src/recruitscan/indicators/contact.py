@@ -61,10 +61,19 @@ def _alt(words: tuple[str, ...]) -> str:
 
 
 def _alt_not_after_letter(words: tuple[str, ...]) -> str:
-    """Like ``(?<![a-z])(?:_alt(words))``, with the look-behind after each literal instead:
-    a pattern that starts with literals lets ``re`` skip ahead to their first characters."""
-    return "|".join(f"{w}(?<![a-z]{w})"
-                    for w in map(re.escape, sorted(words, key=len, reverse=True)))
+    """Like ``(?<![a-z])(?:_alt(words))``, but fast to search: it starts with the words'
+    first characters (so ``re`` skips ahead to them), branches once per first character
+    (``re`` tries alternatives one by one), and each word checks the char before it itself.
+    Words with different first characters never match at the same place, so grouping them
+    keeps the longest-first order that matters."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(word)
+    return "|".join(
+        re.escape(first)
+        + "(?:" + "|".join(f"{re.escape(w[1:])}(?<![a-z]{re.escape(w)})" for w in group) + ")"
+        for first, group in groups.items()
+    )
 
 
 _APP_RE = re.compile(rf"(?:{_alt_not_after_letter(_APPS)})(?![a-z])")
