@@ -9,8 +9,7 @@ name (``get_feature_names_out``), so a linear model's coefficient times the valu
 Why this weighting: term frequency times idf stays linear in the n-gram occurrences, so a
 text's score is a plain sum over its n-grams (fast to compute in a batch, and exactly
 decomposable into per-word contributions for reasons); dividing by the square root of the
-length keeps long and short texts on one scale. On the corpus validation data it matched
-sublinear tf with l2 normalisation.
+length keeps long and short texts on one scale.
 """
 
 from __future__ import annotations
@@ -62,9 +61,8 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     use_text : bool
         Include the hashed n-gram block (set False for an indicators-only model).
     indicator_scale : float
-        Value of an indicator column when the indicator fired. Small values let the n-grams
-        carry most of the decision: on unseen templates, a model leaning hard on the
-        indicators generalised worse (see the model card).
+        Value of an indicator column when the indicator fired: how far the indicators can
+        move the score against the n-grams under the same regularisation.
     summaries : int
         Version of the summary columns after the indicators (see
         :data:`recruitscan.indicator_features.SUMMARIES`).
@@ -76,8 +74,8 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     True
     """
 
-    def __init__(self, n_features: int = 2**18, char_min: int = 3, char_max: int = 5,
-                 use_text: bool = True, indicator_scale: float = 0.1,
+    def __init__(self, n_features: int = 2**18, char_min: int = 4, char_max: int = 4,
+                 use_text: bool = True, indicator_scale: float = 1.0,
                  summaries: int = LATEST_SUMMARIES) -> None:
         self.n_features = n_features
         self.char_min = char_min

@@ -32,14 +32,14 @@ SCAM_KINDS = ("compound_recruitment", "other_job_scam")
 @dataclass(frozen=True)
 class ModelConfig:
     n_features: int = 2**18
-    char_min: int = 3
-    char_max: int = 5
-    C: float = 16.0
+    char_min: int = 4
+    char_max: int = 4
+    C: float = 64.0
     category_C: float = 2.0
     target_precision: float = 0.95
     medium_recall: float = 0.98
     use_text: bool = True
-    indicator_scale: float = 0.1
+    indicator_scale: float = 1.0
     summaries: int = LATEST_SUMMARIES
     max_iter: int = 3000
 
