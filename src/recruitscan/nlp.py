@@ -26,11 +26,12 @@ UNSPACED_RANGES = (
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Han
     "\u1100-\u11ff\uac00-\ud7af"  # Hangul
 )
-# One token per unspaced-script character, a run of other word characters, or one symbol.
-# The first branch is the common case (a run starting with an ASCII letter or digit) tried
-# before the large character classes; it matches exactly what the second branch would.
+# A run of word characters of spaced scripts, or else one character that is neither space
+# nor "_": an unspaced-script character or a symbol. The first branch is the common case (a
+# run starting with an ASCII letter or digit) tried before the large character classes; it
+# matches exactly what the second branch would.
 _WORD_CHAR = rf"[^\W_{UNSPACED_RANGES}]"
-TOKEN_PATTERN = re.compile(rf"[0-9A-Za-z]+{_WORD_CHAR}*|{_WORD_CHAR}+|[{UNSPACED_RANGES}]|[^\w\s]")
+TOKEN_PATTERN = re.compile(rf"[0-9A-Za-z]+{_WORD_CHAR}*|{_WORD_CHAR}+|[^\s_]")
 # Splitting on the captured tokens yields gap, token, gap, ..., gap: the tokens and every
 # length needed for their offsets, without a Python step per token.
 _TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN.pattern})")
