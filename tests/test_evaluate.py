@@ -289,3 +289,22 @@ def test_robustness_table_or_a_clear_skip(tiny_model_dir, tmp_path) -> None:
     else:
         assert set(result.robustness) == {tiny_model_name(result)}
         assert "## Robustness" in (tmp_path / "report.md").read_text()
+
+
+# -- paired bootstrap against the baselines --------------------------------------------------
+
+def test_paired_bootstrap_verdicts() -> None:
+    from sklearn.metrics import average_precision_score, brier_score_loss
+
+    from recruitscan.evaluate import _verdict, paired_bootstrap
+
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 400)
+    good = np.clip(y * 0.8 + rng.normal(0.1, 0.1, 400), 0, 1)
+    noise = rng.uniform(0, 1, 400)
+    diff, lo, hi = paired_bootstrap(y, good, good, average_precision_score, n_boot=200)
+    assert diff == 0 and lo == hi == 0 and _verdict(diff, lo, hi, True) == "no clear difference"
+    diff, lo, hi = paired_bootstrap(y, good, noise, average_precision_score, n_boot=200)
+    assert 0 < lo <= diff <= hi and _verdict(diff, lo, hi, True) == "better"
+    diff, lo, hi = paired_bootstrap(y, noise, good, brier_score_loss, n_boot=200)
+    assert lo > 0 and _verdict(diff, lo, hi, False) == "worse"

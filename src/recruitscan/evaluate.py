@@ -250,6 +250,66 @@ def source_metrics(sc: Scored) -> dict[str, Any]:
     return m
 
 
+def paired_bootstrap(y: np.ndarray, a: np.ndarray, b: np.ndarray,
+                     metric: Callable[[np.ndarray, np.ndarray], float], n_boot: int = 1000,
+                     seed: int = 0) -> tuple[float, float, float]:
+    """``metric(y, a) - metric(y, b)`` and its 95% percentile interval, resampling rows (the
+    same rows for both score vectors: the comparison is paired). Resamples with one class
+    only are skipped when the metric needs both."""
+    rng = np.random.default_rng(seed)
+    n = len(y)
+    needs_both = metric is average_precision_score
+    diffs = []
+    for _ in range(n_boot):
+        idx = rng.integers(0, n, n)
+        if needs_both and len(np.unique(y[idx])) < 2:
+            continue
+        diffs.append(metric(y[idx], a[idx]) - metric(y[idx], b[idx]))
+    if not diffs:
+        return math.nan, math.nan, math.nan
+    lo, hi = np.percentile(diffs, [2.5, 97.5])
+    return float(metric(y, a) - metric(y, b)), float(lo), float(hi)
+
+
+def _verdict(diff: float, lo: float, hi: float, higher_is_better: bool) -> str:
+    if math.isnan(diff):
+        return "n/a"
+    if (lo > 0) if higher_is_better else (hi < 0):
+        return "better"
+    if (hi < 0) if higher_is_better else (lo > 0):
+        return "worse"
+    return "no clear difference"
+
+
+def baseline_comparisons(scored: Sequence[Scored], n_boot: int = 1000) -> pd.DataFrame:
+    """Each recruitscan model against each baseline on each source: the differences in
+    PR-AUC (where the source has both classes) and Brier score, with paired bootstrap 95%
+    intervals and a verdict (better or worse only when the interval excludes zero)."""
+    by_key = {(sc.model.name, sc.source.name): sc for sc in scored}
+    ours = [sc for sc in scored if isinstance(sc.model, DetectorModel)]
+    baselines = {sc.model.name for sc in scored if not isinstance(sc.model, DetectorModel)}
+    rows = []
+    for sc in ours:
+        y = sc.frame["label"].to_numpy()
+        for base in sorted(baselines):
+            other = by_key.get((base, sc.source.name))
+            if other is None:
+                continue
+            a, b = sc.frame["score"].to_numpy(), other.frame["score"].to_numpy()
+            row: dict[str, Any] = {"model": sc.model.name, "baseline": base,
+                                   "source": sc.source.name}
+            for name, metric, higher in (("pr_auc", average_precision_score, True),
+                                         ("brier", brier_score_loss, False)):
+                if metric is average_precision_score and len(np.unique(y)) < 2:
+                    diff = lo = hi = math.nan
+                else:
+                    diff, lo, hi = paired_bootstrap(y, a, b, metric, n_boot)
+                row.update({f"{name}_diff": diff, f"{name}_ci95": (lo, hi),
+                            f"{name}_verdict": _verdict(diff, lo, hi, higher)})
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
 # Real sources are never pooled: each slice is its own line (FPR on negatives, or how many
 # "other scams" — generic job fraud, loan/lottery SMS — get flagged and as what).
 def real_slices(source: Source) -> list[tuple[str, pd.Series, str]]:
@@ -322,6 +382,7 @@ class EvaluationResult:
     errors: dict[str, dict[str, dict[str, list[dict]]]]  # model → source → fp/fn
     robustness: dict[str, pd.DataFrame] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    comparisons: pd.DataFrame = field(default_factory=pd.DataFrame)  # see baseline_comparisons
 
     @property
     def table(self) -> pd.DataFrame:
@@ -437,7 +498,7 @@ def evaluate(models: str | Path | ScoreModel | Detector
             errors.setdefault(sc.model.name, {})[sc.source.name] = worst_errors(sc)
     rob, rob_notes = _robustness(model_list, sources, say) if robustness else ({}, [])
     result = EvaluationResult(model_list, sources, scored, metrics, pd.DataFrame(slice_list),
-                              errors, rob, notes + rob_notes)
+                              errors, rob, notes + rob_notes, baseline_comparisons(scored))
     if report is not None:
         from recruitscan.report import write_report
 
