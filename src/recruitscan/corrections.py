@@ -34,7 +34,9 @@ class Corrections:
             object.__setattr__(self, name, tuple(values))
 
     def __bool__(self) -> bool:
-        return any(asdict(self).values())
+        # Asked once per scored row: read the four lists, no deep copy as asdict() makes.
+        return bool(self.allow_employers or self.allow_domains or self.allow_phones
+                    or self.deny_handles)
 
     @classmethod
     def load(cls, path: str | Path) -> Corrections:
