@@ -247,6 +247,11 @@ def source_metrics(sc: Scored) -> dict[str, Any]:
     m["reliability"] = reliability_curve(df["label"].to_numpy(), df["score"].to_numpy())
     m["by_language"] = breakdown(df, "language", thr)
     m["by_category"] = breakdown(df, "category", thr)
+    # The model's main task alone: compound recruitment against legitimate text, other job
+    # scams left out (their recall is in by_category).
+    compound = df[(df["label"] == 0) | (df["category"] == "compound_recruitment")]
+    if compound["label"].nunique() == 2:
+        m["compound_by_language"] = breakdown(compound, "language", thr)
     return m
 
 

@@ -181,7 +181,7 @@ def _breakdown(per: dict[str, dict[str, Any]], key: str) -> str:
                          _rate(g["precision"], None, 0),
                          _rate(g["recall"], g["recall_ci95"], g["positives"]),
                          _rate(g["fpr"], g["fpr_ci95"], g["negatives"]), g["pr_auc"]])
-    return md_table(rows, ["model", key.removeprefix("by_"), "n", "scams", "precision", "recall",
+    return md_table(rows, ["model", key.split("by_")[-1], "n", "scams", "precision", "recall",
                            "FPR", "PR-AUC"])
 
 
@@ -256,6 +256,10 @@ def render_markdown(result: EvaluationResult, plots: dict[str, list[str]]) -> st
         out += [f"![{p}]({p})\n" for p in plots.get(src.name, [])]
         if src.frame["language"].nunique() > 1:
             out += ["### Per language\n", _breakdown(per, "by_language")]
+            if all("compound_by_language" in m for m in per.values()):
+                out += ["### Per language, compound recruitment against legitimate text\n",
+                        "Other job scams left out: precision and recall of the main task.\n",
+                        _breakdown(per, "compound_by_language")]
         if src.frame["category"].nunique() > 1:
             out += ["### Per category\n", _breakdown(per, "by_category")]
     out += ["## Worst errors of the recruitscan models on the corpus\n", _errors(result)]
