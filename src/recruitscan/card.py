@@ -90,6 +90,8 @@ Rates resting on fewer than 100 rows carry their Wilson 95% interval in brackets
 
 ### Per language
 {_table(m.get('test_by_language', {}), cols)}
+### Per language, compound recruitment against legitimate text (other job scams left out)
+{_table(m.get('test_compound_by_language', {}), cols)}
 ### Per category
 {_table(m.get('test_by_category', {}), cols)}
 Figures on real data (JobStreet ads, EMSCAD, Indonesian SMS) are in the evaluation report

@@ -121,6 +121,10 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
         metrics["test"] = binary_metrics(test["label"].to_numpy(), scores, model.threshold)
         metrics["test_by_language"] = breakdown(test, "language", model.threshold)
         metrics["test_by_category"] = breakdown(test, "category", model.threshold)
+        compound = test[(test["label"] == 0) | (test["category"] == "compound_recruitment")]
+        if compound["label"].nunique() == 2:
+            metrics["test_compound_by_language"] = breakdown(compound, "language",
+                                                             model.threshold)
     return model, metrics
 
 
