@@ -190,6 +190,25 @@ def peak_memory(cmd: list[str]) -> tuple[float, float, float]:
     return peak / 1024, max_rss_kb / 1024, time.perf_counter() - t0
 
 
+_SCREEN_TIMER = """
+import sys, time
+from recruitscan import load
+from recruitscan.batch import screen_file
+det = load(sys.argv[3] or None)
+summary = screen_file(sys.argv[1], sys.argv[2], model=det, jobs=int(sys.argv[4]))
+print(summary.seconds)
+"""
+
+
+def screen_seconds(src: Path, out: Path, jobs: int, model: str | None) -> float:
+    """Wall time of ``screen_file`` with ``jobs`` processes, in a fresh interpreter: forking
+    this benchmark's own process (which holds every ad and the baseline's model) would charge
+    the workers for copying memory that a real run does not have."""
+    proc = subprocess.run([sys.executable, "-c", _SCREEN_TIMER, str(src), str(out), model or "",
+                           str(jobs)], capture_output=True, text=True, check=True)
+    return float(proc.stdout.strip().splitlines()[-1])
+
+
 def cold_start(model: str | None, repeats: int = 3) -> float:
     exe = Path(sys.executable).with_name("recruitscan")
     cmd = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else
@@ -228,7 +247,6 @@ def main() -> None:
     args = ap.parse_args()
 
     import recruitscan
-    from recruitscan.batch import screen_file
 
     det = recruitscan.load(args.model)
     ads, labels = build_ads(args.ads)
@@ -254,12 +272,12 @@ def main() -> None:
         src = Path(tmp) / "ads.csv"
         write_csv(src, ads[: args.speedup_ads])
         n = min(args.speedup_ads, len(ads))
-        s1 = screen_file(src, Path(tmp) / "o1.csv", model=det, jobs=1)
-        s2 = screen_file(src, Path(tmp) / "o2.csv", model=det, jobs=2)
+        t1 = screen_seconds(src, Path(tmp) / "o1.csv", 1, args.model)
+        t2 = screen_seconds(src, Path(tmp) / "o2.csv", 2, args.model)
         same = (Path(tmp) / "o1.csv").read_bytes() == (Path(tmp) / "o2.csv").read_bytes()
-        results["speedup"] = s1.seconds / s2.seconds
-        print(f"screen_file on {n:,} ads: jobs=1 {n / s1.seconds:,.0f} ads/s, jobs=2 "
-              f"{n / s2.seconds:,.0f} ads/s: speed-up {results['speedup']:.2f} "
+        results["speedup"] = t1 / t2
+        print(f"screen_file on {n:,} ads: jobs=1 {n / t1:,.0f} ads/s, jobs=2 "
+              f"{n / t2:,.0f} ads/s: speed-up {results['speedup']:.2f} "
               f"(target >= {TARGETS['speedup']:g}; {os.cpu_count()} cores; outputs identical: {same})")
 
         big = Path(tmp) / "rows.csv"
