@@ -65,3 +65,9 @@ def test_any_number_of_columns(n_columns: int) -> None:
 def test_rejects_a_bad_range() -> None:
     with pytest.raises(ValueError):
         char_grams(["x"], 2, 4, 16)
+
+
+def test_lone_surrogates_and_control_characters_do_not_raise() -> None:
+    texts = ["gaji \ud800 juta", "a\x00b\x1fc", "\udfff"]
+    g = char_grams(texts, 3, 5, 2**10, words=True)
+    assert len(g.per_doc) == 3 and g.per_doc[0] > 0

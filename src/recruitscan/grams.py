@@ -61,7 +61,9 @@ def char_grams(texts: Sequence[str], n_min: int, n_max: int, n_columns: int, *,
     # without a space inside it (such windows are dropped, as windows across words are).
     joined = " " + " ".join(texts) + " "
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    # surrogatepass: a lone surrogate (invalid, but possible in a Python str) is a code point
+    # like any other here, never an exception in the middle of a batch.
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     space = (codes <= 32) | np.isin(codes, _EXTRA_SPACES)
     values = np.where(space, np.uint32(32), codes)  # any space pads as " "
     # The text each position belongs to; the space before a text belongs to that text, as do
@@ -101,7 +103,8 @@ def char_grams(texts: Sequence[str], n_min: int, n_max: int, n_columns: int, *,
     per_doc += np.bincount(doc, minlength=len(texts))
     if not words:
         return CharGrams(doc, np.concatenate(cols), per_doc)
-    # Number the words across the batch: a word starts where a space is followed by a letter.
+    # Number the words across the batch: a word starts where a space is followed by a
+    # non-space character.
     word_of = np.cumsum(np.append(False, space[:-1] & ~space[1:])) - 1
     return CharGrams(doc, np.concatenate(cols), per_doc, word_of[np.concatenate(firsts)],
                      _words(space, owner, lengths))
