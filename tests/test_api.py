@@ -102,3 +102,20 @@ def test_api_unsupported_script_is_not_scored_as_safe(det):
 def test_api_threshold_override(det):
     r = det.scan(SCAM_ID, threshold=1.0)
     assert not r.flagged or r.score == 1.0
+
+
+def test_api_repeated_texts_are_analysed_once_per_chunk(det, monkeypatch):
+    import recruitscan.detector as detector
+
+    calls: list[str] = []
+    real = detector.analyse
+    monkeypatch.setattr(detector, "analyse", lambda t: calls.append(t) or real(t))
+    ad = "Loker CS Kamboja gaji 15 juta, tiket gratis"
+    long_ad = "Kerja di Kamboja " * 2000  # over MAX_CHARS: "truncated", its cut repeats too
+    texts = [ad, "selamat pagi", ad, None, ad, long_ad, long_ad[: detector.MAX_CHARS]]
+    results = list(det.scan_many(texts))
+    assert len(calls) == 3
+    assert results[0] == results[2] == results[4] == det.scan(ad)
+    assert results[3].status == "empty"
+    assert results[5].status == "truncated" and results[6].status == "ok"
+    assert results[5].score == results[6].score

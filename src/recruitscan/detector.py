@@ -166,12 +166,19 @@ class Detector:
                     reasons: ReasonsMode) -> list[ScanResult]:
         prepared = [prepare(t, self.max_chars) for t in texts]
         live = [i for i, p in enumerate(prepared) if p.text]
-        analyses = [analyse(prepared[i].text) for i in live]
-        scored = self._score_batch(analyses, reasons, threshold) if live else []
+        # Exports repeat ads (reposts, one scam ad pasted into many groups): each distinct
+        # text of a chunk is analysed and scored once.
+        distinct: dict[str, int] = {}
+        for i in live:
+            distinct.setdefault(prepared[i].text, len(distinct))
+        analyses = [analyse(t) for t in distinct]
+        scored = self._score_batch(analyses, reasons, threshold) if distinct else []
         results: list[ScanResult] = [
             ScanResult(0.0, False, "low", "und", (), "legit", 0.0, p.status) for p in prepared
         ]
-        for i, a, r in zip(live, analyses, scored, strict=True):
+        for i in live:
+            k = distinct[prepared[i].text]
+            a, r = analyses[k], scored[k]
             status = prepared[i].status
             if _uncovered(a.original, a.language):
                 # Never confidently safe on what it cannot read: at least "medium", and say why.
