@@ -1,22 +1,15 @@
-"""The one place that tokenises text and builds spaCy objects.
+"""The one place that tokenises text (for the lexicon matcher).
 
 spaCy's rule-based tokenizers are the slowest step on real ads (see the benchmarks), so
-recruitscan tokenises once with a single regular expression and builds ``Doc`` objects from
-those words. Scripts written without spaces (Thai, Lao, Khmer, Burmese, Chinese, Japanese) and
-Hangul become one token per character: phrases in those scripts then match as substrings, and
-the word n-gram features become character n-grams, with no dictionary-based segmenter.
+recruitscan tokenises once with a single regular expression. Scripts written without spaces
+(Thai, Lao, Khmer, Burmese, Chinese, Japanese) and Hangul become one token per character, so
+phrases in those scripts match as substrings with no dictionary-based segmenter.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # spaCy is imported only by code that builds Docs, not by scoring
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
 UNSPACED_RANGES = (
     "\u0e00-\u0eff"  # Thai, Lao
@@ -42,17 +35,3 @@ def tokenize(text: str) -> tuple[list[str], list[int]]:
     parts = _TOKEN_SPLIT.split(text)
     # The running total of part lengths before token i (part 2i + 1) is its start.
     return parts[1::2], list(accumulate(map(len, parts)))[:-1:2]
-
-
-@lru_cache(maxsize=1)
-def shared_vocab() -> Vocab:
-    """A blank multilingual vocabulary shared by every matcher and Doc."""
-    import spacy
-
-    return spacy.blank("xx").vocab
-
-
-def make_doc(words: list[str]) -> Doc:
-    from spacy.tokens import Doc
-
-    return Doc(shared_vocab(), words=words, spaces=[True] * len(words))
