@@ -104,8 +104,9 @@ Figures on real data (JobStreet ads, EMSCAD, Indonesian SMS) are in the evaluati
   Cambodia, Thailand or the Philippines, and news or warnings that quote scam ads verbatim.
   False-positive rates by kind of legitimate text in the test split:
   {_worst_negatives(m.get('test_by_category', {}))}.
-- The n-grams carry most of the decision, so short everyday chat whose register resembles
-  recruiter chat can be flagged on its wording alone, with no red flag; check the reasons.
+- Character n-grams weigh in beside the red flags, so short everyday chat whose register
+  resembles recruiter chat can be flagged on its wording alone, with no red flag; check the
+  reasons.
 - Khmer, Burmese, Korean and Japanese have few training examples; Thai, Chinese and Khmer
   have no verbatim scam ads in the evidence catalogue. Texts in other languages or scripts are
   reported as `unsupported_language`, never as safe.
