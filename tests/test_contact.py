@@ -132,7 +132,9 @@ def test_contact_original_is_ignored():
 def test_contact_adversarial_input_is_fast(text):
     t = time.perf_counter()
     contact_hits(text)
-    assert time.perf_counter() - t < 2.0  # catches catastrophic backtracking only
+    # Loose on purpose: catastrophic backtracking turns this into hours, while a slow or busy
+    # machine must not fail it.
+    assert time.perf_counter() - t < 20.0
 
 
 _ALPHABET = st.sampled_from(list("0123456789 +-.:/@_()") + [
