@@ -132,7 +132,7 @@ def test_contact_original_is_ignored():
 def test_contact_adversarial_input_is_fast(text):
     t = time.perf_counter()
     contact_hits(text)
-    # Loose on purpose: catastrophic backtracking turns this into hours, while a slow or busy
+    # Loose on purpose: catastrophic backtracking makes this take far longer, while a slow or busy
     # machine must not fail it.
     assert time.perf_counter() - t < 20.0
 

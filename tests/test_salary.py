@@ -300,7 +300,7 @@ def test_salary_daily_amount_not_judged_as_monthly():
 def test_salary_adversarial_input_is_fast(text):
     t = time.perf_counter()
     salary_hits(text, role_is_low_skill=True)
-    # Loose on purpose: catastrophic backtracking turns this into hours, while a slow or busy
+    # Loose on purpose: catastrophic backtracking makes this take far longer, while a slow or busy
     # machine must not fail it (it takes under half a second here).
     assert time.perf_counter() - t < 20.0
 
