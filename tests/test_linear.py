@@ -77,3 +77,17 @@ def test_scoring_does_not_import_scikit_learn(tiny_model_dir: Path) -> None:
             "bad = [m for m in ('sklearn', 'scipy', 'spacy', 'skops') if m in sys.modules]; "
             "assert not bad, bad")
     subprocess.run([sys.executable, "-c", code, str(tiny_model_dir)], check=True)
+
+
+def test_indicator_weights_keep_the_catalogue_sign(tiny_model_dir: Path) -> None:
+    """No red flag lowers the score and no legitimacy signal raises it (model.fit_signed), in
+    the bundled model and in a freshly trained one."""
+    from recruitscan import default_model_path
+    from recruitscan.indicators.registry import INDICATORS
+
+    for path in (default_model_path(), tiny_model_dir):
+        model = LinearModel.from_bytes((Path(path) / SCORER_FILE).read_bytes())
+        for name, w in zip(model.block_names, model.coef[model.n_text:], strict=True):
+            ind = name.removeprefix("indicator:")
+            if ind != name:
+                assert INDICATORS[ind].weight * w >= 0, (path, ind, w)

@@ -26,7 +26,7 @@ from sklearn.model_selection import GroupKFold
 from recruitscan.analysis import analyse
 from recruitscan.baselines import TfidfBaseline
 from recruitscan.datasets import load_corpus
-from recruitscan.model import ModelConfig, build_pipeline
+from recruitscan.model import ModelConfig, build_pipeline, fit_signed
 
 ROOT = Path(__file__).resolve().parents[2]
 GRID = {
@@ -68,7 +68,7 @@ def main() -> None:
         config = ModelConfig(char_min=lo, char_max=hi, indicator_scale=scale, C=C)
         ap, brier, rec = [], [], []
         for fit_idx, score_idx in folds:
-            pipe = build_pipeline(config).fit([analyses[i] for i in fit_idx], y[fit_idx])
+            pipe = fit_signed(build_pipeline(config), [analyses[i] for i in fit_idx], y[fit_idx])
             p = pipe.predict_proba([analyses[i] for i in score_idx])[:, 1]
             ap.append(average_precision_score(y[score_idx], p))
             brier.append(brier_score_loss(y[score_idx], p))

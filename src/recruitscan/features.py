@@ -66,6 +66,8 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     summaries : int
         Version of the summary columns after the indicators (see
         :data:`recruitscan.indicator_features.SUMMARIES`).
+    muted : tuple of str
+        Indicator ids whose column stays zero (see ``recruitscan.model.fit_signed``).
 
     Examples
     --------
@@ -74,15 +76,16 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     True
     """
 
-    def __init__(self, n_features: int = 2**18, char_min: int = 4, char_max: int = 4,
+    def __init__(self, n_features: int = 2**18, char_min: int = 3, char_max: int = 4,
                  use_text: bool = True, indicator_scale: float = 1.0,
-                 summaries: int = LATEST_SUMMARIES) -> None:
+                 summaries: int = LATEST_SUMMARIES, muted: tuple[str, ...] = ()) -> None:
         self.n_features = n_features
         self.char_min = char_min
         self.char_max = char_max
         self.use_text = use_text
         self.indicator_scale = indicator_scale
         self.summaries = summaries
+        self.muted = muted
 
     def fit(self, X: Iterable[object], y: object = None) -> RecruitFeatures:
         self._fit(self._prepare(X, fitting=True))
@@ -143,10 +146,13 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     def _indicator_block(self, analyses: list[Analysis]) -> sp.csr_matrix:
         names = self._indicator_names()
         col = {name: j for j, name in enumerate(names)}
+        muted = {f"indicator:{i}" for i in getattr(self, "muted", ())}
         rows, cols, vals = [], [], []
         for r, a in enumerate(analyses):
             for name, value in indicator_values(a.hits, self.indicator_scale,
                                                 self.summaries).items():
+                if name in muted:
+                    continue
                 rows.append(r)
                 cols.append(col[name])
                 vals.append(value)

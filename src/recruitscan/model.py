@@ -23,6 +23,7 @@ from sklearn.pipeline import Pipeline
 from recruitscan.analysis import Analysis
 from recruitscan.features import RecruitFeatures
 from recruitscan.indicator_features import LATEST_SUMMARIES
+from recruitscan.indicators.registry import INDICATORS
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ SCAM_KINDS = ("compound_recruitment", "other_job_scam")
 @dataclass(frozen=True)
 class ModelConfig:
     n_features: int = 2**18
-    char_min: int = 4
+    char_min: int = 3
     char_max: int = 4
     C: float = 64.0
     category_C: float = 2.0
@@ -41,6 +42,7 @@ class ModelConfig:
     use_text: bool = True
     indicator_scale: float = 1.0
     summaries: int = LATEST_SUMMARIES
+    signed: bool = True  # indicator weights keep the catalogue's sign (see fit_signed)
     max_iter: int = 3000
 
 
@@ -57,6 +59,42 @@ class FittedModel:
     @property
     def pipeline(self) -> Pipeline:
         return self.scorer.calibrated_classifiers_[0].estimator.estimator
+
+
+def fit_signed(pipe: Pipeline, X: Sequence[Analysis], y: np.ndarray,
+               max_rounds: int = 10) -> Pipeline:
+    """Fit ``pipe`` so that no indicator's learned weight contradicts the catalogue's sign.
+
+    A red flag (positive prior weight) must not lower the score and a legitimacy signal
+    (negative prior) must not raise it, or the reasons would tell a screener that, say, a free
+    ticket made an ad look safer. Free fits can do that when indicators overlap (the n-grams
+    of "tiket gratis" already carry it). Each round mutes the indicators whose weight has the
+    wrong sign (their column is zero, so their weight is zero) and refits: an active-set
+    solution of the sign-constrained problem. Informational indicators (prior 0) are free.
+    """
+    features = pipe.named_steps["features"]
+    muted = set(features.muted)
+    pipe.fit(list(X), y)
+    for _ in range(max_rounds):
+        wrong = _wrong_signs(pipe) - muted
+        if not wrong:
+            break
+        muted |= wrong
+        pipe.set_params(features__muted=tuple(sorted(muted)))
+        pipe.fit(list(X), y)
+    return pipe
+
+
+def _wrong_signs(pipe: Pipeline) -> set[str]:
+    features, clf = pipe.named_steps["features"], pipe.named_steps["clf"]
+    coef = clf.coef_[0][features.n_text_features_:]
+    wrong = set()
+    for name, w in zip(features._indicator_names(), coef, strict=False):
+        ind = name.removeprefix("indicator:")
+        prior = INDICATORS[ind].weight if ind in INDICATORS and name != ind else 0.0
+        if prior * w < 0:
+            wrong.add(ind)
+    return wrong
 
 
 def build_pipeline(config: ModelConfig, C: float | None = None) -> Pipeline:
@@ -99,7 +137,8 @@ def fit_model(
     config: ModelConfig = ModelConfig(),
 ) -> FittedModel:
     """Fit the score model, calibrate it, pick the threshold, fit the category model."""
-    pipe = build_pipeline(config).fit(list(train), y_train)
+    pipe = build_pipeline(config)
+    pipe = fit_signed(pipe, train, y_train) if config.signed else pipe.fit(list(train), y_train)
     scorer = CalibratedClassifierCV(FrozenEstimator(pipe), method="sigmoid")
     scorer.fit(list(calibration), y_cal)
     val_scores = scorer.predict_proba(list(validation))[:, 1]
