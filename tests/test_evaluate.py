@@ -29,6 +29,7 @@ from recruitscan.evaluate import (
     reliability_curve,
     wilson_interval,
 )
+from recruitscan.indicator_features import summary_shares
 from recruitscan.train import TRAIN_ROWS_FILE, text_hash
 
 TINY = Path(__file__).resolve().parent / "data" / "tiny.jsonl"
@@ -131,9 +132,33 @@ def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
                                (reference_column(g, n_text) for g in char_wb(word)))
                 assert r.weight == pytest.approx(expected / math.sqrt(n_grams), rel=1e-6), r
                 assert r.weight > 0
-            else:
+            else:  # its own column plus its share of each summary column it feeds
+                shares = summary_shares(analyse(text).hits)
                 col = n_text + names.index(f"indicator:{r.indicator}")
-                assert r.weight == pytest.approx(coef[col] * x[col], rel=1e-9, abs=1e-12), r
+                expected = coef[col] * x[col] + sum(
+                    coef[n_text + names.index(name)] * x[n_text + names.index(name)] * part[
+                        r.indicator] for name, part in shares.items() if r.indicator in part)
+                assert r.weight == pytest.approx(expected, rel=1e-9, abs=1e-12), r
+            checked += 1
+    assert checked > 20
+
+
+def test_indicator_effects_add_up_to_the_indicator_block(tiny_model_dir, tiny_texts) -> None:
+    """The indicators' effects (own columns plus summary shares) account for the whole
+    indicator block of the log-odds: nothing is shown twice or left out."""
+    from recruitscan.linear import SCORER_FILE, LinearModel
+
+    pipe = _pipeline(tiny_model_dir)
+    feats, coef = pipe.named_steps["features"], pipe.named_steps["clf"].coef_[0]
+    n_text = feats.n_text_features_
+    model = LinearModel.from_bytes((tiny_model_dir / SCORER_FILE).read_bytes())
+    checked = 0
+    for text in tiny_texts:
+        a = analyse(text)
+        block = float(feats.transform([a]).toarray()[0][n_text:] @ coef[n_text:])
+        effects = model.score(a, contributions=True).indicator_contrib
+        if a.hits:
+            assert sum(effects.values()) == pytest.approx(block, rel=1e-9, abs=1e-9)
             checked += 1
     assert checked > 20
 

@@ -37,11 +37,14 @@ def _model_section(config: dict[str, Any]) -> str:
     return (f"Features: {text}one column per red-flag indicator (value "
             f"{config.get('indicator_scale')}) and summaries of the indicators (summary set "
             f"{config.get('summaries')}). Classifier: logistic regression (C = {config.get('C')}, "
-            "balanced classes), calibrated with a sigmoid on the calibration split; the "
+            "balanced classes"
+            + ("; indicator weights keep the catalogue's sign" if config.get("signed") else "")
+            + "), calibrated with a sigmoid on the calibration split; the "
             "threshold is chosen on the validation split. Category: a second logistic "
             f"regression (C = {config.get('category_C')}) on the same features, trained on "
-            "the scams only. Reasons are the indicator hits and the words whose n-grams added "
-            "most to the log-odds, from the same arithmetic as the score.")
+            "the scams only. Reasons are the indicator hits, each with its whole effect on the "
+            "log-odds (its own column and its share of the summaries), and the words whose "
+            "n-grams added most, from the same arithmetic as the score.")
 
 
 def _worst_negatives(by_category: dict[str, dict[str, Any]]) -> str:

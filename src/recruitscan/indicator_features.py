@@ -58,3 +58,32 @@ def indicator_values(hits: Iterable[IndicatorHit], scale: float, summaries: int
         if "contact" in fired_families and not fired_families & _JOB_FAMILIES:
             values["summary:contact_without_job"] = 1.0
     return values
+
+
+def summary_shares(hits: Iterable[IndicatorHit]) -> dict[str, dict[str, float]]:
+    """Summary column name → the share of its value that each fired indicator accounts for
+    (shares sum to one), so that a reason can carry an indicator's whole effect on the score:
+    its own column plus its part of every summary it feeds."""
+    hits = tuple(hits)
+    fired = sorted({h.indicator for h in hits})
+    shares: dict[str, dict[str, float]] = {}
+    prior = {i: INDICATORS[i].weight for i in fired if i in INDICATORS and INDICATORS[i].weight}
+    total = sum(prior.values())
+    if total:
+        shares["summary:prior_score"] = {i: w / total for i, w in prior.items()}
+    with_salary = [h for h in hits if h.salary is not None and h.salary.usd_per_month_high > 0]
+    if with_salary:
+        top = max(with_salary, key=lambda h: h.salary.usd_per_month_high)  # the value's source
+        shares["summary:salary_log_usd"] = {top.indicator: 1.0}
+    by_family: dict[str, list[str]] = {}
+    for i in fired:
+        if i in _FLAG_FAMILY:
+            by_family.setdefault(_FLAG_FAMILY[i], []).append(i)
+    if by_family:  # each family counts once: its share is split among its indicators
+        shares["summary:red_flag_families"] = {
+            i: 1.0 / len(by_family) / len(members) for members in by_family.values()
+            for i in members}
+    contacts = [i for i in fired if (_FAMILY.get(i) or family(i)) == "contact"]
+    if contacts:
+        shares["summary:contact_without_job"] = {i: 1.0 / len(contacts) for i in contacts}
+    return shares

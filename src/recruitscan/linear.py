@@ -23,7 +23,7 @@ import numpy as np
 from recruitscan.analysis import Analysis
 from recruitscan.errors import ModelError
 from recruitscan.grams import CharGrams, char_grams
-from recruitscan.indicator_features import SUMMARIES, indicator_values
+from recruitscan.indicator_features import SUMMARIES, indicator_values, summary_shares
 
 SCORER_FILE = "scorer.npz"
 SCORER_FORMAT = 2
@@ -40,7 +40,9 @@ class Scored:
     # P(compound_recruitment | scam); 1.0 without a category model; None when not computed
     # (a score below ``category_from``).
     p_compound: float | None
-    indicator_contrib: dict[str, float]  # indicator id → coefficient × value
+    # indicator id → its whole effect on the log-odds: its column's coefficient × value plus
+    # its share of the summary columns it feeds.
+    indicator_contrib: dict[str, float]
     # The words whose n-grams raised the log-odds most: (contribution, word, start, end), the
     # span in ``analysis.normalised.text``.
     text_contrib: list[tuple[float, str, int, int]]
@@ -117,8 +119,7 @@ class LinearModel:
         words = (_word_contributions(analyses, grams, self._text_w, scale)
                  if contributions and grams is not None else [[] for _ in range(n)])
         return [Scored(scores[i], p_compound[i],
-                       {name[len(_INDICATOR):]: w[0] * v for name, w, v in values[i]
-                        if name.startswith(_INDICATOR)} if contributions else {},
+                       _indicator_effects(analyses[i], values[i]) if contributions else {},
                        words[i]) for i in range(n)]
 
     def _block_values(self, analysis: Analysis) -> list[tuple[str, tuple[float, float], float]]:
@@ -207,6 +208,23 @@ class LinearModel:
             raise ModelError(f"{SCORER_FILE}: invalid n-gram range {char_min}–{char_max}")
         return cls(n_text, char_min, char_max, scale, idf, coef, cat_coef, names, summaries,
                    intercept, cat_intercept, has_category, a, b)
+
+
+def _indicator_effects(analysis: Analysis,
+                       values: list[tuple[str, tuple[float, float], float]]) -> dict[str, float]:
+    """Each fired indicator's whole contribution to the log-odds: its own column plus its
+    share of every summary column it feeds (``summary_shares``). The effects of all
+    indicators add up to the indicator block's part of the log-odds exactly."""
+    shares = summary_shares(analysis.hits)
+    effects: dict[str, float] = {}
+    for name, (w, _), v in values:
+        if name.startswith(_INDICATOR):
+            ind = name[len(_INDICATOR):]
+            effects[ind] = effects.get(ind, 0.0) + w * v
+        else:
+            for ind, share in shares.get(name, {}).items():
+                effects[ind] = effects.get(ind, 0.0) + w * v * share
+    return effects
 
 
 def _npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
