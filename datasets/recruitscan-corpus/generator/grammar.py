@@ -62,21 +62,26 @@ class H:
 _SLOT = re.compile(r"\{(\w+)\}")
 
 
-def _split_alternatives(body: str) -> list[str]:
-    """Split on top-level ``|`` only."""
+def split_top_level(text: str, sep: str) -> list[str]:
+    """Split ``text`` on the character ``sep`` where it stands outside every ``[...]`` group."""
     parts, depth, cur = [], 0, []
-    for ch in body:
+    for ch in text:
         if ch == "[":
             depth += 1
         elif ch == "]":
             depth -= 1
-        if ch == "|" and depth == 0:
+        if ch == sep and depth == 0:
             parts.append("".join(cur))
             cur = []
         else:
             cur.append(ch)
     parts.append("".join(cur))
     return parts
+
+
+def _split_alternatives(body: str) -> list[str]:
+    """Split on top-level ``|`` only."""
+    return split_top_level(body, "|")
 
 
 def expand(

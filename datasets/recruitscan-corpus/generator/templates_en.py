@@ -5,8 +5,8 @@ phone numbers are fictitious; named institutions (DMW, MEA, Interpol, ...) appea
 kind of source a real warning would cite, never as a claim that the text is theirs.
 """
 
-from grammar import H, T, _split_alternatives
-from template_tools import number_handwritten
+from grammar import H, T, _split_alternatives, split_top_level
+from template_tools import number_handwritten, with_blocks
 
 LANGUAGE = "en"
 
@@ -2625,25 +2625,9 @@ AW_SLOTS = {
 }
 
 
-def _top_split(text):
-    depth, parts, cur = 0, [], []
-    for ch in text:
-        if ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth -= 1
-        if ch == "\n" and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return parts
-
-
 def para(text):
     """News layout: blank line between top-level lines; optional lines carry their own break."""
-    lines = _top_split(text)
+    lines = split_top_level(text, "\n")
     out = lines[0]
     for ln in lines[1:]:
         alts = _split_alternatives(ln[1:-1]) if ln.startswith("[") and ln.endswith("]") else None
@@ -4166,43 +4150,6 @@ BLOCK_SLOTS = {
 }
 
 
-def _top_newlines(text):
-    depth, out = 0, []
-    for i, ch in enumerate(text):
-        if ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth -= 1
-        elif ch == "\n" and depth == 0:
-            out.append(i)
-    return out
-
-
-def _with_blocks(t, head=(), body=(), tail=(), sep="\n"):
-    """Copy of template ``t`` with optional blocks: ``head`` after its first line, ``body`` before
-    its last line, ``tail`` after its end (top-level line breaks only)."""
-    from dataclasses import replace
-
-    head_s = "".join("[?\n{" + b + "}]" for b in head)
-    body_s = "".join("[?{" + b + "}\n]" for b in body)
-    tail_s = "".join("[?" + sep + "{" + b + "}]" for b in tail)
-
-    def add(text):
-        nl = _top_newlines(text)
-        if len(nl) >= 2:
-            first, middle, last = text[: nl[0]], text[nl[0] + 1 : nl[-1]], text[nl[-1] + 1 :]
-            return first + head_s + "\n" + middle + "\n" + body_s + last + tail_s
-        if (
-            text.startswith("[")
-            and text.endswith("]")
-            and not _top_newlines(text)
-            and _split_alternatives(text[1:-1])
-        ):
-            # a localize()/hotspot() wrapper: one top-level alternation of whole variants
-            return "[" + "|".join(add(a) for a in _split_alternatives(text[1:-1])) + "]"
-        return text
-
-    return replace(t, text=add(t.text))
 
 
 # ---------------------------------------------------------------------------
@@ -4224,7 +4171,7 @@ def _chat_tail(t, slot):
 
 
 CR = [
-    _with_blocks(
+    with_blocks(
         t, head=("cr_about",), body=("cr_duties", "cr_hours", "cr_docs"), tail=("cr_close",)
     )
     if t.kind == "ad"
@@ -4232,7 +4179,7 @@ CR = [
     for t in CR
 ]
 OJ = [
-    _with_blocks(
+    with_blocks(
         t,
         head=("oj_about",),
         body=() if t.id == "en-oj-ad-005" else ("oj_process",),
@@ -4246,28 +4193,28 @@ OJ = [
 ]
 LJ = [
     (
-        _with_blocks(t, head=("bpo_about",), body=("bpo_perks", "bpo_process"), tail=("bpo_close",))
+        with_blocks(t, head=("bpo_about",), body=("bpo_perks", "bpo_process"), tail=("bpo_close",))
         if t.bpo_urgent
-        else _with_blocks(t, head=("gen_about",), body=("gen_benefits",), tail=("gen_close",))
+        else with_blocks(t, head=("gen_about",), body=("gen_benefits",), tail=("gen_close",))
     )
     if t.kind == "ad"
     else t
     for t in LJ
 ]
 LO = [
-    _with_blocks(t, body=("lo_process", "lo_warn", "lo_benefits"))
+    with_blocks(t, body=("lo_process", "lo_warn", "lo_benefits"))
     if t.kind == "ad" and t.id != "en-lo-ad-003"
     else t
     for t in LO
 ]
 LH = [
-    _with_blocks(t, head=("lh_about",), body=("lh_benefits",), tail=("gen_close",))
+    with_blocks(t, head=("lh_about",), body=("lh_benefits",), tail=("gen_close",))
     if t.kind == "ad" and t.id != "en-lh-ad-010"
     else t
     for t in LH
 ]
 AW = [
-    _with_blocks(t, tail=("aw_hotline", "aw_stats", "aw_quote"), sep="\n\n")
+    with_blocks(t, tail=("aw_hotline", "aw_stats", "aw_quote"), sep="\n\n")
     if t.kind == "news"
     else t
     for t in AW

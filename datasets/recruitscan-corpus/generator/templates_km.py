@@ -10,7 +10,7 @@ Every name, number, handle and company is invented.
 import random as _random
 
 from grammar import H, T
-from template_tools import chat_breaks, distinct_slots, fold_optional_lines, with_text
+from template_tools import CHAT_BREAK, break_chat, distinct_slots, fold_optional_lines, with_text
 
 LANGUAGE = "km"
 
@@ -382,16 +382,8 @@ Telegram: @dubai_cs_khmer"""),
     H("km-ot-h-010", "other_text", "chat", "ខ្ចីលុយ $50 បានទេ ចុងខែសងវិញ 🙏 ម៉ូតូខូចត្រូវជួសជុល"),
 ]
 
-# Chat messages come both as one block and split over lines: let each line break in a chat template
-# fall either way, so that the line-break count carries no class signal.
-# Every third gap between alternation groups may break the line too, in every class alike.
-SLOTS.setdefault("br", ["\n", " "])
-
-
-
-TEMPLATES = [
-    with_text(t, chat_breaks(t.text)) if t.kind == "chat" else t for t in TEMPLATES
-]
+SLOTS.setdefault("br", CHAT_BREAK)
+TEMPLATES = [break_chat(t) for t in TEMPLATES]
 
 TEMPLATES += [
     T("km-cr-ad-008", "compound_recruitment", "ad", """[ដំណឹងជ្រើសរើសបុគ្គលិក|សេចក្តីជូនដំណឹង|]{br}ក្រុមហ៊ុន[វិនិយោគបរទេស|បច្ចេកវិទ្យាហិរញ្ញវត្ថុ|ពាណិជ្ជកម្មអេឡិចត្រូនិកធំមួយ]របស់យើង [មានបំណងជ្រើសរើស|ត្រូវការជ្រើសរើស] {kh_job} [ចំនួន {count} នាក់|ជាច្រើននាក់] ដើម្បីបំពេញការងារនៅ[ការិយាល័យក្នុង{kh_dest}|{kh_dest}]។ បេក្ខជន[មិនចាំបាច់មានបទពិសោធន៍|មិនតម្រូវឲ្យមានសញ្ញាបត្រ] [គ្រាន់តែចេះប្រើកុំព្យូទ័រ និងវាយអក្សរបាន|គ្រាន់តែមានទំនួលខុសត្រូវ]។ ប្រាក់ខែចាប់ផ្តើមពី {usd_high} [បូកកម្រៃជើងសារ|និងប្រាក់រង្វាន់ប្រចាំខែ|]។{br}[ក្រុមហ៊ុនទទួលបន្ទុកថ្លៃធ្វើដំណើរ កន្លែងស្នាក់នៅ និងអាហារទាំងអស់|បេក្ខជនដែលជាប់នឹងទទួលបានកន្លែងស្នាក់នៅ និងអាហារឥតគិតថ្លៃ] [ដោយមិនកាត់ពីប្រាក់ខែ|]។ [ការសម្ភាសន៍ធ្វើឡើងតាមទូរស័ព្ទ|ការសម្ភាសន៍ធ្វើតាម video call] ហើយបេក្ខជនដែលជាប់អាចចេញដំណើរក្នុងរយៈពេល {days} ថ្ងៃ។{br}[សម្រាប់ព័ត៌មានបន្ថែម សូមទំនាក់ទំនងលេខ {phone_kh}|សូមទាក់ទង {phone_kh} (មាន Telegram)|{kh_reassure}។ ទូរស័ព្ទ {phone_kh}]""", n=11),
@@ -404,10 +396,8 @@ TEMPLATES += [
 [ម្នាក់ចែក|សរុបម្នាក់] [$22|$30|$18] [ផ្ញើតាម ABA មកខ្ញុំបាន|ផ្ញើតាម Wing ក៏បាន|] [🙏|😆|]""", n=6),
     T("km-lj-chat-004", "legit_job", "chat", """[ក្រុមហ៊ុនខ្ញុំ|{kh_bpo_co}] [ត្រូវការ|កំពុងរក] [Admin|CS|Sale|Data Entry|Cashier] [១នាក់|២នាក់] [ប្រាក់ខែ {usd_normal}|{kh_normal_pay}] [នៅភ្នំពេញ {kh_district}|] [មានកិច្ចសន្យា និង ប.ស.ស.|ច័ន្ទ-សៅរ៍] [ផ្ញើ CV មក {kh_email}|Telegram HR {tg_handle}|ខល {phone_kh}] [{emoji_calm}|🙏]""", n=8),
 ]
-TEMPLATES = [
-    with_text(t, chat_breaks(t.text)) if (t.kind == "chat" and t.id.endswith(("009", "aw-chat-004", "lj-chat-004"))) else t
-    for t in TEMPLATES
-]
+TEMPLATES = [break_chat(t) if t.id.endswith(("009", "aw-chat-004", "lj-chat-004")) else t
+             for t in TEMPLATES]
 
 
 TEMPLATES = [with_text(t, fold_optional_lines(t.text)) for t in TEMPLATES]

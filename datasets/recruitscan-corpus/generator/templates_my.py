@@ -10,7 +10,7 @@ Every name, number, handle and company is invented.
 import random as _random
 
 from grammar import H, T
-from template_tools import chat_breaks, distinct_slots, fold_optional_lines, with_text
+from template_tools import CHAT_BREAK, break_chat, distinct_slots, fold_optional_lines, with_text
 
 LANGUAGE = "my"
 
@@ -388,16 +388,8 @@ hr@ygndigital.com သို့ CV ပို့ပါ၊ နောက်ဆုံ
     H("my-ot-h-010", "other_text", "chat", "ကျပ် ၅၀,၀၀၀ ချေးလို့ရမလား? လကုန်ရင် ပြန်ပေးမယ် 🙏 ဆိုင်ကယ် ပျက်သွားလို့"),
 ]
 
-# Chat messages come both as one block and split over lines: let each line break in a chat template
-# fall either way, so that the line-break count carries no class signal.
-# Every third gap between alternation groups may break the line too, in every class alike.
-SLOTS.setdefault("br", ["\n", " "])
-
-
-
-TEMPLATES = [
-    with_text(t, chat_breaks(t.text)) if t.kind == "chat" else t for t in TEMPLATES
-]
+SLOTS.setdefault("br", CHAT_BREAK)
+TEMPLATES = [break_chat(t) for t in TEMPLATES]
 
 TEMPLATES += [
     T("my-cr-ad-008", "compound_recruitment", "ad", """[အလုပ်ခေါ်စာ|အသိပေးချက်|]{br}ကျွန်ုပ်တို့ [နိုင်ငံခြား ရင်းနှီးမြှုပ်နှံမှု|ဘဏ္ဍာရေး နည်းပညာ|Online ကုန်သွယ်ရေး] ကုမ္ပဏီတွင် {my_job} [{count} ဦး|အများအပြား] ခေါ်ယူလျက်ရှိပါသည်။ အလုပ်နေရာမှာ [{my_dest}ရှိ ရုံးခန်း|{my_dest}] ဖြစ်ပါသည်။ လျှောက်ထားသူများသည် [အတွေ့အကြုံ မလိုအပ်ဘဲ|ပညာအရည်အချင်း မလိုအပ်ဘဲ] [ကွန်ပျူတာ အသုံးပြုတတ်ရုံ၊ စာရိုက်တတ်ရုံ|တာဝန်ယူမှု ရှိရုံ] ဖြင့် လုံလောက်ပါသည်။ လစာမှာ {my_pay} [နှင့် ကော်မရှင်|နှင့် လစဉ် Bonus|] ဖြစ်ပါသည်။{br}[ခရီးစရိတ်၊ နေစရာနှင့် အစားအသောက် အားလုံးကို ကုမ္ပဏီက ကျခံပေးပါမည်|ရွေးချယ်ခံရသူများအတွက် နေစရာ၊ စားစရာ အခမဲ့ စီစဉ်ပေးပါမည်]။ [အင်တာဗျူးကို ဖုန်းဖြင့် ပြုလုပ်မည်ဖြစ်ပြီး|အင်တာဗျူးကို Video call ဖြင့် ပြုလုပ်မည်ဖြစ်ပြီး] အောင်မြင်သူများ {days} ရက်အတွင်း ထွက်ခွာနိုင်ပါသည်။{br}[အသေးစိတ်ကို {phone_mm} သို့ ဆက်သွယ်ပါ|ဆက်သွယ်ရန် ဖုန်း {phone_mm} (Viber ရ)|{my_reassure}။ ဖုန်း {phone_mm}]""", n=11),
@@ -410,10 +402,8 @@ TEMPLATES += [
 [တစ်ယောက်ကို|တစ်ယောက် ခွဲရင်] [ကျပ် ၄၅,၀၀၀|ကျပ် ၅၅,၀၀၀|ကျပ် ၃၈,၀၀၀] [KPay နဲ့ လွှဲပေးပါ|Wave Pay နဲ့လည်း ရတယ်|] [🙏|😆|]""", n=6),
     T("my-lj-chat-004", "legit_job", "chat", """[ကျွန်မ ကုမ္ပဏီ|{my_bpo_co}] [မှာ|က] [Admin|CS|Sale|Data Entry|Cashier] [၁ ယောက်|၂ ယောက်] [လိုနေတယ်|ရှာနေတယ်] [လစာ {my_normal_pay}|လစာ ကျပ် {kyat_normal}] [{my_city_area}|] [စာချုပ်နဲ့ လူမှုဖူလုံရေး ပါ|တနင်္လာ-စနေ] [CV ကို {my_email} ပို့|Viber HR {phone_mm}|Telegram {tg_handle}] [{emoji_calm}|🙏]""", n=8),
 ]
-TEMPLATES = [
-    with_text(t, chat_breaks(t.text)) if (t.kind == "chat" and t.id.endswith(("009", "aw-chat-004", "lj-chat-004"))) else t
-    for t in TEMPLATES
-]
+TEMPLATES = [break_chat(t) if t.id.endswith(("009", "aw-chat-004", "lj-chat-004")) else t
+             for t in TEMPLATES]
 
 
 TEMPLATES = [with_text(t, fold_optional_lines(t.text)) for t in TEMPLATES]

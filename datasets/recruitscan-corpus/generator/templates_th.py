@@ -10,7 +10,15 @@ import random as _random
 import string as _string
 
 from grammar import H, T
-from template_tools import chat_breaks, distinct_slots, fold_optional_lines, with_text
+from template_tools import (
+    CHAT_BREAK,
+    break_chat,
+    distinct_slots,
+    fold_optional_lines,
+    join_long_ad,
+    tag_lines,
+    with_text,
+)
 
 LANGUAGE = "th"
 
@@ -707,16 +715,8 @@ TEMPLATES += [
 ]
 SLOTS["ot_trip"] = ["เสียมเรียบ", "พนมเปญ", "หลวงพระบาง", "ย่างกุ้ง", "เชียงราย", "ดานัง"]
 
-# Chat messages come both as one block and split over lines: let each line break in a chat template
-# fall either way, so that the line-break count carries no class signal.
-# Every third gap between alternation groups may break the line too, in every class alike.
-SLOTS.setdefault("br", ["\n", " "])
-
-
-
-TEMPLATES = [
-    with_text(t, chat_breaks(t.text)) if t.kind == "chat" else t for t in TEMPLATES
-]
+SLOTS.setdefault("br", CHAT_BREAK)
+TEMPLATES = [break_chat(t) for t in TEMPLATES]
 
 TEMPLATES += [
     T("th-lj-ad-007", "legit_job", "ad", """[ประกาศรับสมัครงาน|ประกาศ|]{br}{th_company} [มีความประสงค์|มีความต้องการ]รับสมัคร{pro_job} [จำนวน {count} อัตรา|1 อัตรา|2 อัตรา] ปฏิบัติงานที่{th_place} ผู้สมัครต้อง[มีวุฒิปริญญาตรีในสาขาที่เกี่ยวข้อง|มีวุฒิ ปวส. ขึ้นไป] [และมีประสบการณ์อย่างน้อย 1 ปี|ไม่จำเป็นต้องมีประสบการณ์ เนื่องจากบริษัทมีการอบรมให้] อัตราเงินเดือน {thb_normal} [ตามโครงสร้างบริษัท|หรือตามตกลง]{br}[บริษัทมีสวัสดิการ{benefit} {benefit} และ{benefit}|ผู้ผ่านการคัดเลือกได้รับ{benefit}และ{benefit}ตามกฎหมาย] เวลาทำงาน{hours} [ทดลองงาน 119 วัน|]{br}[ผู้สนใจส่งประวัติได้ที่ {th_email}|สามารถสมัครด้วยตนเองที่ฝ่ายบุคคล หรือโทร {phone_th}|สอบถามรายละเอียดเพิ่มเติม โทร {phone_th} (คุณ{hr_name})] [ภายในสิ้นเดือนนี้|]""", n=10),
@@ -737,23 +737,10 @@ for _n in range(3):
     SLOTS["xo%d" % _n] = ["", ""] + _XO[_n::3]
 
 
-def _pos_ad(text: str) -> str:
-    return text.replace("\n", "{brc}") if text.count("\n") >= 7 else text
-
-
-def _neg_ad(text: str, cat: str) -> str:
-    lines = text.split("\n")
-    tag = "xj" if cat == "legit_job" else "xo"
-    if len(lines) >= 5:
-        for n, k in enumerate((len(lines) - 1, len(lines) // 2, 2)):
-            lines[k] = "{%s%d}" % (tag, n) + lines[k]
-    return "\n".join(lines)
-
-
 TEMPLATES = [
-    T(t.id, t.category, t.kind, _pos_ad(t.text), t.n, t.bpo_urgent)
+    with_text(t, join_long_ad(t.text))
     if t.kind == "ad" and t.category in ("compound_recruitment", "other_job_scam")
-    else T(t.id, t.category, t.kind, _neg_ad(t.text, t.category), t.n, t.bpo_urgent)
+    else with_text(t, tag_lines(t.text, "xj" if t.category == "legit_job" else "xo"))
     if t.kind == "ad" and t.category in ("legit_job", "legit_overseas", "legit_local_hotspot")
     else t
     for t in TEMPLATES

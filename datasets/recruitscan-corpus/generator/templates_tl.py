@@ -6,7 +6,7 @@ would cite, never as a claim that the text is theirs.
 """
 
 from grammar import T
-from template_tools import number_handwritten
+from template_tools import number_handwritten, with_blocks
 
 LANGUAGE = "tl"
 
@@ -1233,56 +1233,29 @@ BLOCK_SLOTS = {
 SLOTS.update(BLOCK_SLOTS)
 
 
-def _top_newlines(text):
-    depth, out = 0, []
-    for i, ch in enumerate(text):
-        if ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth -= 1
-        elif ch == "\n" and depth == 0:
-            out.append(i)
-    return out
-
-
-def _with_blocks(t, head=(), body=(), tail=(), sep="\n"):
-    """Copy of template ``t`` with optional blocks after its first line, before its last line
-    and at its end (top-level line breaks only)."""
-    from dataclasses import replace
-
-    nl = _top_newlines(t.text)
-    if len(nl) < 2:
-        return t
-    first, middle, last = t.text[: nl[0]], t.text[nl[0] + 1 : nl[-1]], t.text[nl[-1] + 1 :]
-    head_s = "".join("[?\n{" + b + "}]" for b in head)
-    body_s = "".join("[?{" + b + "}\n]" for b in body)
-    tail_s = "".join("[?" + sep + "{" + b + "}]" for b in tail)
-    return replace(t, text=first + head_s + "\n" + middle + "\n" + body_s + last + tail_s)
-
-
 TEMPLATES = [
-    _with_blocks(t, head=("cr_about_tl",), body=("cr_work_tl", "cr_docs_tl"), tail=("cr_close_tl",))
+    with_blocks(t, head=("cr_about_tl",), body=("cr_work_tl", "cr_docs_tl"), tail=("cr_close_tl",))
     if t.kind == "ad"
     else t
     for t in TEMPLATES
 ]
 OJ_T = [
-    _with_blocks(t, head=("oj_about_tl",), tail=("oj_close_tl",)) if t.kind == "ad" else t
+    with_blocks(t, head=("oj_about_tl",), tail=("oj_close_tl",)) if t.kind == "ad" else t
     for t in OJ_T
 ]
 LJ_T = [
-    _with_blocks(t, head=("bpo_about_tl",), body=("bpo_process_tl",), tail=("bpo_close_tl",))
+    with_blocks(t, head=("bpo_about_tl",), body=("bpo_process_tl",), tail=("bpo_close_tl",))
     if t.kind == "ad" and t.id != "tl-lj-ad-003"
     else t
     for t in LJ_T
 ]
 LO_T = [
-    _with_blocks(t, body=("lo_process_tl", "lo_warn_tl"))
+    with_blocks(t, body=("lo_process_tl", "lo_warn_tl"))
     if t.kind == "ad" and "EPS" not in t.text[:80]
     else t
     for t in LO_T
 ]
-AW_T = [_with_blocks(t, tail=("aw_extra_tl",), sep="\n\n") if t.kind == "news" else t for t in AW_T]
+AW_T = [with_blocks(t, tail=("aw_extra_tl",), sep="\n\n") if t.kind == "news" else t for t in AW_T]
 
 
 # ------------------------------------------------------------------ assembly

@@ -9,7 +9,15 @@ import random as _random
 import string as _string
 
 from grammar import H, T
-from template_tools import chat_breaks, distinct_slots, fold_optional_lines, with_text
+from template_tools import (
+    CHAT_BREAK,
+    break_chat,
+    distinct_slots,
+    fold_optional_lines,
+    join_long_ad,
+    tag_lines,
+    with_text,
+)
 
 LANGUAGE = "zh"
 
@@ -677,16 +685,8 @@ HR：李女士 微信同号 13919722855""", bpo_urgent=True),
     H("zh-ot-h-010", "other_text", "chat", "飞机群里那个币圈消息又在刷屏了，我先退了，太吵"),
 ]
 
-# Chat messages come both as one block and split over lines: let each line break in a chat template
-# fall either way, so that the line-break count carries no class signal.
-# Every third gap between alternation groups may break the line too, in every class alike.
-SLOTS.setdefault("br", ["\n", " "])
-
-
-
-TEMPLATES = [
-    with_text(t, chat_breaks(t.text)) if t.kind == "chat" else t for t in TEMPLATES
-]
+SLOTS.setdefault("br", CHAT_BREAK)
+TEMPLATES = [break_chat(t) for t in TEMPLATES]
 
 SLOTS["nb"] = ["\n", "", "\n\n"]
 TEMPLATES += [
@@ -713,10 +713,6 @@ SLOTS["cn_small_job"] = ["收银员", "店员", "保育员", "分拣员", "服�
 SLOTS["tw_small_biz"] = ["大發便當", "小林早餐店", "晴天美髮沙龍", "阿明水果行", "好日子咖啡"]
 
 
-def _pos_ad(text: str) -> str:
-    return text.replace("\n", "{brc}") if text.count("\n") >= 7 else text
-
-
 _TRAD = {"zh-lj-ad-002", "zh-lj-ad-008", "zh-lo-ad-002"}
 _XS = ["📍 交通便利，近地铁站\n", "🗓 面试时间：周一至周五 9:00-16:00\n", "✅ 转正后调薪\n", "📄 请携带身份证、学历证明\n",
        "🧾 每月10日发薪\n", "☎️ 工作时间可电话咨询\n", "📝 可在官网在线填写申请表\n", "🙂 欢迎应届毕业生\n", "🏢 公司成立十余年\n"]
@@ -727,19 +723,10 @@ for _n in range(3):
     SLOTS["xt%d" % _n] = ["", ""] + _XT[_n::3]
 
 
-def _neg_ad(text: str, tid: str) -> str:
-    lines = text.split("\n")
-    tag = "xt" if tid in _TRAD else "xs"
-    if len(lines) >= 5:
-        for n, k in enumerate((len(lines) - 1, len(lines) // 2, 2)):
-            lines[k] = "{%s%d}" % (tag, n) + lines[k]
-    return "\n".join(lines)
-
-
 TEMPLATES = [
-    T(t.id, t.category, t.kind, _pos_ad(t.text), t.n, t.bpo_urgent)
+    with_text(t, join_long_ad(t.text))
     if t.kind == "ad" and t.category in ("compound_recruitment", "other_job_scam")
-    else T(t.id, t.category, t.kind, _neg_ad(t.text, t.id), t.n, t.bpo_urgent)
+    else with_text(t, tag_lines(t.text, "xt" if t.id in _TRAD else "xs"))
     if t.kind == "ad" and t.category in ("legit_job", "legit_overseas", "legit_local_hotspot")
     else t
     for t in TEMPLATES
