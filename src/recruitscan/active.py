@@ -15,7 +15,6 @@ not fill the whole batch), and never near-copies of each other or of what is alr
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -24,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from recruitscan.errors import InputError
+from recruitscan.similarity import DisjointSets, jaccard, shingles
 from recruitscan.types import ScanResult
 
 if TYPE_CHECKING:
@@ -32,46 +32,15 @@ if TYPE_CHECKING:
 __all__ = ["SUGGESTION_COLUMNS", "jaccard", "near_duplicate_groups", "shingles",
            "suggest_for_labelling", "uncertainty"]
 
-SHINGLE = 5  # character n-gram length of the near-duplicate test
 NEAR_DUPLICATE = 0.8  # Jaccard similarity of shingle sets at or above which two ads are copies
 NO_INDICATOR = "(text only)"
 SUGGESTION_COLUMNS = ("rank", "score", "flagged", "risk", "language", "top_indicator",
                       "top_reasons", "uncertainty", "why")
 # Statuses the model could not score: nothing to learn from labelling them.
 _UNSCORABLE = frozenset({"empty", "not_text"})
-_SPACE = re.compile(r"\s+")
 
 
 # -- near-duplicates -----------------------------------------------------------------------
-
-def shingles(text: str, n: int = SHINGLE) -> frozenset[str]:
-    """The set of character ``n``-grams of ``text`` after lower-casing and collapsing spaces.
-
-    Parameters
-    ----------
-    text : str
-        Any text.
-    n : int, default 5
-        Shingle length.
-
-    Returns
-    -------
-    frozenset of str
-        The shingles; a text shorter than ``n`` is its own single shingle.
-    """
-    t = _SPACE.sub(" ", text.lower()).strip()
-    if len(t) <= n:
-        return frozenset({t})
-    return frozenset(t[i:i + n] for i in range(len(t) - n + 1))
-
-
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    """Jaccard similarity ``|a ∩ b| / |a ∪ b|`` of two shingle sets (1.0 for two empty sets)."""
-    if not a and not b:
-        return 1.0
-    inter = len(a & b)
-    return inter / (len(a) + len(b) - inter)
-
 
 def near_duplicate_groups(texts: Sequence[str], threshold: float = NEAR_DUPLICATE,
                           prefix: str = "dup") -> list[str]:
@@ -96,20 +65,12 @@ def near_duplicate_groups(texts: Sequence[str], threshold: float = NEAR_DUPLICAT
         One group id per text; ids are ``f"{prefix}-{i}"`` with ``i`` the first row of the group.
     """
     sets = [shingles(str(t)) for t in texts]
-    parent = list(range(len(sets)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = DisjointSets()  # the smallest row names the group
     for i in range(len(sets)):
         for j in range(i + 1, len(sets)):
             if jaccard(sets[i], sets[j]) >= threshold:
-                ri, rj = root(i), root(j)
-                parent[max(ri, rj)] = min(ri, rj)  # the smallest row names the group
-    return [f"{prefix}-{root(i)}" for i in range(len(sets))]
+                groups.union(i, j)
+    return [f"{prefix}-{groups.find(i)}" for i in range(len(sets))]
 
 
 # -- uncertainty and diversity -------------------------------------------------------------

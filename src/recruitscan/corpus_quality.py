@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from recruitscan.similarity import DisjointSets, jaccard, shingles
+
 _WORD = re.compile(r"\w+")
 _CURRENCY = re.compile(r"[$€£¥₱฿₫₩]|\b(?:rp|rm|usd|php|thb|vnd|idr|nt\$|hk\$)\b", re.IGNORECASE)
 ARTEFACT_NAMES = ("log_length", "emoji_rate", "digit_rate", "punct_rate", "upper_rate",
@@ -83,34 +85,21 @@ def _auc_by_language(clf, X_train, train, X_test, test) -> dict[str, float]:  # 
     return out
 
 
-def _shingles(text: str, k: int = 5) -> set[str]:
-    t = re.sub(r"\s+", " ", text.lower())
-    return {t[i : i + k] for i in range(max(1, len(t) - k + 1))}
-
-
 def near_duplicate_clusters(texts: list[str], threshold: float = 0.9) -> list[int]:
     """Cluster id per text; texts in one cluster have 5-gram Jaccard ≥ ``threshold``."""
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=64)
-    parent = list(range(len(texts)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    sets = [_shingles(t) for t in texts]
+    clusters = DisjointSets()
+    sets = [shingles(t) for t in texts]
     for i, sh in enumerate(sets):
         m = MinHash(num_perm=64, seed=1)
         m.update_batch([s.encode("utf-8") for s in sh])
         for j in lsh.query(m):
-            j = int(j)
-            if len(sh & sets[j]) / max(1, len(sh | sets[j])) >= threshold:
-                parent[find(i)] = find(j)
+            if jaccard(sh, sets[int(j)]) >= threshold:
+                clusters.union(i, int(j))
         lsh.insert(str(i), m)
-    return [find(i) for i in range(len(texts))]
+    return [clusters.find(i) for i in range(len(texts))]
 
 
 def diversity(df: pd.DataFrame) -> dict[str, dict[str, Any]]:

@@ -42,25 +42,19 @@ def _near_duplicate_groups(rows: list[dict], threshold: float = 0.9) -> None:
     """Merge the groups of examples whose character 5-gram sets are near-identical, so that no
     near-duplicate sits on both sides of a split (each merged group takes its smallest name)."""
     from recruitscan.corpus_quality import near_duplicate_clusters
+    from recruitscan.similarity import DisjointSets
 
     members: dict[int, set[str]] = defaultdict(set)
     for row, cluster in zip(rows, near_duplicate_clusters([r["text"] for r in rows], threshold),
                             strict=True):
         members[cluster].add(row["group"])
-    parent: dict[str, str] = {}
-
-    def find(g: str) -> str:
-        while parent.setdefault(g, g) != g:
-            parent[g] = parent[parent[g]]
-            g = parent[g]
-        return g
-
-    for groups in members.values():
-        root = min(find(g) for g in groups)
-        for g in groups:
-            parent[find(g)] = root
+    groups = DisjointSets()
+    for names in members.values():
+        first, *rest = sorted(names)
+        for g in rest:
+            groups.union(first, g)
     for row in rows:
-        row["group"] = find(row["group"])
+        row["group"] = groups.find(row["group"])
 
 
 def _group_order(group: str) -> str:
