@@ -44,11 +44,3 @@ def model_reasons(analysis: Analysis, scored: Scored) -> tuple[Reason, ...]:
             reasons.append(Reason("text.ngram", f"the wording '{word}' raised the score",
                                   analysis.original[o_start:o_end], o_start, o_end, c))
     return tuple(sorted(reasons, key=lambda r: -abs(r.weight)))
-
-
-def prior_reasons(analysis: Analysis) -> tuple[Reason, ...]:
-    """Reasons without a model: every weighted indicator hit, with its prior weight."""
-    return tuple(
-        Reason(h.indicator, _indicator_message(h), h.evidence, h.start, h.end, h.weight)
-        for h in analysis.hits if h.weight != 0
-    )

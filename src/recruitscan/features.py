@@ -146,7 +146,7 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     def _indicator_block(self, analyses: list[Analysis]) -> sp.csr_matrix:
         names = self._indicator_names()
         col = {name: j for j, name in enumerate(names)}
-        muted = {f"indicator:{i}" for i in getattr(self, "muted", ())}
+        muted = {f"indicator:{i}" for i in self.muted}
         rows, cols, vals = [], [], []
         for r, a in enumerate(analyses):
             for name, value in indicator_values(a.hits, self.indicator_scale,
