@@ -8,14 +8,14 @@ lexicon, the salary and contact rules, language detection), (b) the naive baseli
 case-insensitive regex alternation per indicator family, built from the same lexicons, run on
 the lower-cased text, (c) the floor: ``re.findall(r"\\w+", text.lower())``. Target: (a) at
 least a quarter of (c). Ads are built as in ``bench_screen.py``. Rates use process CPU time.
+
+The three run interleaved, slice by slice of the ads, so that a machine whose speed drifts
+during the run (shared cores) slows all three alike and the ratios stay comparable.
 """
 
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
-import pstats
 import re
 import sys
 import time
@@ -29,10 +29,42 @@ from bench_screen import build_ads  # noqa: E402
 TARGET = 0.25
 
 
-def cpu_rate(fn: Callable[[], object], n: int) -> float:
-    t0 = time.process_time()
-    fn()
-    return n / (time.process_time() - t0)
+SLICE = 250
+
+
+def interleaved_rates(fns: dict[str, Callable[[str], object]], texts: list[str]) -> dict[str, float]:
+    """Texts per CPU second for each function, timed slice by slice in rotating order."""
+    spent = dict.fromkeys(fns, 0.0)
+    names = list(fns)
+    for k, lo in enumerate(range(0, len(texts), SLICE)):
+        part = texts[lo:lo + SLICE]
+        for name in names[k % len(names):] + names[:k % len(names)]:
+            fn = fns[name]
+            t0 = time.process_time()
+            for t in part:
+                fn(t)
+            spent[name] += time.process_time() - t0
+    return {name: len(texts) / spent[name] for name in names}
+
+
+def stage_costs(texts: list[str]) -> dict[str, float]:
+    """Microseconds per text of each stage of ``find``, run one after another as it does."""
+    from recruitscan.indicators.matcher import lexicon_hits, rule_hits
+    from recruitscan.normalise import deleet, normalise
+
+    spent: dict[str, float] = {}
+
+    def stage(name: str, fn: Callable[..., object], *args: list[object]) -> list[object]:
+        t0 = time.process_time()
+        out = [fn(*xs) for xs in zip(*args, strict=True)]
+        spent[name] = (time.process_time() - t0) / len(texts) * 1e6
+        return out
+
+    norms = stage("normalise (NFKC, confusables, spacing)", normalise, texts)
+    folded = stage("deleet (digit-for-letter swaps)", lambda n: deleet(n.text), norms)
+    lex = stage("lexicons (tokenise, phrase table)", lexicon_hits, norms, folded)
+    stage("salary and contact rules", rule_hits, norms, lex, folded)
+    return spent
 
 
 def naive_matcher() -> Callable[[str], list[tuple[str, str]]]:
@@ -70,23 +102,17 @@ def main() -> None:
     naive = naive_matcher()
     word = re.compile(r"\w+")
 
-    a = cpu_rate(lambda: [find(t) for t in ads], len(ads))
-    b = cpu_rate(lambda: [naive(t) for t in ads], len(ads))
-    c = cpu_rate(lambda: [word.findall(t.lower()) for t in ads], len(ads))
+    rates = interleaved_rates({"a": find, "b": naive, "c": lambda t: word.findall(t.lower())}, ads)
+    a, b, c = rates["a"], rates["b"], rates["c"]
     print(f"(a) recruitscan.indicators.find          {a:9,.0f} ads/s per core")
     print(f"(b) naive: one regex per family           {b:9,.0f} ads/s per core")
     print(f"(c) floor: re.findall(\\w+, lower())       {c:9,.0f} ads/s per core")
     print(f"a/b = {a / b:.2f}   a/c = {a / c:.3f} (target >= {TARGET})")
     if a / c < TARGET:
-        prof = cProfile.Profile()
-        prof.enable()
-        for t in ads[:2000]:
-            find(t)
-        prof.disable()
-        out = io.StringIO()
-        pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(15)
-        print("\ntarget missed; where the time goes (find on 2,000 ads, by own time):")
-        print(out.getvalue())
+        print("\ntarget missed; where the time goes (microseconds per ad, first 2,000 ads):")
+        for name, us in stage_costs(ads[:2000]).items():
+            print(f"  {name:40s} {us:6.1f}")
+        print(f"  {'floor (c), for scale':40s} {1e6 / c:6.1f}")
 
 
 if __name__ == "__main__":

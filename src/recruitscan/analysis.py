@@ -1,7 +1,7 @@
-"""Everything derived from one text before any model: normalised form, tokens, language, hits.
+"""Everything derived from one text before any model: normalised form, language, hits.
 
 Computed once per text and shared by the indicator reasons and the text features, so the
-tokenisation and the matching never run twice.
+normalisation and the matching never run twice.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from recruitscan.indicators.matcher import lexicon_hits, rule_hits, sort_hits
 from recruitscan.language import detect_language
-from recruitscan.nlp import tokenize
 from recruitscan.normalise import NormalisedText, deleet, normalise
 from recruitscan.types import IndicatorHit
 
@@ -18,8 +17,6 @@ from recruitscan.types import IndicatorHit
 @dataclass(frozen=True, slots=True)
 class Analysis:
     normalised: NormalisedText
-    words: tuple[str, ...]  # tokens of the de-obfuscated, folded text
-    starts: tuple[int, ...]  # their offsets in ``normalised.text``
     language: str
     hits: tuple[IndicatorHit, ...]
     folded: str  # ``normalised.text`` de-leeted, char for char: what the n-gram features read
@@ -28,16 +25,19 @@ class Analysis:
     def original(self) -> str:
         return self.normalised.original
 
-    def token_span(self, i: int) -> tuple[int, int]:
-        """The span of token ``i`` in the original text."""
-        s = self.starts[i]
-        return self.normalised.to_original(s, s + len(self.words[i]))
-
 
 def analyse(text: str, *, languages: frozenset[str] | None = None) -> Analysis:
     norm = normalise(text)
     folded = deleet(norm.text)
-    words, starts = tokenize(folded)
-    lex = lexicon_hits(norm, words, starts, languages)
-    hits = sort_hits(lex + rule_hits(norm, lex, folded))
-    return Analysis(norm, tuple(words), tuple(starts), detect_language(text), hits, folded)
+    return Analysis(norm, detect_language(text), _hits(norm, folded, languages), folded)
+
+
+def indicator_hits(text: str, *, languages: frozenset[str] | None = None) -> tuple[IndicatorHit, ...]:
+    """``analyse(text).hits`` without the rest of the analysis (language, features' input)."""
+    norm = normalise(text)
+    return _hits(norm, deleet(norm.text), languages)
+
+
+def _hits(norm: NormalisedText, folded: str, languages: frozenset[str] | None) -> tuple[IndicatorHit, ...]:
+    lex = lexicon_hits(norm, folded, languages)
+    return sort_hits(lex + rule_hits(norm, lex, folded))

@@ -30,6 +30,12 @@ TOKEN_PATTERN = re.compile(rf"[0-9A-Za-z]+{_WORD_CHAR}*|{_WORD_CHAR}+|[^\s_]")
 _TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN.pattern})")
 
 
+def split_tokens(text: str) -> list[str]:
+    """``text`` as gap, token, gap, ..., token, gap: tokens at the odd indices; joined, the parts
+    give ``text`` back."""
+    return _TOKEN_SPLIT.split(text)
+
+
 def tokenize(text: str) -> tuple[list[str], list[int]]:
     """Split ``text`` into tokens; return the tokens and their start offsets."""
     parts = _TOKEN_SPLIT.split(text)

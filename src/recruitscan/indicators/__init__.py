@@ -24,6 +24,6 @@ def find(text: str, language: str | None = None) -> tuple[IndicatorHit, ...]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find() needs a str, not {type(text).__name__}")
-    from recruitscan.analysis import analyse
+    from recruitscan.analysis import indicator_hits
 
-    return analyse(text, languages=None if language is None else frozenset({language})).hits
+    return indicator_hits(text, languages=None if language is None else frozenset({language}))

@@ -1,9 +1,9 @@
 """Finding indicator hits in a text, with evidence spans into the original text.
 
 One phrase table holds every lexicon phrase of every language (ads code-switch, so all
-lexicons run on every text). It is matched over the single regex tokenisation in
-:mod:`recruitscan.nlp`, which the text features reuse. Salary and contact indicators are
-rules in code (:mod:`.salary`, :mod:`.contact`).
+lexicons run on every text). It is matched over the regex tokenisation of :mod:`recruitscan.nlp`;
+character offsets are computed only for the tokens of a match. Salary and contact indicators
+are rules in code (:mod:`.salary`, :mod:`.contact`).
 
 The table is a plain dict of token tuples, looked up from the tokens that can start a phrase:
 no spaCy ``Doc`` is built per text (building one costs more than all the matching) and no
@@ -22,7 +22,7 @@ from recruitscan.indicators.contact import contact_hits
 from recruitscan.indicators.lexicon import all_entries
 from recruitscan.indicators.registry import INDICATORS
 from recruitscan.indicators.salary import salary_hits
-from recruitscan.nlp import tokenize
+from recruitscan.nlp import split_tokens, tokenize
 from recruitscan.normalise import NormalisedText, deleet
 from recruitscan.types import IndicatorHit
 
@@ -103,25 +103,42 @@ def _compiled() -> _Compiled:
                      {pair: tuple(sorted(ns)) for pair, ns in longer.items()})
 
 
-def phrase_matches(words: list[str]) -> list[tuple[str, str, int, int]]:
-    """(indicator, language, start token, end token) of every phrase in ``words``, ordered
-    by start, then end."""
+def phrase_matches(text: str) -> list[tuple[str, str, int, int]]:
+    """(indicator, language, start, end) of every phrase in ``text``, a de-leeted folded text,
+    as character offsets into it, ordered by start token, then end token."""
     compiled = _compiled()
+    parts = split_tokens(text)  # gap, token, gap, ..., token, gap
+    words = parts[1::2]
     firsts, phrases, longer = compiled.firsts, compiled.phrases, compiled.longer
     n_words = len(words)
-    out: list[tuple[str, str, int, int]] = []
+    found_at: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
     for i in [i for i, w in enumerate(words) if w in firsts]:
         w = words[i]
         found = phrases.get((w,))
         if found:
-            out.extend((ind, lang, i, i + 1) for ind, lang in found)
+            found_at.append((i, i + 1, found))
         if i + 1 < n_words:
             for n in longer.get((w, words[i + 1]), ()):
                 if i + n > n_words:
                     break
                 found = phrases.get(tuple(words[i : i + n]))
                 if found:
-                    out.extend((ind, lang, i, i + n) for ind, lang in found)
+                    found_at.append((i, i + n, found))
+    if not found_at:
+        return []
+    offsets = _offsets(parts, {2 * k + 1 for s, e, _ in found_at for k in (s, e - 1)})
+    return [(ind, lang, offsets[2 * s + 1], offsets[2 * e - 1] + len(words[e - 1]))
+            for s, e, found in found_at for ind, lang in found]
+
+
+def _offsets(parts: list[str], wanted: set[int]) -> dict[int, int]:
+    """The character offset of each part index in ``wanted`` (only those: most are not needed)."""
+    out: dict[int, int] = {}
+    pos = prev = 0
+    for k in sorted(wanted):
+        pos += sum(map(len, parts[prev:k]))
+        out[k] = pos
+        prev = k
     return out
 
 
@@ -132,15 +149,15 @@ def _fold(phrase: str) -> str:
 
 
 def lexicon_hits(
-    norm: NormalisedText, words: list[str], starts: list[int], languages: frozenset[str] | None = None
+    norm: NormalisedText, folded: str, languages: frozenset[str] | None = None
 ) -> list[IndicatorHit]:
-    """Phrase hits over tokens of ``deleet(norm.text)``, mapped back to the original text."""
+    """Phrase hits in ``folded`` (``deleet(norm.text)``), mapped back to the original text."""
     hits: list[IndicatorHit] = []
     seen: set[tuple[str, int, int]] = set()
-    for indicator, lang, s, e in phrase_matches(words):
+    for indicator, lang, s, e in phrase_matches(folded):
         if languages is not None and lang not in languages:
             continue
-        start, end = norm.to_original(starts[s], starts[e - 1] + len(words[e - 1]))
+        start, end = norm.to_original(s, e)
         if (indicator, start, end) in seen or start >= end:
             continue
         seen.add((indicator, start, end))
