@@ -4,7 +4,7 @@
     python benchmarks/bench_indicators.py --ads 2000
 
 (a) ``recruitscan.indicators.find`` (normalisation, de-obfuscation, one tokenisation, every
-lexicon, the salary and contact rules, language detection), (b) the naive baseline: one
+lexicon, the salary and contact rules), (b) the naive baseline: one
 case-insensitive regex alternation per indicator family, built from the same lexicons, run on
 the lower-cased text, (c) the floor: ``re.findall(r"\\w+", text.lower())``. Target: (a) at
 least a quarter of (c). Ads are built as in ``bench_screen.py``. Rates use process CPU time.
