@@ -1,45 +1,39 @@
-"""Batch screening at the edge: DataFrames, streamed files, worker processes.
+"""Batch screening: result columns for DataFrames, and streamed files through worker processes.
 
 Every input row gives exactly one output row, in input order, with its columns untouched and
 the result columns appended. Rows that cannot be scored get a ``status`` (``empty``,
 ``not_text``, ``truncated``, ``malformed``, ``bad_encoding``…) and an ``error`` message with
 their line number, instead of stopping the run. Output goes to a temporary file that is renamed
-into place only when the whole input was processed.
+into place only when the whole input was processed. Files are read by :mod:`.readers` and
+written by :mod:`.writers`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import os
-import re
 import sys
-import tempfile
 import time
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from recruitscan.errors import InputError
+from recruitscan.readers import DEFAULT_CHUNK_ROWS, READERS, Chunk, detect_format
 from recruitscan.types import ScanResult
+from recruitscan.writers import ResultWriter
 
 if TYPE_CHECKING:
     from recruitscan.detector import Detector
 
-FORMATS = ("csv", "jsonl", "parquet")
-DEFAULT_CHUNK_ROWS = 2_000
 WORKER_ROWS = 250  # rows per task sent to a worker process
 ERROR_COL = "error"
 RESULT_COLUMNS = ("status", "score", "flagged", "risk", "category", "category_probability",
                   "language", "reasons", ERROR_COL)
 REASONS_MODES = ("none", "ids", "full")
-# Lone surrogates are what ``errors="surrogateescape"`` makes of bytes that are not UTF-8.
-_BAD_BYTES = re.compile("[\udc80-\udcff]")
 
 
 def results_frame(results: Sequence[ScanResult], reasons: str = "full",
@@ -73,322 +67,6 @@ def score_frame(det: Detector, texts: list[object], threshold: float | None,
     worker processes send back a compact frame, not thousands of result objects)."""
     return results_frame(list(det.scan_many(texts, threshold=threshold, reasons=reasons)),  # type: ignore[arg-type]
                          reasons)
-
-
-def detect_format(path: str, explicit: str | None = None) -> str:
-    if explicit:
-        if explicit not in FORMATS:
-            raise InputError(f"unknown format {explicit!r}; use one of {', '.join(FORMATS)}")
-        return explicit
-    if path == "-":
-        return "csv"
-    suffix = Path(path).suffix.lower().lstrip(".")
-    suffix = {"ndjson": "jsonl", "json": "jsonl", "pq": "parquet"}.get(suffix, suffix)
-    if suffix not in FORMATS:
-        raise InputError(f"cannot tell the format of {path!r} from its extension; "
-                         f"use .csv, .jsonl or .parquet (or --input-format/--output-format)")
-    return suffix
-
-
-# -- reading ---------------------------------------------------------------------------------
-
-@dataclass
-class Chunk:
-    frame: pd.DataFrame  # input columns, every value as read
-    problems: dict[int, tuple[str, str]] = field(default_factory=dict)  # row -> (status, error)
-    progress: float = 0.0  # fraction of the input read so far (0 when unknown)
-
-
-class _Source:
-    """An input opened as text with undecodable bytes kept (as surrogates) to report them."""
-
-    def __init__(self, path: str) -> None:
-        self._owned = path != "-"
-        self._raw: IO[bytes] = open(path, "rb") if self._owned else sys.stdin.buffer  # noqa: SIM115
-        self.size = os.fstat(self._raw.fileno()).st_size if self._owned else 0
-        self.text = io.TextIOWrapper(self._raw, encoding="utf-8", errors="surrogateescape",
-                                     newline="")
-
-    def fraction(self) -> float:
-        if not self.size:
-            return 0.0
-        try:
-            return min(1.0, self._raw.tell() / self.size)
-        except (OSError, ValueError):
-            return 0.0
-
-    def close(self) -> None:
-        if self._owned:
-            self.text.close()
-        else:
-            self.text.detach()  # leave stdin itself open for the caller
-
-
-def _repair(value: object) -> object:
-    if isinstance(value, str):
-        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return value
-
-
-class _Lines:
-    """Physical lines with their numbers; lines can be pushed back to be read again."""
-
-    def __init__(self, fh: IO[str]) -> None:
-        self._fh = fh
-        self._pending: deque[tuple[int, str]] = deque()
-        self._next_no = 1
-        self.record: list[tuple[int, str]] = []  # lines of the record being read
-        self.eof = False
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        if self._pending:
-            no, line = self._pending.popleft()
-        else:
-            line = self._fh.readline()
-            if not line:
-                self.eof = True
-                raise StopIteration
-            no, self._next_no = self._next_no, self._next_no + 1
-        self.record.append((no, line))
-        return line
-
-    def push_back(self, lines: list[tuple[int, str]]) -> None:
-        self._pending.extendleft(reversed(lines))
-        self.eof = False
-
-
-def _csv_records(lines: _Lines, width: int) -> Iterator[tuple[int, list[str] | None, str]]:
-    """(first line number, fields or None, problem) per record.
-
-    A quote that opens a field and never closes would swallow the rest of the file into one
-    field; such a record (it reaches the end of the input and its last line has no quote) is
-    reported as malformed and the lines after its first are read again as records.
-    """
-    reader = csv.reader(lines)
-    while True:
-        lines.record = []
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            start = lines.record[0][0] if lines.record else 0
-            yield start, None, f"line {start}: {exc}"
-            continue
-        record = lines.record
-        start = record[0][0]
-        if len(record) > 1 and lines.eof and '"' not in record[-1][1]:
-            lines.push_back(record[1:])
-            reader = csv.reader(lines)
-            # Keep what the first line holds (its id, most likely) on the malformed row.
-            first = next(csv.reader([record[0][1].rstrip("\r\n")]), None)
-            yield start, first, f"line {start}: a quoted field is never closed"
-            continue
-        if not row:
-            continue  # a blank line is not a row
-        if len(row) != width:
-            yield start, row, f"line {start}: {len(row)} fields, expected {width}"
-            continue
-        yield start, row, ""
-
-
-def read_csv_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[Chunk]:
-    """CSV rows as string columns; broken lines and bad bytes become per-row problems."""
-    source = _Source(path)
-    old_limit = csv.field_size_limit(2**31 - 1)  # a 10 MB field is a row to truncate, not an error
-    try:
-        lines = _Lines(source.text)
-        try:
-            header = next(csv.reader(lines))
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise InputError(f"{path}: cannot read the CSV header: {exc}") from None
-        header = [str(_repair(h)) for h in header]
-        width = len(header)
-        rows: list[list[str]] = []
-        problems: dict[int, tuple[str, str]] = {}
-        yielded = False
-        for start, row, problem in _csv_records(lines, width):
-            if row is None:
-                problems[len(rows)] = ("malformed", problem)
-                row = [""] * width
-            elif problem:
-                problems[len(rows)] = ("malformed", problem)
-                row = (row + [""] * width)[:width]
-            if any(_BAD_BYTES.search(v) for v in row):
-                if len(rows) not in problems:
-                    problems[len(rows)] = ("bad_encoding",
-                                           f"line {start}: invalid UTF-8 replaced by U+FFFD")
-                row = [str(_repair(v)) for v in row]
-            rows.append(row)
-            if len(rows) >= chunk_rows:
-                yield Chunk(pd.DataFrame(rows, columns=header, dtype=object), problems,
-                            source.fraction())
-                rows, problems, yielded = [], {}, True
-        if rows or not yielded:
-            # Even with no rows, an empty chunk carries the header to the output.
-            yield Chunk(pd.DataFrame(rows, columns=header, dtype=object), problems,
-                        source.fraction())
-    finally:
-        csv.field_size_limit(old_limit)
-        source.close()
-
-
-def read_jsonl_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[Chunk]:
-    """One JSON object per line; a line that is not one becomes a ``malformed`` row."""
-    source = _Source(path)
-    try:
-        records: list[dict[str, Any]] = []
-        problems: dict[int, tuple[str, str]] = {}
-        for n, line in enumerate(source.text, 1):
-            if not line.strip():
-                continue
-            bad = _BAD_BYTES.search(line) is not None
-            if bad:
-                line = str(_repair(line))
-            try:
-                obj = json.loads(line)
-                if not isinstance(obj, dict):
-                    raise ValueError(f"not a JSON object but {type(obj).__name__}")
-            except ValueError as exc:
-                problems[len(records)] = ("malformed", f"line {n}: {exc}")
-                obj = {}
-            else:
-                if bad:
-                    problems[len(records)] = ("bad_encoding",
-                                              f"line {n}: invalid UTF-8 replaced by U+FFFD")
-            records.append(obj)
-            if len(records) >= chunk_rows:
-                yield Chunk(_records_frame(records), problems, source.fraction())
-                records, problems = [], {}
-        if records:
-            yield Chunk(_records_frame(records), problems, source.fraction())
-    finally:
-        source.close()
-
-
-def _records_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
-    # object dtype keeps values as written: an id column with a gap must not turn 7 into 7.0.
-    columns = list(dict.fromkeys(k for r in records for k in r))
-    return pd.DataFrame([[r.get(c) for c in columns] for r in records], columns=columns,
-                        dtype=object)
-
-
-def read_parquet_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[Chunk]:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    source: Any = io.BytesIO(sys.stdin.buffer.read()) if path == "-" else path  # needs seeking
-    try:
-        pf = pq.ParquetFile(source)
-        total = max(pf.metadata.num_rows, 1)
-        done = 0
-        if pf.metadata.num_rows == 0:
-            yield Chunk(pf.schema_arrow.empty_table().to_pandas())
-            return
-        for batch in pf.iter_batches(batch_size=chunk_rows):
-            done += batch.num_rows
-            yield Chunk(batch.to_pandas(), progress=done / total)
-    except (pa.ArrowException, OSError) as exc:
-        raise InputError(f"{path}: not a readable Parquet file: {exc}") from None
-
-
-READERS = {"csv": read_csv_chunks, "jsonl": read_jsonl_chunks, "parquet": read_parquet_chunks}
-
-
-# -- writing ---------------------------------------------------------------------------------
-
-class _Writer:
-    """Writes chunks to a temporary file beside the target; ``commit`` renames it into place."""
-
-    def __init__(self, path: str, fmt: str) -> None:
-        self.path, self.fmt = path, fmt
-        self._first = True
-        self._parquet: Any = None
-        self._tmp: str | None = None
-        if path == "-":
-            self._fh: Any = sys.stdout.buffer
-        else:
-            target = Path(path).resolve()
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
-                                             dir=target.parent)
-            self._fh = os.fdopen(fd, "wb")
-
-    def write(self, df: pd.DataFrame) -> None:
-        if self.fmt == "csv":
-            self._fh.write(df.to_csv(index=False, header=self._first).encode("utf-8"))
-        elif self.fmt == "jsonl":
-            if len(df):
-                self._fh.write(df.to_json(orient="records", lines=True, force_ascii=False)
-                               .rstrip("\n").encode("utf-8") + b"\n")
-        else:
-            self._write_parquet(df)
-        self._first = False
-
-    def _write_parquet(self, df: pd.DataFrame) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        table = _arrow_table(df)
-        if self._parquet is None:
-            # A column that is all-null in the first chunk gets a type later chunks can fill.
-            schema = pa.schema([f.with_type(pa.string()) if pa.types.is_null(f.type) else f
-                                for f in table.schema])
-            self._parquet = pq.ParquetWriter(self._fh, schema)
-        self._parquet.write_table(_conform(table, df, self._parquet.schema))
-
-    def commit(self) -> None:
-        if self._parquet is not None:
-            self._parquet.close()
-        self._fh.flush()
-        if self._tmp is not None:
-            self._fh.close()
-            os.replace(self._tmp, self.path)
-            self._tmp = None
-
-    def abort(self) -> None:
-        if self._tmp is not None:
-            try:
-                self._fh.close()
-            finally:
-                Path(self._tmp).unlink(missing_ok=True)
-                self._tmp = None
-
-
-def _arrow_table(df: pd.DataFrame) -> Any:
-    import pyarrow as pa
-
-    try:
-        return pa.Table.from_pandas(df, preserve_index=False)
-    except (pa.ArrowTypeError, pa.ArrowInvalid):
-        # Mixed values in one column (a number among texts): write that column as text.
-        fixed = df.copy()
-        for col in fixed.columns:
-            if fixed[col].dtype == object:
-                fixed[col] = [None if v is None or v is pd.NA or (isinstance(v, float) and v != v)
-                              else str(v) for v in fixed[col]]
-        return pa.Table.from_pandas(fixed, preserve_index=False)
-
-
-def _conform(table: Any, df: pd.DataFrame, schema: Any) -> Any:
-    import pyarrow as pa
-
-    if table.schema.equals(schema):
-        return table
-    arrays = []
-    for f in schema:
-        col = table.column(f.name)
-        try:
-            arrays.append(col.cast(f.type))
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
-            arrays.append(pa.array([None if v is None else str(v) for v in col.to_pylist()],
-                                   type=f.type))
-    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 # -- the screening loop ----------------------------------------------------------------------
@@ -511,7 +189,7 @@ def screen_file(
     summary = Summary()
     t0 = time.perf_counter()
     chunks = READERS[in_fmt](input, chunk_rows)
-    writer: _Writer | None = None
+    writer: ResultWriter | None = None
     bar = _progress_bar(progress)
     pool = None
     try:
@@ -528,7 +206,7 @@ def screen_file(
         else:
             pending = ((c, score_frame(det, _chunk_texts(c, text_col), threshold, reasons))
                        for c in all_chunks)
-        writer = _Writer(output, out_fmt)
+        writer = ResultWriter(output, out_fmt)
         for chunk, res in pending:
             writer.write(_assemble(chunk, res, wanted, only_flagged, summary))
             if bar is not None:

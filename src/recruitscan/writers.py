@@ -1,0 +1,101 @@
+"""Writing screening results: to a temporary file beside the target, renamed into place only
+when the whole run succeeded, so a crash never leaves a half-written file that looks complete."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+
+class ResultWriter:
+    """Writes chunks to a temporary file beside the target; ``commit`` renames it into place."""
+
+    def __init__(self, path: str, fmt: str) -> None:
+        self.path, self.fmt = path, fmt
+        self._first = True
+        self._parquet: Any = None
+        self._tmp: str | None = None
+        if path == "-":
+            self._fh: Any = sys.stdout.buffer
+        else:
+            target = Path(path).resolve()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
+                                             dir=target.parent)
+            self._fh = os.fdopen(fd, "wb")
+
+    def write(self, df: pd.DataFrame) -> None:
+        if self.fmt == "csv":
+            self._fh.write(df.to_csv(index=False, header=self._first).encode("utf-8"))
+        elif self.fmt == "jsonl":
+            if len(df):
+                self._fh.write(df.to_json(orient="records", lines=True, force_ascii=False)
+                               .rstrip("\n").encode("utf-8") + b"\n")
+        else:
+            self._write_parquet(df)
+        self._first = False
+
+    def _write_parquet(self, df: pd.DataFrame) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = _arrow_table(df)
+        if self._parquet is None:
+            # A column that is all-null in the first chunk gets a type later chunks can fill.
+            schema = pa.schema([f.with_type(pa.string()) if pa.types.is_null(f.type) else f
+                                for f in table.schema])
+            self._parquet = pq.ParquetWriter(self._fh, schema)
+        self._parquet.write_table(_conform(table, df, self._parquet.schema))
+
+    def commit(self) -> None:
+        if self._parquet is not None:
+            self._parquet.close()
+        self._fh.flush()
+        if self._tmp is not None:
+            self._fh.close()
+            os.replace(self._tmp, self.path)
+            self._tmp = None
+
+    def abort(self) -> None:
+        if self._tmp is not None:
+            try:
+                self._fh.close()
+            finally:
+                Path(self._tmp).unlink(missing_ok=True)
+                self._tmp = None
+
+
+def _arrow_table(df: pd.DataFrame) -> Any:
+    import pyarrow as pa
+
+    try:
+        return pa.Table.from_pandas(df, preserve_index=False)
+    except (pa.ArrowTypeError, pa.ArrowInvalid):
+        # Mixed values in one column (a number among texts): write that column as text.
+        fixed = df.copy()
+        for col in fixed.columns:
+            if fixed[col].dtype == object:
+                fixed[col] = [None if v is None or v is pd.NA or (isinstance(v, float) and v != v)
+                              else str(v) for v in fixed[col]]
+        return pa.Table.from_pandas(fixed, preserve_index=False)
+
+
+def _conform(table: Any, df: pd.DataFrame, schema: Any) -> Any:
+    import pyarrow as pa
+
+    if table.schema.equals(schema):
+        return table
+    arrays = []
+    for f in schema:
+        col = table.column(f.name)
+        try:
+            arrays.append(col.cast(f.type))
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+            arrays.append(pa.array([None if v is None else str(v) for v in col.to_pylist()],
+                                   type=f.type))
+    return pa.Table.from_arrays(arrays, schema=schema)
