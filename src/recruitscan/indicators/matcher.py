@@ -15,8 +15,10 @@ map spaCy uses, so the language credited to a phrase shared by several lexicons 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from recruitscan.indicators.contact import contact_hits
 from recruitscan.indicators.lexicon import all_entries
@@ -163,7 +165,31 @@ def lexicon_hits(
         seen.add((indicator, start, end))
         hits.append(IndicatorHit(indicator, norm.original[start:end], start, end,
                                  INDICATORS[indicator].weight, lang))
-    return _drop_nested(hits)
+    return _drop_denied(_drop_nested(hits))
+
+
+def _drop_denied(hits: list[IndicatorHit]) -> list[IndicatorHit]:
+    """Drop a warning (``awareness``) hit lying inside a longer reassurance hit: the longer
+    phrase denies it. "ไม่ใช่แก๊งคอลเซ็นเตอร์" ("not a call-centre gang") and "不是詐騙" ("not
+    a scam") are a recruiter's pre-emptive reassurance (catalogue §6), not the warning that the
+    press term inside them is on its own (§9)."""
+    denials = sorted((h.start, h.end) for h in hits if h.indicator.startswith("reassurance."))
+    if not denials:
+        return hits
+    starts = [s for s, _ in denials]
+    reach = list(accumulate((e for _, e in denials), max))  # furthest end so far
+
+    def denied(h: IndicatorHit) -> bool:
+        if not h.indicator.startswith("awareness."):
+            return False
+        before = bisect_left(starts, h.start)  # denials starting before h ...
+        upto = bisect_right(starts, h.start)  # ... or where h starts
+        # A longer denial covering h: starts before it and ends at or after its end, or
+        # starts with it and ends after it.
+        return ((before > 0 and reach[before - 1] >= h.end)
+                or (upto > 0 and reach[upto - 1] > h.end))
+
+    return [h for h in hits if not denied(h)]
 
 
 def _drop_nested(hits: list[IndicatorHit]) -> list[IndicatorHit]:

@@ -1,0 +1,168 @@
+"""Per-language cross-validated scores of a model configuration, on the training split alone.
+
+    python models/configs/cv_by_language.py                       # the default configuration
+    python models/configs/cv_by_language.py --C 16 --out oof.csv  # another one; keep the scores
+
+The same 5 folds as ``cross_validate.py`` (GroupKFold by template group over the corpus
+`train` split; the calibration, validation and test splits are not read). Each text is scored
+by the fold model that did not see it (out-of-fold), with ``fit_signed`` as in training.
+
+Printed:
+
+* overall, as ``cross_validate.py`` prints it: PR-AUC, Brier and best recall at precision >= 0.95,
+  each averaged over the folds (all rows, both kinds of scam positive);
+* per language, the model's main task: ``compound_recruitment`` against every negative
+  (legit_job, legit_overseas, legit_local_hotspot, awareness, other_text), ``other_job_scam``
+  rows left out (as ``evaluate.py``'s ``compound_by_language``). On the pooled out-of-fold
+  scores: counts, PR-AUC, the best recall at precision >= 0.95 with a threshold of the
+  language's own, and precision / recall at one global threshold (the lowest giving pooled
+  out-of-fold precision >= 0.95 on all rows, as ``choose_thresholds`` does on validation):
+  the second is what one shipped threshold would give.
+
+Pooling out-of-fold scores mixes five models' scores on one scale; the uncalibrated logistic
+regressions are fitted on near-identical data, so the pooled ranking is close to each fold's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import average_precision_score, brier_score_loss, precision_recall_curve
+from sklearn.model_selection import GroupKFold
+
+from recruitscan.analysis import analyse
+from recruitscan.datasets import load_corpus
+from recruitscan.model import ModelConfig, build_pipeline, fit_signed
+
+ROOT = Path(__file__).resolve().parents[2]
+TARGET = 0.95
+MIN_ROWS = 100  # languages with fewer train rows in the compound-vs-legit task are listed apart
+
+
+def recall_at_precision(y: np.ndarray, scores: np.ndarray, target: float = TARGET) -> float:
+    precision, recall, _ = precision_recall_curve(y, scores)
+    ok = precision[:-1] >= target
+    return float(recall[:-1][ok].max()) if ok.any() else 0.0
+
+
+def global_threshold(y: np.ndarray, scores: np.ndarray, target: float = TARGET) -> float:
+    precision, recall, thresholds = precision_recall_curve(y, scores)
+    ok = np.flatnonzero(precision[:-1] >= target)
+    return float(thresholds[ok[np.argmax(recall[:-1][ok])]]) if ok.size else float("inf")
+
+
+def fitted(config: ModelConfig, X: list, y: np.ndarray, weights: np.ndarray | None = None):  # noqa: ANN201
+    """``fit_signed(build_pipeline(config))`` as in training, optionally with per-row weights
+    (which then replace the 'balanced' class weights)."""
+    pipe = build_pipeline(config)
+    if weights is not None:
+        pipe.set_params(clf__class_weight=None)
+        fit = type(pipe).fit.__get__(pipe)
+        pipe.fit = lambda X_, y_: fit(X_, y_, clf__sample_weight=weights)  # what fit_signed calls
+    return fit_signed(pipe, X, y)
+
+
+def out_of_fold(config: ModelConfig, train: pd.DataFrame, analyses: list, y: np.ndarray,
+                weights: np.ndarray | None = None) -> tuple[np.ndarray, list[tuple]]:
+    folds = list(GroupKFold(n_splits=5).split(analyses, y, groups=train["group"]))
+    oof = np.zeros(len(y))
+    per_fold = []
+    for fit_idx, score_idx in folds:
+        pipe = fitted(config, [analyses[i] for i in fit_idx], y[fit_idx],
+                      None if weights is None else weights[fit_idx])
+        p = pipe.predict_proba([analyses[i] for i in score_idx])[:, 1]
+        oof[score_idx] = p
+        per_fold.append((average_precision_score(y[score_idx], p),
+                         brier_score_loss(y[score_idx], p),
+                         recall_at_precision(y[score_idx], p)))
+    return oof, per_fold
+
+
+def sample_weights(train: pd.DataFrame, y: np.ndarray, boost: dict[str, float]) -> np.ndarray:
+    """'balanced' class weights times a per-language factor (an experiment)."""
+    w = np.where(y == 1, len(y) / (2 * y.sum()), len(y) / (2 * (len(y) - y.sum())))
+    return w * train["language"].map(lambda lang: boost.get(lang, 1.0)).to_numpy()
+
+
+def report(train: pd.DataFrame, y: np.ndarray, oof: np.ndarray, per_fold: list) -> pd.DataFrame:
+    ap, brier, rec = np.mean(per_fold, axis=0)
+    what = "fold means" if len(per_fold) > 1 else "one split"
+    print(f"overall ({what}, all rows): PR-AUC {ap:.4f}  Brier {brier:.4f}  R@P95 {rec:.3f}")
+    thr = global_threshold(y, oof)
+    flagged = oof >= thr
+    print(f"global threshold (pooled P>=0.95, all rows): {thr:.4f}  "
+          f"P {y[flagged].mean():.3f}  R {flagged[y == 1].mean():.3f}")
+    task = ((train["label"] == 0) | (train["category"] == "compound_recruitment")).to_numpy()
+    rows = []
+    for lang, idx in train[task].groupby("language").groups.items():
+        idx = train.index.get_indexer(idx)
+        yl, sl = y[idx], oof[idx]
+        tp, fp = int((flagged[idx] & (yl == 1)).sum()), int((flagged[idx] & (yl == 0)).sum())
+        rows.append({"lang": lang, "n": len(idx), "pos": int(yl.sum()),
+                     "neg": int((yl == 0).sum()), "groups": train.loc[idx, "group"].nunique(),
+                     "PR-AUC": average_precision_score(yl, sl),
+                     "R@P95": recall_at_precision(yl, sl),
+                     "P@thr": tp / max(tp + fp, 1), "R@thr": tp / max(int(yl.sum()), 1),
+                     "FN@thr": int(yl.sum()) - tp, "FP@thr": fp})
+    table = pd.DataFrame(rows).sort_values("n", ascending=False)
+    yt, st = y[task], oof[task]
+    print(f"compound vs legit, all languages: PR-AUC {average_precision_score(yt, st):.4f}  "
+          f"R@P95 {recall_at_precision(yt, st):.3f}")
+    fmt = {c: "{:.3f}".format for c in ("PR-AUC", "R@P95", "P@thr", "R@thr")}
+    big = table[table["n"] >= MIN_ROWS]
+    print(f"\ncompound_recruitment vs negatives, per language (>= {MIN_ROWS} rows):")
+    print(big.to_string(index=False, formatters=fmt))
+    print("smaller languages:")
+    print(table[table["n"] < MIN_ROWS].to_string(index=False, formatters=fmt))
+    return table
+
+
+def main(argv: list[str] | None = None) -> None:
+    d = ModelConfig()
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--char-min", type=int, default=d.char_min)
+    ap.add_argument("--char-max", type=int, default=d.char_max)
+    ap.add_argument("--scale", type=float, default=d.indicator_scale)
+    ap.add_argument("--C", type=float, default=d.C)
+    ap.add_argument("--boost", default="", help="experiment: per-language sample-weight "
+                    "factors, e.g. zh=2,th=2")
+    ap.add_argument("--validation", action="store_true", help="instead of cross-validating, "
+                    "fit on the whole train split and score the validation split (a held-out "
+                    "check of a choice made by cross-validation; never the test split)")
+    ap.add_argument("--out", type=Path, help="write the scores (out-of-fold, or of the validation split) here")
+    args = ap.parse_args(argv)
+    config = ModelConfig(char_min=args.char_min, char_max=args.char_max,
+                         indicator_scale=args.scale, C=args.C)
+    print(f"config: chars {config.char_min}-{config.char_max}  scale {config.indicator_scale}  "
+          f"C {config.C}" + (f"  boost {args.boost}" if args.boost else ""))
+    df = load_corpus(ROOT / "datasets" / "recruitscan-corpus")
+    train = df[df["split"] == "train"].reset_index(drop=True)
+    analyses = [analyse(t) for t in train["text"]]
+    y = train["label"].to_numpy()
+    weights = None
+    if args.boost:
+        boost = {k: float(v) for k, v in (p.split("=") for p in args.boost.split(","))}
+        weights = sample_weights(train, y, boost)
+    if args.validation:
+        frame = df[df["split"] == "validation"].reset_index(drop=True)
+        pipe = fitted(config, analyses, y, weights)
+        y_val = frame["label"].to_numpy()
+        scores = pipe.predict_proba([analyse(t) for t in frame["text"]])[:, 1]
+        print("validation split, scored by one model fitted on the whole train split:")
+        report(frame, y_val, scores, [(average_precision_score(y_val, scores),
+                                       brier_score_loss(y_val, scores),
+                                       recall_at_precision(y_val, scores))])
+    else:
+        frame, (scores, per_fold) = train, out_of_fold(config, train, analyses, y, weights)
+        report(train, y, scores, per_fold)
+    if args.out:
+        frame[["id", "language", "category", "label", "group"]].assign(score=scores).to_csv(
+            args.out, index=False)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
