@@ -296,6 +296,26 @@ def test_other_library_versions_warn(model_copy: Path) -> None:
     assert det.scan("Kerja di Kamboja").score >= 0.0
 
 
+def test_other_lexicons_warn(model_copy: Path) -> None:
+    manifest = _manifest(model_copy)
+    manifest["indicator_lexicons_sha256"] = "0" * 64  # trained with another phrase set
+    _write_manifest(model_copy, manifest)
+    with pytest.warns(ModelVersionWarning, match="other indicator lexicons"):
+        recruitscan.load(model_copy)
+
+
+def test_lexicon_fingerprint_follows_the_phrases(monkeypatch) -> None:  # noqa: ANN001
+    from recruitscan.indicators import lexicon
+
+    before = lexicon.lexicons_fingerprint()
+    entries = lexicon.all_entries()
+    changed = (entries[0].__class__(entries[0].indicator, entries[0].language,
+                                    (*entries[0].phrases, "one more phrase"), entries[0].source),
+               *entries[1:])
+    monkeypatch.setattr(lexicon, "all_entries", lambda: changed)
+    assert lexicon.lexicons_fingerprint() != before
+
+
 def test_same_versions_do_not_warn(model_copy: Path) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error", ModelVersionWarning)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from recruitscan._version import __version__
 from recruitscan.errors import IntegrityError, ModelError, UntrustedModelError
+from recruitscan.indicators.lexicon import lexicons_fingerprint
 from recruitscan.indicators.registry import REGISTRY_VERSION
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def save_model(objects: dict[str, Any], out_dir: Path, manifest: dict[str, Any],
              if p.is_file() and p.name != MANIFEST}
     full = {"format": "recruitscan-model", "format_version": FORMAT_VERSION,
             "versions": runtime_versions(), "indicator_registry_version": REGISTRY_VERSION,
-            **manifest, "files": files}
+            "indicator_lexicons_sha256": lexicons_fingerprint(), **manifest, "files": files}
     (out_dir / MANIFEST).write_text(json.dumps(full, indent=2, ensure_ascii=False) + "\n",
                                     encoding="utf-8")
     return out_dir
@@ -189,6 +190,10 @@ def check_versions(manifest: dict[str, Any]) -> None:
     if manifest.get("indicator_registry_version") != REGISTRY_VERSION:
         differ.append(f"indicator registry {manifest.get('indicator_registry_version')} "
                       f"(now {REGISTRY_VERSION})")
+    saved_lexicons = manifest.get("indicator_lexicons_sha256")
+    if saved_lexicons is not None and saved_lexicons != lexicons_fingerprint():
+        differ.append(f"other indicator lexicons (sha256 {saved_lexicons[:12]}…, now "
+                      f"{lexicons_fingerprint()[:12]}…)")
     if differ:
         warnings.warn("model was saved with " + ", ".join(differ) + "; scores may differ. "
                       "Retrain with `recruitscan train` to silence this.", ModelVersionWarning,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -49,3 +50,15 @@ def load_lexicon(language: str) -> tuple[LexiconEntry, ...]:
 
 def all_entries() -> tuple[LexiconEntry, ...]:
     return tuple(e for lang in available_languages() for e in load_lexicon(lang))
+
+
+def lexicons_fingerprint() -> str:
+    """SHA-256 of every lexicon entry (indicator, language, phrases), in load order.
+
+    It changes whenever what the lexicons match changes, so a model's manifest records which
+    phrase set its indicator features were computed with, and loading warns on another."""
+    digest = hashlib.sha256()
+    for e in all_entries():
+        digest.update(json.dumps([e.indicator, e.language, e.phrases], ensure_ascii=False)
+                      .encode("utf-8") + b"\n")
+    return digest.hexdigest()

@@ -2,8 +2,11 @@
 
 Each indicator says what it means (in English and Indonesian), which languages its lexicon
 covers, its prior weight (negative for legitimacy signals) and the section of the evidence
-catalogue (``red_flags.md``) that grounds it. Changing what an indicator matches makes a new
-version (``….v2``); old ids stay listed so that saved models keep loading.
+catalogue (``red_flags.md``) that grounds it. Changing what an indicator *means* makes a new
+version (``….v2``); old ids stay listed so that saved models keep loading. Its lexicons grow and
+get fixed within a version: every model records the fingerprint of the phrase set it was
+trained with (:func:`recruitscan.indicators.lexicon.lexicons_fingerprint`), and loading it
+with other lexicons warns.
 """
 
 from __future__ import annotations
