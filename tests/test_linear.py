@@ -12,7 +12,7 @@ import pytest
 from recruitscan.analysis import analyse
 from recruitscan.artifacts import load_model
 from recruitscan.datasets import load_corpus
-from recruitscan.linear import SCORER_FILE, LinearModel
+from recruitscan.linear import SCORE_ROWS, SCORER_FILE, LinearModel
 from recruitscan.model import ModelConfig
 from recruitscan.train import fit
 
@@ -66,6 +66,7 @@ def test_other_configurations_match(config: ModelConfig, texts: list[str]) -> No
 def test_batch_and_single_scores_agree(tiny_model_dir: Path, texts: list[str]) -> None:
     model = LinearModel.from_bytes((tiny_model_dir / SCORER_FILE).read_bytes())
     analyses = [analyse(t) for t in texts]
+    assert len(analyses) > SCORE_ROWS  # the batch is scored in several blocks
     batch = model.score_batch(analyses, contributions=True)
     for a, b in zip(analyses, batch, strict=True):
         assert model.score(a, contributions=True) == b

@@ -28,6 +28,9 @@ from recruitscan.indicator_features import SUMMARIES, indicator_values, summary_
 SCORER_FILE = "scorer.npz"
 SCORER_FORMAT = 2
 TOP_WORDS = 3  # text reasons per text: the words that raised the score most
+# Texts per vectorised scoring call: the n-gram arrays of 64 ads of ~1 KB stay in the CPU
+# caches; 512 at once cost 13-22% more CPU per ad and page-faulted on fresh memory each call.
+SCORE_ROWS = 64
 _INDICATOR = "indicator:"
 
 
@@ -92,6 +95,12 @@ class LinearModel:
         """Score a batch. ``p_compound`` is computed for texts scoring at least
         ``category_from`` (the category of a text below the threshold is "legit" anyway) and
         is ``None`` for the others."""
+        return [scored for lo in range(0, len(analyses), SCORE_ROWS)
+                for scored in self._score_block(analyses[lo:lo + SCORE_ROWS],
+                                                contributions, category_from)]
+
+    def _score_block(self, analyses: Sequence[Analysis], contributions: bool,
+                     category_from: float) -> list[Scored]:
         n = len(analyses)
         text = np.zeros(n)
         grams, scale = None, np.ones(n)
