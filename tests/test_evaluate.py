@@ -231,6 +231,37 @@ def tiny_model_name(result) -> str:
     return next(m.name for m in result.models if isinstance(m, DetectorModel))
 
 
+def test_report_counts_red_flags_per_slice(report) -> None:
+    from recruitscan.indicators import INDICATORS, find
+
+    result, out = report
+    df = load_eval_source(TINY_TEST).frame
+    by_name = {h.slice: h for h in result.indicator_hits}
+    assert set(by_name) == {"tiny:test: legitimate", "tiny:test: scams"}
+    scams = df.loc[df["label"] == 1, "text"].tolist()
+    flagged = sum(any(INDICATORS[h.indicator].weight > 0 for h in find(t)) for t in scams)
+    with_destination = sum(any(h.indicator.startswith("destination.") for h in find(t))
+                           for t in scams)
+    got = by_name["tiny:test: scams"]
+    assert (got.n, got.with_red_flag, got.by_family["destination"]) == (
+        len(scams), flagged, with_destination)
+    assert 0 < flagged  # a real count, not a table of zeros
+    assert "## Red flags by slice" in (out / "report.md").read_text()
+    doc = json.loads((out / "metrics.json").read_text())
+    assert [h["slice"] for h in doc["indicator_hits"]] == list(by_name)
+
+
+def test_red_flag_counts_of_hand_made_texts() -> None:
+    from recruitscan.hit_stats import slice_hits
+
+    got = slice_hits("hand-made", ["Kerja di Kamboja, tiket gratis", "selamat pagi, apa kabar?",
+                                   "Lowongan resmi lewat SISKOP2MI"])
+    assert (got.n, got.with_red_flag) == (3, 1)
+    assert got.by_family["destination"] == 1 and got.by_family["cost"] == 1
+    assert got.by_family["legit"] == 1  # families count legitimacy signals too
+    assert dict(got.top_red_flags) == {"destination.country.v1": 1, "cost.free_travel.v1": 1}
+
+
 def test_report_table_matches_direct_metrics(report, tiny_det) -> None:
     result, _ = report
     df = load_eval_source(TINY_TEST).frame

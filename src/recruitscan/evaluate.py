@@ -24,6 +24,7 @@ from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_s
 from recruitscan.baselines import DetectorModel, ScoreModel, train_baselines
 from recruitscan.datasets import CORPUS_NAME, EXTERNAL_LOADERS, SPLITS, load_corpus, load_source
 from recruitscan.errors import DataError
+from recruitscan.hit_stats import SliceHits, hits_table
 from recruitscan.model import ModelConfig
 from recruitscan.train import TRAIN_ROWS_FILE, text_hash
 
@@ -335,6 +336,16 @@ def real_slices(source: Source) -> list[tuple[str, pd.Series, str]]:
     return []
 
 
+def hit_slices(source: Source) -> list[tuple[str, pd.Series]]:
+    """The texts of each slice whose indicator hits are counted: the real-data slices, or the
+    legitimate texts and the scams of any other source."""
+    df = source.frame
+    masks = [(name, mask) for name, mask, _ in real_slices(source)] or [
+        (f"{source.name}: legitimate", df["label"] == 0),
+        (f"{source.name}: scams", df["label"] == 1)]
+    return [(name, df.loc[mask.to_numpy(), "text"]) for name, mask in masks]
+
+
 def slice_rows(sc: Scored) -> list[dict[str, Any]]:
     rows = []
     for name, mask, role in real_slices(sc.source):
@@ -388,6 +399,7 @@ class EvaluationResult:
     robustness: dict[str, pd.DataFrame] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     comparisons: pd.DataFrame = field(default_factory=pd.DataFrame)  # see baseline_comparisons
+    indicator_hits: list[SliceHits] = field(default_factory=list)  # no model: see hit_stats
 
     @property
     def table(self) -> pd.DataFrame:
@@ -502,8 +514,10 @@ def evaluate(models: str | Path | ScoreModel | Detector
         if isinstance(sc.model, DetectorModel) and sc.source.kind == "corpus":
             errors.setdefault(sc.model.name, {})[sc.source.name] = worst_errors(sc)
     rob, rob_notes = _robustness(model_list, sources, say) if robustness else ({}, [])
+    hits = [h for s in sources for h in hits_table(hit_slices(s))]
+    say("counted indicator hits per slice")
     result = EvaluationResult(model_list, sources, scored, metrics, pd.DataFrame(slice_list),
-                              errors, rob, notes + rob_notes, baseline_comparisons(scored))
+                              errors, rob, notes + rob_notes, baseline_comparisons(scored), hits)
     if report is not None:
         from recruitscan.report import write_report
 

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sklearn.metrics import precision_recall_curve
 
+from recruitscan.hit_stats import FAMILIES
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
@@ -173,6 +175,17 @@ def _slices(result: EvaluationResult) -> str:
                            "flagged as"])
 
 
+def _indicator_hits(result: EvaluationResult) -> str:
+    if not result.indicator_hits:
+        return "_No source was evaluated._\n"
+    families = [f for f in FAMILIES if any(h.by_family[f] for h in result.indicator_hits)]
+    rows = [[h.slice, h.n, f"{h.with_red_flag} ({h.with_red_flag / h.n:.1%})" if h.n else "0",
+             *(h.by_family[f] for f in families),
+             ", ".join(f"{i} {k}" for i, k in h.top_red_flags) or "—"]
+            for h in result.indicator_hits]
+    return md_table(rows, ["slice", "n", "with a red flag", *families, "most frequent red flags"])
+
+
 def _breakdown(per: dict[str, dict[str, Any]], key: str) -> str:
     rows = []
     for model, m in per.items():
@@ -247,7 +260,13 @@ def render_markdown(result: EvaluationResult, plots: dict[str, list[str]]) -> st
            "slices above rather than PR-AUC.\n", _comparisons(result),
            "## Real data, slice by slice\n",
            "FPR on legitimate text; for other kinds of scam (generic job fraud, loan and lottery "
-           "SMS) the share flagged and the category the model gave them.\n", _slices(result)]
+           "SMS) the share flagged and the category the model gave them.\n", _slices(result),
+           "## Red flags by slice (indicators alone, no model)\n",
+           "Texts of each slice with at least one hit of an indicator of positive prior weight "
+           "(a red flag), texts with a hit of each family (legitimacy signals and warnings "
+           "included), and the red flags most texts trip. Real, legitimate text trips red flags "
+           "too: that is why the model weighs them instead of counting them.\n",
+           _indicator_hits(result)]
     for src in result.sources:
         per = {m: v[src.name] for m, v in result.metrics.items()}
         out += [f"## {src.name}\n", f"{len(src.frame)} rows, {int(src.frame['label'].sum())} "
@@ -283,6 +302,7 @@ def metrics_document(result: EvaluationResult) -> dict[str, Any]:
         "worst_errors": result.errors,
         "robustness": {m: t.to_dict(orient="records") for m, t in result.robustness.items()},
         "baseline_comparisons": result.comparisons.to_dict(orient="records"),
+        "indicator_hits": [h.as_dict() for h in result.indicator_hits],
         "notes": result.notes,
     })
 
