@@ -22,7 +22,7 @@ LATEST_SUMMARIES = max(SUMMARIES)
 
 # Families that say a text is about a job or a journey; a messaging link or handle without any
 # of them is ordinary chat (a study group's Telegram link), not recruitment (catalogue §11).
-_JOB_FAMILIES = frozenset({"destination", "route", "lure", "salary", "cost", "visa",
+_JOB_FAMILIES = frozenset({"destination", "route", "lure", "salary", "cost", "visa", "employer",
                            "requirement", "urgency", "process", "grey", "taskscam"})
 _MIN_FLAG_WEIGHT = 0.5  # weaker indicators (a passport, a phone number) do not count as a family
 

@@ -130,6 +130,11 @@ _INDICATORS: tuple[Indicator, ...] = (
        "Interview only by chat or video call, or the passport is arranged by the recruiter",
        "Wawancara hanya lewat chat/Zoom, atau paspor diurus oleh perekrut",
        "§3 Speed; §7 Urgency and process anomalies"),
+    # 8b. vague employer
+    _i("employer.vague.v1", 0.3,
+       "The employer is unnamed or withheld ('foreign company', name disclosed after the interview); weak alone: agencies keep clients confidential too",
+       "Nama perusahaan tidak disebut atau dirahasiakan ('perusahaan asing', nama diberitahu setelah wawancara); lemah jika sendiri",
+       "§8 Vague employer"),
     # 9. contact channel
     _i("contact.messaging_app.v1", 0.6,
        "Contact through a messaging app (Telegram, WhatsApp, LINE, WeChat, Zalo, KakaoTalk)",
