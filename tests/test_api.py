@@ -119,3 +119,15 @@ def test_api_repeated_texts_are_analysed_once_per_chunk(det, monkeypatch):
     assert results[3].status == "empty"
     assert results[5].status == "truncated" and results[6].status == "ok"
     assert results[5].score == results[6].score
+
+
+def test_bundled_model_matches_this_code_and_its_lexicons():
+    """The shipped model was retrained after the last lexicon or registry change: loading it
+    warns about nothing (a stale model would score with features it was not trained on)."""
+    import warnings
+
+    from recruitscan.artifacts import ModelVersionWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ModelVersionWarning)
+        recruitscan.load()
