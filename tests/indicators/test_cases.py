@@ -32,3 +32,19 @@ def test_indicator_case_table(case):
 def test_case_tables_exist_for_every_language():
     langs = {p.stem[6:] for p in HERE.glob("cases_*.json")}
     assert {"id", "en", "ms", "tl", "vi", "th", "zh", "km", "my", "ko", "ja"} <= langs
+
+
+def test_every_lexicon_family_is_tested_in_each_of_its_languages():
+    """Each family with phrases in a language must fire in one of that language's cases
+    (a positive, or a hard negative for the legitimacy and warning families)."""
+    from recruitscan.indicators.lexicon import all_entries
+
+    covered: dict[str, set[str]] = {}
+    for entry in all_entries():
+        covered.setdefault(entry.language, set()).add(entry.indicator.split(".")[0])
+    for path in sorted(HERE.glob("cases_*.json")):
+        lang = path.stem[6:]
+        tested = {i.split(".")[0] for case in json.loads(path.read_text(encoding="utf-8"))
+                  for i in case.get("present", [])}
+        assert covered.get(lang, set()) <= tested, (
+            f"{lang}: no case where {sorted(covered.get(lang, set()) - tested)} must fire")
