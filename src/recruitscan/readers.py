@@ -44,8 +44,6 @@ def detect_format(path: str, explicit: str | None = None) -> str:
     return suffix
 
 
-
-
 @dataclass
 class Chunk:
     frame: pd.DataFrame  # input columns, every value as read
