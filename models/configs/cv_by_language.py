@@ -55,37 +55,24 @@ def global_threshold(y: np.ndarray, scores: np.ndarray, target: float = TARGET) 
     return float(thresholds[ok[np.argmax(recall[:-1][ok])]]) if ok.size else float("inf")
 
 
-def fitted(config: ModelConfig, X: list, y: np.ndarray, weights: np.ndarray | None = None):  # noqa: ANN201
-    """``fit_signed(build_pipeline(config))`` as in training, optionally with per-row weights
-    (which then replace the 'balanced' class weights)."""
-    pipe = build_pipeline(config)
-    if weights is not None:
-        pipe.set_params(clf__class_weight=None)
-        fit = type(pipe).fit.__get__(pipe)
-        pipe.fit = lambda X_, y_: fit(X_, y_, clf__sample_weight=weights)  # what fit_signed calls
-    return fit_signed(pipe, X, y)
+def fitted(config: ModelConfig, X: list, y: np.ndarray):  # noqa: ANN201
+    """``fit_signed(build_pipeline(config))``, as in training."""
+    return fit_signed(build_pipeline(config), X, y)
 
 
-def out_of_fold(config: ModelConfig, train: pd.DataFrame, analyses: list, y: np.ndarray,
-                weights: np.ndarray | None = None) -> tuple[np.ndarray, list[tuple]]:
+def out_of_fold(config: ModelConfig, train: pd.DataFrame, analyses: list,
+                y: np.ndarray) -> tuple[np.ndarray, list[tuple]]:
     folds = list(GroupKFold(n_splits=5).split(analyses, y, groups=train["group"]))
     oof = np.zeros(len(y))
     per_fold = []
     for fit_idx, score_idx in folds:
-        pipe = fitted(config, [analyses[i] for i in fit_idx], y[fit_idx],
-                      None if weights is None else weights[fit_idx])
+        pipe = fitted(config, [analyses[i] for i in fit_idx], y[fit_idx])
         p = pipe.predict_proba([analyses[i] for i in score_idx])[:, 1]
         oof[score_idx] = p
         per_fold.append((average_precision_score(y[score_idx], p),
                          brier_score_loss(y[score_idx], p),
                          recall_at_precision(y[score_idx], p)))
     return oof, per_fold
-
-
-def sample_weights(train: pd.DataFrame, y: np.ndarray, boost: dict[str, float]) -> np.ndarray:
-    """'balanced' class weights times a per-language factor (an experiment)."""
-    w = np.where(y == 1, len(y) / (2 * y.sum()), len(y) / (2 * (len(y) - y.sum())))
-    return w * train["language"].map(lambda lang: boost.get(lang, 1.0)).to_numpy()
 
 
 def report(train: pd.DataFrame, y: np.ndarray, oof: np.ndarray, per_fold: list) -> pd.DataFrame:
@@ -128,8 +115,6 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--char-max", type=int, default=d.char_max)
     ap.add_argument("--scale", type=float, default=d.indicator_scale)
     ap.add_argument("--C", type=float, default=d.C)
-    ap.add_argument("--boost", default="", help="experiment: per-language sample-weight "
-                    "factors, e.g. zh=2,th=2")
     ap.add_argument("--validation", action="store_true", help="instead of cross-validating, "
                     "fit on the whole train split and score the validation split (a held-out "
                     "check of a choice made by cross-validation; never the test split)")
@@ -138,18 +123,14 @@ def main(argv: list[str] | None = None) -> None:
     config = ModelConfig(char_min=args.char_min, char_max=args.char_max,
                          indicator_scale=args.scale, C=args.C)
     print(f"config: chars {config.char_min}-{config.char_max}  scale {config.indicator_scale}  "
-          f"C {config.C}" + (f"  boost {args.boost}" if args.boost else ""))
+          f"C {config.C}")
     df = load_corpus(ROOT / "datasets" / "recruitscan-corpus")
     train = df[df["split"] == "train"].reset_index(drop=True)
     analyses = [analyse(t) for t in train["text"]]
     y = train["label"].to_numpy()
-    weights = None
-    if args.boost:
-        boost = {k: float(v) for k, v in (p.split("=") for p in args.boost.split(","))}
-        weights = sample_weights(train, y, boost)
     if args.validation:
         frame = df[df["split"] == "validation"].reset_index(drop=True)
-        pipe = fitted(config, analyses, y, weights)
+        pipe = fitted(config, analyses, y)
         y_val = frame["label"].to_numpy()
         scores = pipe.predict_proba([analyse(t) for t in frame["text"]])[:, 1]
         print("validation split, scored by one model fitted on the whole train split:")
@@ -157,7 +138,7 @@ def main(argv: list[str] | None = None) -> None:
                                        brier_score_loss(y_val, scores),
                                        recall_at_precision(y_val, scores))])
     else:
-        frame, (scores, per_fold) = train, out_of_fold(config, train, analyses, y, weights)
+        frame, (scores, per_fold) = train, out_of_fold(config, train, analyses, y)
         report(train, y, scores, per_fold)
     if args.out:
         frame[["id", "language", "category", "label", "group"]].assign(score=scores).to_csv(
