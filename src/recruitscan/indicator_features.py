@@ -28,21 +28,31 @@ _MIN_FLAG_WEIGHT = 0.5  # weaker indicators (a passport, a phone number) do not 
 
 
 def family(indicator: str) -> str:
+    """The family of an indicator id (its first part), registered or not."""
     return indicator.split(".", 1)[0]
 
 
-_FAMILY = {ind: family(ind) for ind in INDICATORS}
-_FLAG_FAMILY = {ind: _FAMILY[ind] for ind, spec in INDICATORS.items()
-                if spec.weight >= _MIN_FLAG_WEIGHT}
+def _fired(hits: tuple[IndicatorHit, ...]) -> list[str]:
+    # Sorted: the sums over them (and so the last bits of the values) must not depend on the
+    # set order, which changes with each interpreter's string-hash seed.
+    return sorted({h.indicator for h in hits})
+
+
+def _flag_families(fired: list[str]) -> dict[str, list[str]]:
+    """The red-flag families among ``fired`` (indicators of weight >= _MIN_FLAG_WEIGHT), each
+    with its fired members."""
+    out: dict[str, list[str]] = {}
+    for i in fired:
+        if i in INDICATORS and INDICATORS[i].weight >= _MIN_FLAG_WEIGHT:
+            out.setdefault(INDICATORS[i].family, []).append(i)
+    return out
 
 
 def indicator_values(hits: Iterable[IndicatorHit], scale: float, summaries: int
                      ) -> dict[str, float]:
     """Column name → value for one text: ``indicator:<id>`` is ``scale`` when it fired."""
     hits = tuple(hits)
-    # Sorted: the sums below (and so the last bits of the values) must not depend on the set
-    # order, which changes with each interpreter's string-hash seed.
-    fired = sorted({h.indicator for h in hits})
+    fired = _fired(hits)
     values = {f"indicator:{ind}": scale for ind in fired}
     prior = sum(INDICATORS[i].weight for i in fired if i in INDICATORS)
     if prior:
@@ -51,10 +61,10 @@ def indicator_values(hits: Iterable[IndicatorHit], scale: float, summaries: int
     if usd > 0:
         values["summary:salary_log_usd"] = math.log10(1.0 + usd) / 4.0
     if summaries >= 2:
-        families = {_FLAG_FAMILY[i] for i in fired if i in _FLAG_FAMILY}
+        families = _flag_families(fired)
         if families:
             values["summary:red_flag_families"] = len(families) / 5.0
-        fired_families = {_FAMILY.get(i) or family(i) for i in fired}
+        fired_families = {family(i) for i in fired}
         if "contact" in fired_families and not fired_families & _JOB_FAMILIES:
             values["summary:contact_without_job"] = 1.0
     return values
@@ -65,7 +75,7 @@ def summary_shares(hits: Iterable[IndicatorHit]) -> dict[str, dict[str, float]]:
     (shares sum to one), so that a reason can carry an indicator's whole effect on the score:
     its own column plus its part of every summary it feeds."""
     hits = tuple(hits)
-    fired = sorted({h.indicator for h in hits})
+    fired = _fired(hits)
     shares: dict[str, dict[str, float]] = {}
     prior = {i: INDICATORS[i].weight for i in fired if i in INDICATORS and INDICATORS[i].weight}
     total = sum(prior.values())
@@ -75,15 +85,12 @@ def summary_shares(hits: Iterable[IndicatorHit]) -> dict[str, dict[str, float]]:
     if with_salary:
         top = max(with_salary, key=lambda h: h.salary.usd_per_month_high)  # the value's source
         shares["summary:salary_log_usd"] = {top.indicator: 1.0}
-    by_family: dict[str, list[str]] = {}
-    for i in fired:
-        if i in _FLAG_FAMILY:
-            by_family.setdefault(_FLAG_FAMILY[i], []).append(i)
+    by_family = _flag_families(fired)
     if by_family:  # each family counts once: its share is split among its indicators
         shares["summary:red_flag_families"] = {
             i: 1.0 / len(by_family) / len(members) for members in by_family.values()
             for i in members}
-    contacts = [i for i in fired if (_FAMILY.get(i) or family(i)) == "contact"]
+    contacts = [i for i in fired if family(i) == "contact"]
     if contacts:
         shares["summary:contact_without_job"] = {i: 1.0 / len(contacts) for i in contacts}
     return shares
