@@ -190,10 +190,10 @@ def check_versions(manifest: dict[str, Any]) -> None:
     if manifest.get("indicator_registry_version") != REGISTRY_VERSION:
         differ.append(f"indicator registry {manifest.get('indicator_registry_version')} "
                       f"(now {REGISTRY_VERSION})")
-    saved_lexicons = manifest.get("indicator_lexicons_sha256")
-    if saved_lexicons is not None and saved_lexicons != lexicons_fingerprint():
+    saved_lexicons, lexicons = manifest.get("indicator_lexicons_sha256"), lexicons_fingerprint()
+    if saved_lexicons is not None and saved_lexicons != lexicons:
         differ.append(f"other indicator lexicons (sha256 {saved_lexicons[:12]}…, now "
-                      f"{lexicons_fingerprint()[:12]}…)")
+                      f"{lexicons[:12]}…)")
     if differ:
         warnings.warn("model was saved with " + ", ".join(differ) + "; scores may differ. "
                       "Retrain with `recruitscan train` to silence this.", ModelVersionWarning,

@@ -80,6 +80,14 @@ def breakdown(df: pd.DataFrame, by: str, threshold: float) -> dict[str, dict[str
             for k, g in df.groupby(by, sort=True)}
 
 
+def compound_by_language(df: pd.DataFrame, threshold: float) -> dict[str, dict[str, Any]] | None:
+    """The model's main task alone, per language: compound recruitment against legitimate
+    text, other job scams left out (their recall is in the per-category breakdown). None when
+    ``df`` does not hold both classes of that task."""
+    compound = df[(df["label"] == 0) | (df["category"] == "compound_recruitment")]
+    return breakdown(compound, "language", threshold) if compound["label"].nunique() == 2 else None
+
+
 def precision_interval(tp: int, fp: int) -> tuple[float, float]:
     return wilson_interval(tp, tp + fp)
 
@@ -248,11 +256,9 @@ def source_metrics(sc: Scored) -> dict[str, Any]:
     m["reliability"] = reliability_curve(df["label"].to_numpy(), df["score"].to_numpy())
     m["by_language"] = breakdown(df, "language", thr)
     m["by_category"] = breakdown(df, "category", thr)
-    # The model's main task alone: compound recruitment against legitimate text, other job
-    # scams left out (their recall is in by_category).
-    compound = df[(df["label"] == 0) | (df["category"] == "compound_recruitment")]
-    if compound["label"].nunique() == 2:
-        m["compound_by_language"] = breakdown(compound, "language", thr)
+    compound = compound_by_language(df, thr)
+    if compound is not None:
+        m["compound_by_language"] = compound
     return m
 
 

@@ -97,7 +97,7 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
         progress: Callable[[str], None] = lambda _m: None) -> tuple[FittedModel, dict[str, Any]]:
     """Fit on the `train` rows, calibrate on `calibration`, pick the threshold on `validation`,
     and measure on `test`. Returns the fitted model and its test metrics."""
-    from recruitscan.evaluate import binary_metrics, breakdown
+    from recruitscan.evaluate import binary_metrics, breakdown, compound_by_language
 
     parts = {s: df[df["split"] == s] for s in SPLITS}
     for s in ("train", "calibration", "validation"):
@@ -121,10 +121,9 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
         metrics["test"] = binary_metrics(test["label"].to_numpy(), scores, model.threshold)
         metrics["test_by_language"] = breakdown(test, "language", model.threshold)
         metrics["test_by_category"] = breakdown(test, "category", model.threshold)
-        compound = test[(test["label"] == 0) | (test["category"] == "compound_recruitment")]
-        if compound["label"].nunique() == 2:
-            metrics["test_compound_by_language"] = breakdown(compound, "language",
-                                                             model.threshold)
+        compound = compound_by_language(test, model.threshold)
+        if compound is not None:
+            metrics["test_compound_by_language"] = compound
     return model, metrics
 
 
