@@ -16,6 +16,7 @@ from itertools import accumulate
 
 import phonenumbers
 
+from recruitscan.indicators.alternation import by_first_char
 from recruitscan.indicators.registry import INDICATORS
 from recruitscan.types import IndicatorHit
 
@@ -61,19 +62,10 @@ def _alt(words: tuple[str, ...]) -> str:
 
 
 def _alt_not_after_letter(words: tuple[str, ...]) -> str:
-    """Like ``(?<![a-z])(?:_alt(words))``, but fast to search: it starts with the words'
-    first characters (so ``re`` skips ahead to them), branches once per first character
-    (``re`` tries alternatives one by one), and each word checks the char before it itself.
-    Words with different first characters never match at the same place, so grouping them
-    keeps the longest-first order that matters."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[0], []).append(word)
-    return "|".join(
-        re.escape(first)
-        + "(?:" + "|".join(f"{re.escape(w[1:])}(?<![a-z]{re.escape(w)})" for w in group) + ")"
-        for first, group in groups.items()
-    )
+    """Like ``(?<![a-z])(?:_alt(words))``, but fast to search: each word, longest first,
+    checks the char before it itself, after the search has skipped ahead to a first char."""
+    return by_first_char(sorted(words, key=len, reverse=True),
+                         after=lambda w: f"(?<![a-z]{re.escape(w)})")
 
 
 _APP_RE = re.compile(rf"(?:{_alt_not_after_letter(_APPS)})(?![a-z])")

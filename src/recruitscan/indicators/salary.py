@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from recruitscan.indicators.alternation import by_first_char
 from recruitscan.indicators.registry import INDICATORS
 from recruitscan.types import IndicatorHit, Salary
 
@@ -276,19 +277,9 @@ def _alt(tokens: Iterable[str], *, boundary: bool = True) -> str:
         groups.setdefault(key, []).append(t)
     parts = []
     for (head, tail), toks in sorted(groups.items(), reverse=True):
-        parts.append((f"(?<![{_LATIN}])" if head else "") + _by_first_char(toks)
+        parts.append((f"(?<![{_LATIN}])" if head else "") + by_first_char(toks)
                      + (f"(?![{_LATIN}])" if tail else ""))
     return "(?:" + "|".join(parts) + ")"
-
-
-def _by_first_char(tokens: list[str]) -> str:
-    """Alternation of ``tokens`` in their order, branching once per first character: ``re``
-    tries alternatives one by one, and tokens that start differently never match at the same
-    place, so this matches exactly what the plain alternation matches."""
-    rests: dict[str, list[str]] = {}
-    for t in tokens:
-        rests.setdefault(t[0], []).append(re.escape(t[1:]))
-    return "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(r) + ")" for c, r in rests.items()) + ")"
 
 
 # A number: digits with up to four "."/"," groups, not glued to more digits. Bounded repeats only.
