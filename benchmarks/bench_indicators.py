@@ -24,27 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_screen import build_ads  # noqa: E402
+from bench_screen import build_ads, interleaved_rates  # noqa: E402
 
 TARGET = 0.25
-
-
-SLICE = 250
-
-
-def interleaved_rates(fns: dict[str, Callable[[str], object]], texts: list[str]) -> dict[str, float]:
-    """Texts per CPU second for each function, timed slice by slice in rotating order."""
-    spent = dict.fromkeys(fns, 0.0)
-    names = list(fns)
-    for k, lo in enumerate(range(0, len(texts), SLICE)):
-        part = texts[lo:lo + SLICE]
-        for name in names[k % len(names):] + names[:k % len(names)]:
-            fn = fns[name]
-            t0 = time.process_time()
-            for t in part:
-                fn(t)
-            spent[name] += time.process_time() - t0
-    return {name: len(texts) / spent[name] for name in names}
+SLICE = 250  # texts per slice of the interleaved timing
 
 
 def stage_costs(texts: list[str]) -> dict[str, float]:
@@ -110,8 +93,10 @@ def main() -> None:
     naive = naive_matcher()
     word = re.compile(r"\w+")
 
-    rates = interleaved_rates({"a": find, "b": naive, "c": lambda t: word.findall(t.lower())}, ads)
-    a, b, c = rates["a"], rates["b"], rates["c"]
+    per_text = {"a": find, "b": naive, "c": lambda t: word.findall(t.lower())}
+    rates = interleaved_rates({k: lambda part, fn=fn: [fn(t) for t in part]
+                               for k, fn in per_text.items()}, ads, SLICE)
+    (a, _), (b, _), (c, _) = rates["a"], rates["b"], rates["c"]
     print(f"(a) recruitscan.indicators.find          {a:9,.0f} ads/s per core")
     print(f"(b) naive: one regex per family           {b:9,.0f} ads/s per core")
     print(f"(c) floor: re.findall(\\w+, lower())       {c:9,.0f} ads/s per core")

@@ -104,14 +104,14 @@ SLICE = 1_000
 SPEEDUP_ROUNDS = 5
 
 
-def interleaved_rates(fns: dict[str, Callable[[list[str]], object]],
-                      ads: list[str]) -> dict[str, tuple[float, float]]:
+def interleaved_rates(fns: dict[str, Callable[[list[str]], object]], ads: list[str],
+                      slice_size: int = SLICE) -> dict[str, tuple[float, float]]:
     """(ads per second of this process's CPU time, seconds) for each function, timed slice by
     slice of ``ads`` in rotating order: one core's rates, compared under the same conditions."""
     spent = dict.fromkeys(fns, 0.0)
     names = list(fns)
-    for k, lo in enumerate(range(0, len(ads), SLICE)):
-        part = ads[lo:lo + SLICE]
+    for k, lo in enumerate(range(0, len(ads), slice_size)):
+        part = ads[lo:lo + slice_size]
         for name in names[k % len(names):] + names[:k % len(names)]:
             t0 = time.process_time()
             fns[name](part)
