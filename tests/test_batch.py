@@ -240,13 +240,29 @@ def test_threshold_zero_flags_everything_readable(tiny_det, tmp_path):
 
 
 @pytest.mark.slow
-def test_two_processes_give_identical_output(tiny_det, tmp_path):
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+@pytest.mark.parametrize("only_flagged", [False, True])
+def test_two_processes_give_identical_output(tiny_det, tmp_path, monkeypatch, fmt,
+                                             only_flagged):
+    import recruitscan.batch as batch
+
+    # Parts of 3 rows: each chunk of 7 is screened by several workers and joined again.
+    monkeypatch.setattr(batch, "WORKER_ROWS", 3)
     df = make_frame(60)
+    df.loc[[4, 11, 30], "text"] = ["", "   ", None]  # rows with a status, across parts
     src = write(df, tmp_path / "in.csv")
-    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
-    screen_file(src, one, model=tiny_det, jobs=1, chunk_rows=7)
-    screen_file(src, two, model=tiny_det, jobs=2, chunk_rows=7)
-    assert one.read_bytes() == two.read_bytes()
+    one, two = tmp_path / f"one.{fmt}", tmp_path / f"two.{fmt}"
+    kw = {"model": tiny_det, "chunk_rows": 7, "only_flagged": only_flagged, "threshold": 0.5}
+    s1 = screen_file(src, one, jobs=1, **kw)
+    s2 = screen_file(src, two, jobs=2, **kw)
+    if fmt == "parquet":
+        pd.testing.assert_frame_equal(pd.read_parquet(one), pd.read_parquet(two))
+    else:
+        assert one.read_bytes() == two.read_bytes()
+    assert (s1.rows, s1.flagged, s1.risk, s1.status) == (s2.rows, s2.flagged, s2.risk, s2.status)
+    assert s2.rows == 60 and s2.status["empty"] == 3
+    if only_flagged:
+        assert 0 < s2.flagged < 60  # both kinds of row are present, so the filter is tested
     assert no_partials(tmp_path)
 
 

@@ -115,13 +115,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--char-max", type=int, default=d.char_max)
     ap.add_argument("--scale", type=float, default=d.indicator_scale)
     ap.add_argument("--C", type=float, default=d.C)
+    ap.add_argument("--summaries", type=int, default=d.summaries)
     ap.add_argument("--validation", action="store_true", help="instead of cross-validating, "
                     "fit on the whole train split and score the validation split (a held-out "
                     "check of a choice made by cross-validation; never the test split)")
     ap.add_argument("--out", type=Path, help="write the scores (out-of-fold, or of the validation split) here")
     args = ap.parse_args(argv)
     config = ModelConfig(char_min=args.char_min, char_max=args.char_max,
-                         indicator_scale=args.scale, C=args.C)
+                         indicator_scale=args.scale, C=args.C,
+                         summaries=args.summaries)
     print(f"config: chars {config.char_min}-{config.char_max}  scale {config.indicator_scale}  "
           f"C {config.C}")
     df = load_corpus(ROOT / "datasets" / "recruitscan-corpus")

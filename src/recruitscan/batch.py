@@ -24,7 +24,7 @@ import pandas as pd
 from recruitscan.errors import InputError
 from recruitscan.readers import DEFAULT_CHUNK_ROWS, READERS, Chunk, detect_format
 from recruitscan.types import ScanResult
-from recruitscan.writers import ResultWriter
+from recruitscan.writers import TEXT_FORMATS, ResultWriter, encode_rows
 
 if TYPE_CHECKING:
     from recruitscan.detector import Detector
@@ -79,6 +79,13 @@ class Summary:
     status: Counter = field(default_factory=Counter)
     seconds: float = 0.0
 
+    def add(self, other: Summary) -> None:
+        """Count ``other``'s rows too (a part screened in a worker process)."""
+        self.rows += other.rows
+        self.flagged += other.flagged
+        self.risk.update(other.risk)
+        self.status.update(other.status)
+
     @property
     def problem_rows(self) -> int:
         return sum(n for s, n in self.status.items() if s not in ("ok", "unsupported_language"))
@@ -92,21 +99,57 @@ class Summary:
                 f"{self.seconds:.1f}s ({rate:,.0f} rows/s)")
 
 
+@dataclass(frozen=True)
+class _Run:
+    """What every part of one run is screened with, besides the model."""
+
+    text_col: str
+    threshold: float | None
+    reasons: str
+    columns: list[str]
+    only_flagged: bool
+    fmt: str  # output format: CSV and JSONL parts are encoded where they are screened
+
+
+# A part's output rows (encoded for CSV and JSONL, a frame for Parquet) and their counts.
+_PartResult = tuple[bytes | pd.DataFrame, Summary]
+
+
+def _screen_part(det: Detector, run: _Run, part: Chunk, header: bool) -> _PartResult:
+    """Score, assemble and (for CSV and JSONL) encode one part of the input. Done where the
+    scoring runs, so a worker sends back bytes ready to append, and the parent, which alone
+    reads and writes, does little per row: it would otherwise cap the speed of many workers."""
+    summary = Summary()
+    res = score_frame(det, _chunk_texts(part, run.text_col), run.threshold, run.reasons)
+    out = _assemble(part, res, run.columns, run.only_flagged, summary)
+    return (encode_rows(out, run.fmt, header=header) if run.fmt in TEXT_FORMATS else out), summary
+
+
 # A worker process holds its own detector: inherited when forked, else loaded once.
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(model: Detector | str, trusted: bool, threshold: float | None,
-                 reasons: str) -> None:
+def _init_worker(model: Detector | str, trusted: bool, run: _Run) -> None:
     if isinstance(model, str):
         from recruitscan.detector import Detector
 
         model = Detector.load(model, trusted=trusted)
-    _WORKER.update(det=model, threshold=threshold, reasons=reasons)
+    _WORKER.update(det=model, run=run)
 
 
-def _score_in_worker(texts: list[object]) -> pd.DataFrame:
-    return score_frame(_WORKER["det"], texts, _WORKER["threshold"], _WORKER["reasons"])
+def _screen_in_worker(part: Chunk, header: bool) -> _PartResult:
+    return _screen_part(_WORKER["det"], _WORKER["run"], part, header)
+
+
+def _parts(chunk: Chunk, rows: int) -> list[Chunk]:
+    """``chunk`` cut into parts of at most ``rows`` rows (one, possibly empty, at least)."""
+    n = len(chunk.frame)
+    if n <= rows:
+        return [chunk]
+    return [Chunk(chunk.frame.iloc[lo : lo + rows],
+                  {i - lo: p for i, p in chunk.problems.items() if lo <= i < lo + rows},
+                  chunk.progress)
+            for lo in range(0, n, rows)]
 
 
 def _chunk_texts(chunk: Chunk, text_col: str) -> list[object]:
@@ -199,18 +242,22 @@ def screen_file(
         if first is not None:
             _check_columns(first.frame, text_col, id_col, input)
         all_chunks = _conform_chunks(_chain([first, second], chunks), schema)
+        run = _Run(text_col, threshold, reasons, wanted, only_flagged, out_fmt)
         if jobs > 1 and second is not None:  # one chunk is not worth starting processes
-            pool = _start_pool(det, jobs, trusted, threshold,
-                               reasons)
-            pending = _ordered_parallel(pool, all_chunks, text_col, jobs)
+            pool = _start_pool(det, jobs, trusted, run)
+            screened = _ordered_parallel(pool, all_chunks, jobs)
         else:
-            pending = ((c, score_frame(det, _chunk_texts(c, text_col), threshold, reasons))
-                       for c in all_chunks)
-        writer = ResultWriter(output, out_fmt)
-        for chunk, res in pending:
-            writer.write(_assemble(chunk, res, wanted, only_flagged, summary))
+            screened = _in_process(det, run, all_chunks)
+        writer = ResultWriter(output, out_fmt)  # opened after the fork: workers get no copy
+        for chunk, results in screened:
+            for rows, part_summary in results:
+                if isinstance(rows, bytes):
+                    writer.write_encoded(rows)
+                else:
+                    writer.write(rows)
+                summary.add(part_summary)
             if bar is not None:
-                _advance(bar, len(res), chunk.progress, summary.rows)
+                _advance(bar, len(chunk.frame), chunk.progress, summary.rows)
         writer.commit()
     except BaseException:
         if writer is not None:
@@ -243,8 +290,7 @@ def _conform_chunks(chunks: Iterator[Chunk], schema: list[str]) -> Iterator[Chun
         yield chunk
 
 
-def _start_pool(det: Detector, jobs: int, trusted: bool, threshold: float | None,
-                reasons: str) -> Any:
+def _start_pool(det: Detector, jobs: int, trusted: bool, run: _Run) -> Any:
     """Worker processes; a worker that dies makes the run fail (``BrokenProcessPool``)
     instead of waiting forever for its chunk."""
     import multiprocessing as mp
@@ -255,33 +301,36 @@ def _start_pool(det: Detector, jobs: int, trusted: bool, threshold: float | None
         # they are built here: nothing is reloaded, pickled or rebuilt per worker.
         det.warm_up()
         return ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork"),
-                                   initializer=_init_worker,
-                                   initargs=(det, trusted, threshold, reasons))
+                                   initializer=_init_worker, initargs=(det, trusted, run))
     return ProcessPoolExecutor(jobs, mp_context=mp.get_context("spawn"),
-                               initializer=_init_worker,
-                               initargs=(str(det.path), trusted, threshold, reasons))
+                               initializer=_init_worker, initargs=(str(det.path), trusted, run))
 
 
-def _ordered_parallel(pool: Any, chunks: Iterator[Chunk], text_col: str,
-                      jobs: int) -> Iterator[tuple[Chunk, pd.DataFrame]]:
-    """Keep at most 2×jobs chunks in flight (flat memory); yield them in input order. Each
-    chunk goes to the workers in tasks of ``WORKER_ROWS`` rows, so that every worker stays
-    busy even when a file has only a few chunks."""
+def _in_process(det: Detector, run: _Run, chunks: Iterator[Chunk]
+                ) -> Iterator[tuple[Chunk, list[_PartResult]]]:
+    for i, chunk in enumerate(chunks):
+        yield chunk, [_screen_part(det, run, chunk, header=i == 0)]
+
+
+def _ordered_parallel(pool: Any, chunks: Iterator[Chunk], jobs: int
+                      ) -> Iterator[tuple[Chunk, list[_PartResult]]]:
+    """Keep at most 2×jobs chunks in flight (flat memory); yield each with its parts' results,
+    in input order. Each chunk goes to the workers in parts of ``WORKER_ROWS`` rows, so that
+    every worker stays busy even when a file has only a few chunks."""
     window: deque[tuple[Chunk, list[Any]]] = deque()
+    header = True  # the first part of the run opens the output: a CSV header goes with it
     for chunk in chunks:
-        texts = _chunk_texts(chunk, text_col)
-        window.append((chunk, [pool.submit(_score_in_worker, texts[i : i + WORKER_ROWS])
-                               for i in range(0, max(len(texts), 1), WORKER_ROWS)]))
+        futures = []
+        for part in _parts(chunk, WORKER_ROWS):
+            futures.append(pool.submit(_screen_in_worker, part, header))
+            header = False
+        window.append((chunk, futures))
         if len(window) >= 2 * jobs:
             c, futs = window.popleft()
-            yield c, _joined(futs)
+            yield c, [f.result() for f in futs]
     while window:
         c, futs = window.popleft()
-        yield c, _joined(futs)
-
-
-def _joined(futures: list[Any]) -> pd.DataFrame:
-    return pd.concat([f.result() for f in futures], ignore_index=True)
+        yield c, [f.result() for f in futs]
 
 
 def _check_columns(frame: pd.DataFrame, text_col: str, id_col: str | None, where: str) -> None:

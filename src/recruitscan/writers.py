@@ -11,6 +11,21 @@ from typing import Any
 
 import pandas as pd
 
+TEXT_FORMATS = ("csv", "jsonl")  # formats whose rows can be encoded apart and concatenated
+
+
+def encode_rows(df: pd.DataFrame, fmt: str, *, header: bool) -> bytes:
+    """``df`` as the bytes a CSV or JSONL output holds for it (the CSV header if ``header``).
+    Rows encode independently, so blocks encoded apart concatenate to the whole file."""
+    if fmt == "csv":
+        return df.to_csv(index=False, header=header).encode("utf-8")
+    if fmt == "jsonl":
+        if not len(df):
+            return b""
+        return df.to_json(orient="records", lines=True, force_ascii=False).rstrip("\n").encode(
+            "utf-8") + b"\n"
+    raise ValueError(f"rows of format {fmt!r} are not encoded apart")
+
 
 class ResultWriter:
     """Writes chunks to a temporary file beside the target; ``commit`` renames it into place."""
@@ -30,14 +45,15 @@ class ResultWriter:
             self._fh = os.fdopen(fd, "wb")
 
     def write(self, df: pd.DataFrame) -> None:
-        if self.fmt == "csv":
-            self._fh.write(df.to_csv(index=False, header=self._first).encode("utf-8"))
-        elif self.fmt == "jsonl":
-            if len(df):
-                self._fh.write(df.to_json(orient="records", lines=True, force_ascii=False)
-                               .rstrip("\n").encode("utf-8") + b"\n")
+        if self.fmt in TEXT_FORMATS:
+            self.write_encoded(encode_rows(df, self.fmt, header=self._first))
         else:
             self._write_parquet(df)
+            self._first = False
+
+    def write_encoded(self, data: bytes) -> None:
+        """Append rows already encoded by :func:`encode_rows` (by a worker process, say)."""
+        self._fh.write(data)
         self._first = False
 
     def _write_parquet(self, df: pd.DataFrame) -> None:
