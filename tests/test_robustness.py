@@ -6,7 +6,7 @@ import pytest
 
 from recruitscan.analysis import analyse
 from recruitscan.normalise import deleet, normalise
-from recruitscan.robustness import REWRITES, robustness_table
+from recruitscan.robustness import REWRITES, behind_ordinary_text, robustness_table
 
 AD_ID = "Dibutuhkan customer service untuk Kamboja, gaji 15 juta, tiket pesawat gratis, tanpa pengalaman. Hubungi Telegram @hrd_kh"
 AD_EN = "Hiring customer service for Cambodia, salary USD 1,500 per month, free ticket and visa, no experience needed. Contact Telegram @hr_kh"
@@ -121,3 +121,34 @@ def test_spaced_word_before_a_domain_or_number() -> None:
     assert normalise("T.e.l.e.g.r.a.m t.me/jobs").text == "telegram t.me/jobs"
     assert normalise("v a l i d 6 months").text == "valid 6 months"
     assert normalise("k 4 m b 0 j 4 gaji").text == "k4mb0j4 gaji"  # leet digits stay in
+
+
+FILLERS = ["Toko roti kami buka setiap hari dari jam tujuh pagi.",
+           "Rapat warga dipindah ke hari Sabtu sore di balai desa."]
+
+
+def test_behind_ordinary_text_pads_and_keeps_the_text() -> None:
+    rewrite = behind_ordinary_text(FILLERS, 120)
+    out = rewrite("LURE", 5)
+    head, _, tail = out.rpartition("\n\n")
+    assert tail == "LURE" and len(head) >= 120
+    assert set(head.split("\n\n")) <= set(FILLERS)
+    assert rewrite("LURE", 5) == out and rewrite("LURE", 6) != out  # the seed draws the fillers
+    with pytest.raises(ValueError):
+        behind_ordinary_text([], 100)
+
+
+def test_table_with_fillers_adds_the_padded_rows(tiny_det) -> None:
+    table = robustness_table(tiny_det, SHORT + STRONG, seed=0, fillers=FILLERS, padding=(100, 400))
+    assert table["rewrite"].tolist() == ["clean", *REWRITES, "behind_100_chars", "behind_400_chars"]
+    assert (table["changed"].iloc[-2:] == 1.0).all()
+
+
+def test_a_long_ordinary_preamble_can_cost_a_scam_its_flag(det) -> None:
+    # The weakness the padded rows measure, on the bundled model: the n-gram block is averaged
+    # over the whole text, so enough ordinary text hides a lure that is flagged on its own. If
+    # this starts failing, the model has become robust to it: update the model card's limits.
+    lure = "Dicari admin CS untuk Kamboja, gaji 15 juta, tiket gratis, hubungi Telegram @rekrut_kh"
+    assert det.scan(lure).flagged
+    padded = behind_ordinary_text(FILLERS, 3000)(lure, 0)
+    assert det.scan(padded).score < det.scan(lure).score

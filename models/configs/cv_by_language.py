@@ -35,8 +35,9 @@ from sklearn.metrics import average_precision_score, brier_score_loss, precision
 from sklearn.model_selection import GroupKFold
 
 from recruitscan.analysis import analyse
+from recruitscan.augment import with_preambles
 from recruitscan.datasets import load_corpus
-from recruitscan.model import ModelConfig, build_pipeline, fit_signed
+from recruitscan.model import ModelConfig, augmented_training_rows, build_pipeline, fit_signed
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = 0.95
@@ -55,24 +56,48 @@ def global_threshold(y: np.ndarray, scores: np.ndarray, target: float = TARGET) 
     return float(thresholds[ok[np.argmax(recall[:-1][ok])]]) if ok.size else float("inf")
 
 
-def fitted(config: ModelConfig, X: list, y: np.ndarray):  # noqa: ANN201
-    """``fit_signed(build_pipeline(config))``, as in training."""
+def fitted(config: ModelConfig, X: list, y: np.ndarray, categories: list[str]):  # noqa: ANN201
+    """``fit_signed(build_pipeline(config))`` on the rows and their augmented copies, as in
+    training."""
+    X, y, _ = augmented_training_rows(X, y, categories, config)
     return fit_signed(build_pipeline(config), X, y)
 
 
 def out_of_fold(config: ModelConfig, train: pd.DataFrame, analyses: list,
-                y: np.ndarray) -> tuple[np.ndarray, list[tuple]]:
+                y: np.ndarray, padded_chars: int = 0) -> tuple[np.ndarray, list[tuple], np.ndarray]:
+    """Out-of-fold scores, per-fold (PR-AUC, Brier, R@P95), and, with ``padded_chars``, the
+    out-of-fold scores of each text behind that much ordinary text of its own fold (NaN
+    without)."""
     folds = list(GroupKFold(n_splits=5).split(analyses, y, groups=train["group"]))
+    categories = train["category"].tolist()
     oof = np.zeros(len(y))
+    padded = np.full(len(y), np.nan)
     per_fold = []
     for fit_idx, score_idx in folds:
-        pipe = fitted(config, [analyses[i] for i in fit_idx], y[fit_idx])
+        pipe = fitted(config, [analyses[i] for i in fit_idx], y[fit_idx],
+                      [categories[i] for i in fit_idx])
         p = pipe.predict_proba([analyses[i] for i in score_idx])[:, 1]
         oof[score_idx] = p
         per_fold.append((average_precision_score(y[score_idx], p),
                          brier_score_loss(y[score_idx], p),
                          recall_at_precision(y[score_idx], p)))
-    return oof, per_fold
+        if padded_chars:
+            copies = with_preambles([analyses[i] for i in score_idx], y[score_idx],
+                                    [categories[i] for i in score_idx], 1.0, padded_chars,
+                                    seed=1).analyses[len(score_idx):]
+            padded[score_idx] = pipe.predict_proba(copies)[:, 1]
+    return oof, per_fold, padded
+
+
+def report_padded(train: pd.DataFrame, y: np.ndarray, oof: np.ndarray, padded: np.ndarray,
+                  chars: int) -> None:
+    thr = global_threshold(y, oof)
+    compound = (train["category"] == "compound_recruitment").to_numpy()
+    neg = y == 0
+    print(f"behind {chars}+ characters of their fold's ordinary text, at the same threshold: "
+          f"compound recall {np.mean(padded[compound] >= thr):.3f} (as they are "
+          f"{np.mean(oof[compound] >= thr):.3f}), negatives' FPR {np.mean(padded[neg] >= thr):.3f} "
+          f"(as they are {np.mean(oof[neg] >= thr):.3f})")
 
 
 def report(train: pd.DataFrame, y: np.ndarray, oof: np.ndarray, per_fold: list) -> pd.DataFrame:
@@ -116,6 +141,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--scale", type=float, default=d.indicator_scale)
     ap.add_argument("--C", type=float, default=d.C)
     ap.add_argument("--summaries", type=int, default=d.summaries)
+    ap.add_argument("--preamble-rate", type=float, default=d.preamble_rate)
+    ap.add_argument("--preamble-chars", type=int, default=d.preamble_chars)
+    ap.add_argument("--padded", type=int, default=0, metavar="CHARS",
+                    help="also score each text behind this much ordinary text of its fold")
     ap.add_argument("--validation", action="store_true", help="instead of cross-validating, "
                     "fit on the whole train split and score the validation split (a held-out "
                     "check of a choice made by cross-validation; never the test split)")
@@ -123,16 +152,17 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     config = ModelConfig(char_min=args.char_min, char_max=args.char_max,
                          indicator_scale=args.scale, C=args.C,
-                         summaries=args.summaries)
+                         summaries=args.summaries, preamble_rate=args.preamble_rate,
+                         preamble_chars=args.preamble_chars)
     print(f"config: chars {config.char_min}-{config.char_max}  scale {config.indicator_scale}  "
-          f"C {config.C}")
+          f"C {config.C}  preambles {config.preamble_rate} x {config.preamble_chars} chars")
     df = load_corpus(ROOT / "datasets" / "recruitscan-corpus")
     train = df[df["split"] == "train"].reset_index(drop=True)
     analyses = [analyse(t) for t in train["text"]]
     y = train["label"].to_numpy()
     if args.validation:
         frame = df[df["split"] == "validation"].reset_index(drop=True)
-        pipe = fitted(config, analyses, y)
+        pipe = fitted(config, analyses, y, train["category"].tolist())
         y_val = frame["label"].to_numpy()
         scores = pipe.predict_proba([analyse(t) for t in frame["text"]])[:, 1]
         print("validation split, scored by one model fitted on the whole train split:")
@@ -140,8 +170,11 @@ def main(argv: list[str] | None = None) -> None:
                                        brier_score_loss(y_val, scores),
                                        recall_at_precision(y_val, scores))])
     else:
-        frame, (scores, per_fold) = train, out_of_fold(config, train, analyses, y)
+        scores, per_fold, padded = out_of_fold(config, train, analyses, y, args.padded)
+        frame = train
         report(train, y, scores, per_fold)
+        if args.padded:
+            report_padded(train, y, scores, padded, args.padded)
     if args.out:
         frame[["id", "language", "category", "label", "group"]].assign(score=scores).to_csv(
             args.out, index=False)

@@ -110,6 +110,10 @@ Figures on real data (JobStreet ads, EMSCAD, Indonesian SMS) are in the evaluati
 - Character n-grams weigh in beside the red flags, so short everyday chat whose register
   resembles recruiter chat can be flagged on its wording alone, with no red flag; check the
   reasons.
+- It may under-flag a lure inside a long post: the n-grams are averaged over the whole text,
+  so ordinary text before a lure (a company profile, boilerplate) dilutes them, and only the
+  red flags keep their weight. Training texts are short (median about 160 characters). The
+  evaluation report's robustness table measures it (`behind_<n>_chars`).
 - Khmer, Burmese, Korean and Japanese have few training examples; Thai, Chinese and Khmer
   have no verbatim scam ads in the evidence catalogue. Texts in other languages or scripts are
   reported as `unsupported_language`, never as safe.

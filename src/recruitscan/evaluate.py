@@ -468,9 +468,27 @@ def _robustness(models: Sequence[ScoreModel], sources: Sequence[Source],
     # Recall is measured on the scams only: a rewrite disguises a lure, not a legitimate ad.
     frame = src.frame[src.frame["label"] == 1] if "label" in src.frame.columns else src.frame
     texts = frame["text"].tolist()
-    tables = {m.name: robustness_table(m.detector, texts)
+    fillers = _ordinary_texts(src.frame)
+    tables = {m.name: robustness_table(m.detector, texts, fillers=fillers)
               for m in models if isinstance(m, DetectorModel)}
-    return tables, [f"robustness measured on {src.name} ({len(texts)} texts)"]
+    notes = [f"robustness measured on {src.name} ({len(texts)} texts)"]
+    if fillers:
+        notes.append(f"behind_<n>_chars: each scam behind n characters of the same source's "
+                     f"ordinary texts in which no indicator fires ({len(fillers)} texts: local "
+                     f"job ads and everyday messages)")
+    return tables, notes
+
+
+def _ordinary_texts(frame: pd.DataFrame) -> list[str]:
+    """The source's local job ads and everyday messages in which no indicator fires: padding
+    that adds no red flag and no legitimacy signal, only words."""
+    from recruitscan.augment import FILLER_CATEGORIES
+    from recruitscan.indicators import find
+
+    if "category" not in frame.columns:
+        return []
+    ordinary = frame[frame["category"].isin(FILLER_CATEGORIES)]["text"].astype(str)
+    return [t for t in ordinary if not find(t)]
 
 
 def evaluate(models: str | Path | ScoreModel | Detector

@@ -43,6 +43,10 @@ class ModelConfig:
     indicator_scale: float = 1.0
     summaries: int = LATEST_SUMMARIES
     signed: bool = True  # indicator weights keep the catalogue's sign (see fit_signed)
+    # Share of the fitting rows also fitted behind ordinary text (recruitscan.augment), and
+    # how much of it.
+    preamble_rate: float = 0.0
+    preamble_chars: int = 600
     max_iter: int = 3000
 
 
@@ -130,6 +134,17 @@ def choose_thresholds(y: np.ndarray, scores: np.ndarray, target_precision: float
     return threshold, min(medium, threshold), note
 
 
+def augmented_training_rows(train: Sequence[Analysis], y: np.ndarray, categories: Sequence[str],
+                            config: ModelConfig
+                            ) -> tuple[list[Analysis], np.ndarray, list[str]]:
+    """The fitting rows plus their copies behind ordinary text (``config.preamble_rate``)."""
+    from recruitscan.augment import with_preambles
+
+    out = with_preambles(train, y, categories, config.preamble_rate, config.preamble_chars,
+                         seed=0)
+    return out.analyses, out.labels, out.categories
+
+
 def fit_model(
     train: Sequence[Analysis], y_train: np.ndarray, cat_train: Sequence[str],
     calibration: Sequence[Analysis], y_cal: np.ndarray,
@@ -137,6 +152,7 @@ def fit_model(
     config: ModelConfig = ModelConfig(),
 ) -> FittedModel:
     """Fit the score model, calibrate it, pick the threshold, fit the category model."""
+    train, y_train, cat_train = augmented_training_rows(train, y_train, cat_train, config)
     pipe = build_pipeline(config)
     pipe = fit_signed(pipe, train, y_train) if config.signed else pipe.fit(list(train), y_train)
     scorer = CalibratedClassifierCV(FrozenEstimator(pipe), method="sigmoid")

@@ -11,14 +11,16 @@ every process, whatever ``PYTHONHASHSEED``).
     'k3rj4 di k4mb0j4'
 
 :func:`robustness_table` scores clean positives and every rewrite of them and reports the
-flagged rate (recall on positives) and the drop, in points, against the clean text.
+flagged rate (recall on positives) and the drop, in points, against the clean text. Given
+ordinary texts, it also scores each positive behind some of them (:func:`behind_ordinary_text`):
+a lure inside a long post.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = [
     "REWRITES",
     "all_combined",
+    "behind_ordinary_text",
     "dotted_letters",
     "emoji_between_words",
     "homoglyphs",
@@ -209,9 +212,33 @@ REWRITES: Mapping[str, Rewrite] = MappingProxyType({
 })
 
 
+def behind_ordinary_text(fillers: Sequence[str], chars: int) -> Rewrite:
+    """A rewrite that puts ``text`` behind at least ``chars`` characters of ``fillers`` (ordinary
+    texts, drawn by the seed), a blank line between each: a lure inside a long post, after a
+    company profile or other boilerplate. Not a disguise but context that dilutes the text's
+    n-grams (their block is averaged over the whole text)."""
+    if not fillers:
+        raise ValueError("behind_ordinary_text needs at least one filler text")
+
+    def rewrite(text: str, seed: int = 0, rate: float = 1.0) -> str:
+        del rate  # the amount of padding is ``chars``
+        rng = _rng(seed)
+        parts: list[str] = []
+        while sum(map(len, parts)) < chars:
+            parts.append(rng.choice(fillers))
+        return "\n\n".join([*parts, text])
+
+    return rewrite
+
+
 def robustness_table(detector: Detector, texts: Iterable[str], seed: int = 0,
-                     rewrites: Mapping[str, Rewrite] = REWRITES) -> pd.DataFrame:
+                     rewrites: Mapping[str, Rewrite] = REWRITES,
+                     fillers: Sequence[str] = (), padding: Sequence[int] = (300, 800)
+                     ) -> pd.DataFrame:
     """Flagged rate on ``texts`` (meant to be positives) clean and under every rewrite.
+
+    With ``fillers`` (ordinary texts), also behind ``padding`` characters of them
+    (:func:`behind_ordinary_text`; rows ``behind_<n>_chars``).
 
     Columns: ``rewrite`` ("clean" first), ``n``, ``changed`` (share of texts the rewrite
     altered: case and look-alikes cannot change a Thai ad), ``flagged``, ``recall`` and
@@ -221,6 +248,9 @@ def robustness_table(detector: Detector, texts: Iterable[str], seed: int = 0,
     import pandas as pd
 
     clean = list(texts)
+    if fillers:
+        rewrites = {**rewrites, **{f"behind_{n}_chars": behind_ordinary_text(fillers, n)
+                                   for n in padding}}
     variants: dict[str, list[str]] = {"clean": clean}
     for name, fn in rewrites.items():
         variants[name] = [fn(t, seed * 1_000_003 + i) for i, t in enumerate(clean)]
