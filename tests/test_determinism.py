@@ -132,3 +132,20 @@ def test_retraining_reproduces_the_scoring_weights(tiny_model_dir: Path, tmp_pat
     subprocess.run([sys.executable, "-c", _TRAIN_CHILD, str(ROOT / "tests" / "data" / "tiny.jsonl"),
                     str(out)], check=True, timeout=300, env={**os.environ, "PYTHONHASHSEED": seed})
     assert (out / "scorer.npz").read_bytes() == (tiny_model_dir / "scorer.npz").read_bytes()
+
+
+def test_indicator_baseline_score_does_not_depend_on_the_hash_seed() -> None:
+    # Many red flags of different weights: summed in set order, the last bits of the sum changed
+    # with PYTHONHASHSEED, and so did the evaluation report's baseline PR-AUC between runs.
+    text = ("Loker admin CS ke Kamboja (Sihanoukville), gaji 15 juta, tiket pesawat dan visa turis "
+            "gratis, tanpa pengalaman, bisa ngetik cepat, berangkat minggu ini, interview via "
+            "WhatsApp, hubungi Telegram @rekrut_kh, aman dan legal 100%, bukan penipuan")
+    code = ("import sys; from recruitscan.baselines import prior_log_odds; "
+            "print(repr(prior_log_odds(sys.argv[1])))")
+    values = set()
+    for seed in range(8):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        out = subprocess.run([sys.executable, "-c", code, text], env=env, capture_output=True,
+                             text=True, check=True)
+        values.add(out.stdout.strip())
+    assert len(values) == 1, values

@@ -147,7 +147,9 @@ class TfidfBaseline:
 def prior_log_odds(text: str) -> float:
     """Sum of the prior weights of the distinct indicators that fired (cached: texts repeat
     across the splits and sources of one evaluation)."""
-    return float(sum(INDICATORS[i].weight for i in {h.indicator for h in find(text)}))
+    # Summed in sorted order: a set's order changes with each process's string-hash seed, and
+    # so would the last bits of the sum (and the ties between texts that PR-AUC breaks).
+    return float(sum(INDICATORS[i].weight for i in sorted({h.indicator for h in find(text)})))
 
 
 @dataclass
