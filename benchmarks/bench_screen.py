@@ -208,24 +208,26 @@ from recruitscan import load
 from recruitscan.batch import screen_file
 det = load(sys.argv[3] or None)
 det.warm_up()  # one-off table building is start-up (the cold start), not throughput
-def cpu():
-    return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
-                                                 resource.getrusage(resource.RUSAGE_CHILDREN)))
-c0 = cpu()
+def cpu(who):
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+self0, kids0 = cpu(resource.RUSAGE_SELF), cpu(resource.RUSAGE_CHILDREN)
 summary = screen_file(sys.argv[1], sys.argv[2], model=det, jobs=int(sys.argv[4]))
-print(summary.seconds, cpu() - c0)
+parent = cpu(resource.RUSAGE_SELF) - self0
+print(summary.seconds, parent + cpu(resource.RUSAGE_CHILDREN) - kids0, parent)
 """
 
 
 def screen_seconds(src: Path, out: Path, jobs: int, model: str | None,
-                   copies: int = 1) -> tuple[float, float]:
-    """Wall time and CPU time (the process and its workers) of ``screen_file`` with ``jobs``
+                   copies: int = 1) -> tuple[float, float, float]:
+    """Wall time, CPU time (the process and its workers) and the CPU time of the process
+    alone (with workers: reading, writing, handing out parts) of ``screen_file`` with ``jobs``
     processes (worker start-up included), in a fresh interpreter with a loaded, warmed-up
     model: forking this benchmark's own process (which holds every ad and the baseline's
     model) would charge the workers for copying memory that a real run does not have.
 
     ``copies`` > 1 runs that many such interpreters at once, each screening the whole file,
-    and returns the slowest wall time and the mean CPU time: ``copies`` independent runs
+    and returns the slowest wall time and the mean CPU times: ``copies`` independent runs
     sharing nothing but the machine."""
     procs = [subprocess.Popen([sys.executable, "-c", _SCREEN_TIMER, str(src),
                                str(out.with_name(f"{out.stem}-{k}{out.suffix}") if copies > 1 else out), model or "", str(jobs)],
@@ -236,7 +238,8 @@ def screen_seconds(src: Path, out: Path, jobs: int, model: str | None,
         if proc.returncode:
             raise subprocess.CalledProcessError(proc.returncode, proc.args)
         timed.append([float(x) for x in stdout.strip().splitlines()[-1].split()])
-    return max(w for w, _ in timed), sum(c for _, c in timed) / copies
+    return (max(t[0] for t in timed), sum(t[1] for t in timed) / copies,
+            sum(t[2] for t in timed) / copies)
 
 
 def cold_start(model: str | None, repeats: int = 3) -> float:
@@ -332,12 +335,15 @@ def main() -> None:
         # CPU seconds for the same rows with both cores running, over one core alone: above 1
         # when the cores share hardware (caches, memory bandwidth, a host's hyper-threads).
         inflation = sorted(t[2][1] / t[1][1] for t in rounds)[len(rounds) // 2]
+        # The one process that reads and writes: its share caps the speed-up of many workers.
+        parent = sorted(t[2][2] / t[2][1] for t in rounds)[len(rounds) // 2]
         print(f"screen_file on {n:,} ads: jobs=1 {n / t1:,.0f} ads/s, jobs=2 "
               f"{n / t2:,.0f} ads/s (medians): speed-up {results['speedup']:.2f}, median of "
               f"{', '.join(f'{x:.2f}' for x in ratios)} (target >= {TARGETS['speedup']:g}; "
               f"{os.cpu_count()} cores; outputs identical: {same})\n"
               f"  jobs=2 kept {busy:.2f} cores busy; it spent {inflation:.2f}x the CPU seconds "
-              f"of jobs=1 on the same rows\n"
+              f"of jobs=1 on the same rows, {parent:.1%} of them in the parent process "
+              f"(reading, writing, handing out parts)\n"
               f"  this machine's ceiling: two independent jobs=1 runs at once screen "
               f"{ceiling:.2f}x the rows per second of one (median of "
               f"{', '.join(f'{x:.2f}' for x in sorted(ceilings))}); "
