@@ -19,17 +19,9 @@ from recruitscan.artifacts import load_model
 from recruitscan.baselines import DetectorModel, IndicatorBaseline, ScoreModel, TfidfBaseline
 from recruitscan.cli import main
 from recruitscan.datasets import load_corpus
-from recruitscan.evaluate import (
-    TrainOverlapError,
-    binary_metrics,
-    breakdown,
-    compare,
-    evaluate,
-    load_eval_source,
-    reliability_curve,
-    wilson_interval,
-)
+from recruitscan.evaluate import TrainOverlapError, compare, evaluate, load_eval_source
 from recruitscan.indicator_features import summary_shares
+from recruitscan.metrics import binary_metrics, breakdown, reliability_curve, wilson_interval
 from recruitscan.train import TRAIN_ROWS_FILE, text_hash
 
 TINY = Path(__file__).resolve().parent / "data" / "tiny.jsonl"
@@ -352,7 +344,8 @@ def test_robustness_table_or_a_clear_skip(tiny_model_dir, tmp_path) -> None:
 def test_paired_bootstrap_verdicts() -> None:
     from sklearn.metrics import average_precision_score, brier_score_loss
 
-    from recruitscan.evaluate import _verdict, paired_bootstrap
+    from recruitscan.evaluate import _verdict
+    from recruitscan.metrics import paired_bootstrap
 
     rng = np.random.default_rng(0)
     y = rng.integers(0, 2, 400)

@@ -30,6 +30,7 @@ from recruitscan.corrections import FILE as CORRECTIONS_FILE
 from recruitscan.corrections import Corrections
 from recruitscan.datasets import SPLITS, find_corpus, load_corpus, load_source
 from recruitscan.linear import SCORER_FILE, LinearModel
+from recruitscan.metrics import binary_metrics, breakdown, compound_by_language
 from recruitscan.model import SCAM_KINDS, FittedModel, ModelConfig, fit_model
 
 LABELS = ("legit", *SCAM_KINDS)
@@ -97,8 +98,6 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
         progress: Callable[[str], None] = lambda _m: None) -> tuple[FittedModel, dict[str, Any]]:
     """Fit on the `train` rows, calibrate on `calibration`, pick the threshold on `validation`,
     and measure on `test`. Returns the fitted model and its test metrics."""
-    from recruitscan.evaluate import binary_metrics, breakdown, compound_by_language
-
     parts = {s: df[df["split"] == s] for s in SPLITS}
     for s in ("train", "calibration", "validation"):
         if parts[s]["label"].nunique() < 2:
