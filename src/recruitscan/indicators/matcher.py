@@ -169,27 +169,47 @@ def lexicon_hits(
 
 
 def _drop_denied(hits: list[IndicatorHit]) -> list[IndicatorHit]:
-    """Drop a warning (``awareness``) hit lying inside a longer reassurance hit: the longer
-    phrase denies it. "ไม่ใช่แก๊งคอลเซ็นเตอร์" ("not a call-centre gang") and "不是詐騙" ("not
-    a scam") are a recruiter's pre-emptive reassurance (catalogue §6), not the warning that the
-    press term inside them is on its own (§9)."""
-    denials = sorted((h.start, h.end) for h in hits if h.indicator.startswith("reassurance."))
-    if not denials:
+    """Drop a hit that a longer hit around it denies or evades: a warning (``awareness``) inside
+    a reassurance, a legitimacy signal (``legit``) inside any red flag. "ไม่ใช่แก๊งคอลเซ็นเตอร์"
+    ("not a call-centre gang") and "不是詐騙" ("not a scam") are a recruiter's pre-emptive
+    reassurance (catalogue §6), not the warning that the press term inside them is on its own
+    (§9); "no work visa needed" is the tourist-visa red flag (§3, §7), not the work visa inside
+    it (§11). A warning inside another red flag stays: "做詐騙" ("do scam work") in a warning
+    is still the warning's word."""
+    denials = {fam: sorted((h.start, h.end) for h in hits if fam(h)) for fam in _DENIERS}
+    if not any(denials.values()):
         return hits
-    starts = [s for s, _ in denials]
-    reach = list(accumulate((e for _, e in denials), max))  # furthest end so far
+    spans = {}
+    for fam, found in denials.items():
+        if found:
+            spans[fam] = ([s for s, _ in found], list(accumulate((e for _, e in found), max)))
 
     def denied(h: IndicatorHit) -> bool:
-        if not h.indicator.startswith("awareness."):
+        fam = next((f for f, denier in _DENIABLE.items() if h.indicator.startswith(f)), None)
+        if fam is None or _DENIABLE[fam] not in spans:
             return False
-        before = bisect_left(starts, h.start)  # denials starting before h ...
+        starts, reach = spans[_DENIABLE[fam]]  # reach: furthest end so far
+        before = bisect_left(starts, h.start)  # deniers starting before h ...
         upto = bisect_right(starts, h.start)  # ... or where h starts
-        # A longer denial covering h: starts before it and ends at or after its end, or
+        # A longer denier covering h: starts before it and ends at or after its end, or
         # starts with it and ends after it.
         return ((before > 0 and reach[before - 1] >= h.end)
                 or (upto > 0 and reach[upto - 1] > h.end))
 
     return [h for h in hits if not denied(h)]
+
+
+def _is_reassurance(h: IndicatorHit) -> bool:
+    return h.indicator.startswith("reassurance.")
+
+
+def _is_red_flag(h: IndicatorHit) -> bool:
+    return h.weight > 0
+
+
+_DENIERS = (_is_reassurance, _is_red_flag)
+# Family of a hit that can be denied → what denies it.
+_DENIABLE = {"awareness.": _is_reassurance, "legit.": _is_red_flag}
 
 
 def _drop_nested(hits: list[IndicatorHit]) -> list[IndicatorHit]:
