@@ -63,3 +63,12 @@ def test_a_model_trains_with_preambles():
                                          preamble_chars=200))
     assert model.config.preamble_rate == 0.5
     assert metrics["splits"]["train"] == (df["split"] == "train").sum()  # copies are not rows
+
+
+def test_a_lone_filler_is_not_put_before_itself_and_blank_texts_are_no_filler():
+    analyses = [analyse(ORDINARY[0]), analyse("   "), analyse(SCAMS[0])]
+    out = with_preambles(analyses, np.array([0, 0, 1]), ["other_text", "other_text",
+                                                         "compound_recruitment"],
+                         rate=1.0, min_chars=100, seed=0)
+    # The one filler serves the other two rows; it has nothing to stand behind itself.
+    assert [a.original.rpartition("\n\n")[2] for a in out.analyses[3:]] == ["   ", SCAMS[0]]

@@ -45,7 +45,7 @@ def with_preambles(analyses: Sequence[Analysis], labels: np.ndarray, categories:
         return Augmented(analyses, np.asarray(labels), categories)
     fillers: dict[str, list[str]] = {}
     for a, c in zip(analyses, categories, strict=True):
-        if c in FILLER_CATEGORIES and not a.hits:
+        if c in FILLER_CATEGORIES and not a.hits and a.original.strip():
             fillers.setdefault(a.language, []).append(a.original)
     pool = [t for ts in fillers.values() for t in ts]
     if not pool:
@@ -54,14 +54,15 @@ def with_preambles(analyses: Sequence[Analysis], labels: np.ndarray, categories:
     picked = rng.sample(range(len(analyses)), min(len(analyses), round(rate * len(analyses))))
     extra, extra_y, extra_c = [], [], []
     for i in sorted(picked):
+        text = analyses[i].original
         own = fillers.get(analyses[i].language, [])
-        source = own if len(own) >= 10 else pool
+        source = [t for t in (own if len(own) >= 10 else pool) if t != text]  # not itself
+        if not source:
+            continue
         parts: list[str] = []
         while sum(map(len, parts)) < min_chars:
-            t = rng.choice(source)
-            if t != analyses[i].original:
-                parts.append(t)
-        extra.append(analyse("\n\n".join([*parts, analyses[i].original])))
+            parts.append(rng.choice(source))
+        extra.append(analyse("\n\n".join([*parts, text])))
         extra_y.append(labels[i])
         extra_c.append(categories[i])
     return Augmented(analyses + extra, np.concatenate([np.asarray(labels), extra_y]),
