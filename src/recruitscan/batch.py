@@ -251,10 +251,7 @@ def screen_file(
         writer = ResultWriter(output, out_fmt)  # opened after the fork: workers get no copy
         for chunk, results in screened:
             for rows, part_summary in results:
-                if isinstance(rows, bytes):
-                    writer.write_encoded(rows)
-                else:
-                    writer.write(rows)
+                writer.write(rows)
                 summary.add(part_summary)
             if bar is not None:
                 _advance(bar, len(chunk.frame), chunk.progress, summary.rows)

@@ -32,7 +32,6 @@ class ResultWriter:
 
     def __init__(self, path: str, fmt: str) -> None:
         self.path, self.fmt = path, fmt
-        self._first = True
         self._parquet: Any = None
         self._tmp: str | None = None
         if path == "-":
@@ -44,17 +43,13 @@ class ResultWriter:
                                              dir=target.parent)
             self._fh = os.fdopen(fd, "wb")
 
-    def write(self, df: pd.DataFrame) -> None:
-        if self.fmt in TEXT_FORMATS:
-            self.write_encoded(encode_rows(df, self.fmt, header=self._first))
+    def write(self, rows: bytes | pd.DataFrame) -> None:
+        """Append rows: CSV or JSONL as encoded by :func:`encode_rows` (where they were
+        screened), Parquet as a frame (one ``ParquetWriter`` must see every chunk)."""
+        if isinstance(rows, bytes):
+            self._fh.write(rows)
         else:
-            self._write_parquet(df)
-            self._first = False
-
-    def write_encoded(self, data: bytes) -> None:
-        """Append rows already encoded by :func:`encode_rows` (by a worker process, say)."""
-        self._fh.write(data)
-        self._first = False
+            self._write_parquet(rows)
 
     def _write_parquet(self, df: pd.DataFrame) -> None:
         import pyarrow as pa
