@@ -16,6 +16,7 @@ map spaCy uses, so the language credited to a phrase shared by several lexicons 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -176,19 +177,20 @@ def _drop_denied(hits: list[IndicatorHit]) -> list[IndicatorHit]:
     (§9); "no work visa needed" is the tourist-visa red flag (§3, §7), not the work visa inside
     it (§11). A warning inside another red flag stays: "做詐騙" ("do scam work") in a warning
     is still the warning's word."""
-    denials = {fam: sorted((h.start, h.end) for h in hits if fam(h)) for fam in _DENIERS}
-    if not any(denials.values()):
+    deniers = {_denier_of(h) for h in hits} - {None}
+    if not deniers:  # most texts: no warning, no legitimacy signal
         return hits
-    spans = {}
-    for fam, found in denials.items():
+    spans = {}  # denier -> (starts, furthest end so far) of the hits it selects, by start
+    for denier in deniers:
+        found = sorted((h.start, h.end) for h in hits if denier(h))
         if found:
-            spans[fam] = ([s for s, _ in found], list(accumulate((e for _, e in found), max)))
+            spans[denier] = ([s for s, _ in found], list(accumulate((e for _, e in found), max)))
 
     def denied(h: IndicatorHit) -> bool:
-        fam = next((f for f, denier in _DENIABLE.items() if h.indicator.startswith(f)), None)
-        if fam is None or _DENIABLE[fam] not in spans:
+        denier = _denier_of(h)
+        if denier not in spans:
             return False
-        starts, reach = spans[_DENIABLE[fam]]  # reach: furthest end so far
+        starts, reach = spans[denier]
         before = bisect_left(starts, h.start)  # deniers starting before h ...
         upto = bisect_right(starts, h.start)  # ... or where h starts
         # A longer denier covering h: starts before it and ends at or after its end, or
@@ -207,9 +209,12 @@ def _is_red_flag(h: IndicatorHit) -> bool:
     return h.weight > 0
 
 
-_DENIERS = (_is_reassurance, _is_red_flag)
 # Family of a hit that can be denied → what denies it.
 _DENIABLE = {"awareness.": _is_reassurance, "legit.": _is_red_flag}
+
+
+def _denier_of(h: IndicatorHit) -> Callable[[IndicatorHit], bool] | None:
+    return next((d for prefix, d in _DENIABLE.items() if h.indicator.startswith(prefix)), None)
 
 
 def _drop_nested(hits: list[IndicatorHit]) -> list[IndicatorHit]:
