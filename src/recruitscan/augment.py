@@ -28,6 +28,11 @@ from recruitscan.analysis import Analysis, analyse
 FILLER_CATEGORIES = frozenset({"legit_job", "other_text"})
 
 
+def is_filler(category: str, text: str, hits: Sequence[object]) -> bool:
+    """Whether a text of ``category`` with these indicator ``hits`` may pad another text."""
+    return category in FILLER_CATEGORIES and not hits and bool(text.strip())
+
+
 @dataclass(frozen=True)
 class Augmented:
     analyses: list[Analysis]
@@ -45,7 +50,7 @@ def with_preambles(analyses: Sequence[Analysis], labels: np.ndarray, categories:
         return Augmented(analyses, np.asarray(labels), categories)
     fillers: dict[str, list[str]] = {}
     for a, c in zip(analyses, categories, strict=True):
-        if c in FILLER_CATEGORIES and not a.hits and a.original.strip():
+        if is_filler(c, a.original, a.hits):
             fillers.setdefault(a.language, []).append(a.original)
     pool = [t for ts in fillers.values() for t in ts]
     if not pool:

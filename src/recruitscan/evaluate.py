@@ -394,13 +394,14 @@ def _robustness(models: Sequence[ScoreModel], sources: Sequence[Source],
 def _ordinary_texts(frame: pd.DataFrame) -> list[str]:
     """The source's local job ads and everyday messages in which no indicator fires: padding
     that adds no red flag and no legitimacy signal, only words."""
-    from recruitscan.augment import FILLER_CATEGORIES
+    from recruitscan.augment import FILLER_CATEGORIES, is_filler
     from recruitscan.indicators import find
 
     if "category" not in frame.columns:
         return []
-    ordinary = frame[frame["category"].isin(FILLER_CATEGORIES)]["text"].astype(str)
-    return [t for t in ordinary if not find(t)]
+    candidates = frame[frame["category"].isin(FILLER_CATEGORIES)]  # find() only where it matters
+    return [t for c, t in zip(candidates["category"], candidates["text"].astype(str), strict=True)
+            if is_filler(c, t, find(t))]
 
 
 def evaluate(models: str | Path | ScoreModel | Detector
