@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from recruitscan.analysis import Analysis, analyse
+from recruitscan.robustness import padded
 
 # Texts that may serve as padding: ordinary text in which no indicator fires, so that a copy
 # has exactly its own text's red flags and legitimacy signals (padding with flags would teach
@@ -64,10 +65,7 @@ def with_preambles(analyses: Sequence[Analysis], labels: np.ndarray, categories:
         source = [t for t in (own if len(own) >= 10 else pool) if t != text]  # not itself
         if not source:
             continue
-        parts: list[str] = []
-        while sum(map(len, parts)) < min_chars:
-            parts.append(rng.choice(source))
-        extra.append(analyse("\n\n".join([*parts, text])))
+        extra.append(analyse(padded(text, source, min_chars, rng)))
         extra_y.append(labels[i])
         extra_c.append(categories[i])
     return Augmented(analyses + extra, np.concatenate([np.asarray(labels), extra_y]),

@@ -222,13 +222,18 @@ def behind_ordinary_text(fillers: Sequence[str], chars: int) -> Rewrite:
 
     def rewrite(text: str, seed: int = 0, rate: float = 1.0) -> str:
         del rate  # the amount of padding is ``chars``
-        rng = _rng(seed)
-        parts: list[str] = []
-        while sum(map(len, parts)) < chars:
-            parts.append(rng.choice(fillers))
-        return "\n\n".join([*parts, text])
+        return padded(text, fillers, chars, _rng(seed))
 
     return rewrite
+
+
+def padded(text: str, fillers: Sequence[str], chars: int, rng: random.Random) -> str:
+    """``text`` behind texts drawn from ``fillers`` by ``rng`` until they reach ``chars``
+    characters, a blank line between each. ``fillers`` must hold a text that is not empty."""
+    parts: list[str] = []
+    while sum(map(len, parts)) < chars:
+        parts.append(rng.choice(fillers))
+    return "\n\n".join([*parts, text])
 
 
 def robustness_table(detector: Detector, texts: Iterable[str], seed: int = 0,
