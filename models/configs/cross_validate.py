@@ -20,12 +20,13 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from sklearn.metrics import average_precision_score, brier_score_loss, precision_recall_curve
+from sklearn.metrics import average_precision_score, brier_score_loss
 from sklearn.model_selection import GroupKFold
 
 from recruitscan.analysis import analyse
 from recruitscan.baselines import TfidfBaseline
 from recruitscan.datasets import load_corpus
+from recruitscan.metrics import recall_at_precision
 from recruitscan.model import ModelConfig, build_pipeline, fit_signed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,12 +36,6 @@ GRID = {
     "C": [16.0, 64.0],
 }
 TIE = 0.001  # PR-AUC differences below this are noise between folds: prefer the cheaper one
-
-
-def recall_at_precision(y: np.ndarray, scores: np.ndarray, target: float = 0.95) -> float:
-    precision, recall, _ = precision_recall_curve(y, scores)
-    ok = precision[:-1] >= target
-    return float(recall[:-1][ok].max()) if ok.any() else 0.0
 
 
 def _baseline_row(train: object, y: np.ndarray, folds: list) -> None:

@@ -37,17 +37,12 @@ from sklearn.model_selection import GroupKFold
 from recruitscan.analysis import analyse
 from recruitscan.augment import with_preambles
 from recruitscan.datasets import load_corpus
+from recruitscan.metrics import recall_at_precision
 from recruitscan.model import ModelConfig, augmented_training_rows, build_pipeline, fit_signed
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = 0.95
 MIN_ROWS = 100  # languages with fewer train rows in the compound-vs-legit task are listed apart
-
-
-def recall_at_precision(y: np.ndarray, scores: np.ndarray, target: float = TARGET) -> float:
-    precision, recall, _ = precision_recall_curve(y, scores)
-    ok = precision[:-1] >= target
-    return float(recall[:-1][ok].max()) if ok.any() else 0.0
 
 
 def global_threshold(y: np.ndarray, scores: np.ndarray, target: float = TARGET) -> float:

@@ -12,7 +12,12 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
+from sklearn.metrics import (
+    average_precision_score,
+    brier_score_loss,
+    precision_recall_curve,
+    roc_auc_score,
+)
 
 
 def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -55,6 +60,13 @@ def binary_metrics(y: np.ndarray, scores: np.ndarray, threshold: float) -> dict[
     else:
         out["pr_auc"] = out["roc_auc"] = math.nan
     return out
+
+
+def recall_at_precision(y: np.ndarray, scores: np.ndarray, target: float = 0.95) -> float:
+    """The best recall of any threshold whose precision is at least ``target`` (0 if none)."""
+    precision, recall, _ = precision_recall_curve(y, scores)
+    ok = precision[:-1] >= target
+    return float(recall[:-1][ok].max()) if ok.any() else 0.0
 
 
 def breakdown(df: pd.DataFrame, by: str, threshold: float) -> dict[str, dict[str, Any]]:
