@@ -8,8 +8,9 @@ Ads are ~1 KB of real job-ad text: JobStreet descriptions and EMSCAD text fields
 project corpus texts topped up to ~1 KB; the corpus alone when ``../shared/data`` is absent.
 Per-core figures are ads per second of process CPU time, (a)-(d) timed interleaved slice by
 slice, so that a machine whose speed drifts during the run (shared cores) slows all four alike;
-the speed-up (jobs=1 and jobs=2 run alternately, median of the rounds, next to the machine's
-own ceiling: two independent jobs=1 runs at once), memory and cold start are wall-clock. Compare ratios measured in the same run.
+the speed-up (jobs=1 and jobs=2 in rotating order, median of the rounds, next to the machine's
+own ceiling: two independent jobs=1 runs at once), memory and cold start are wall-clock.
+Compare ratios measured in the same run.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from statistics import median_high
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "datasets" / "recruitscan-corpus" / "corpus.jsonl"
@@ -218,8 +221,14 @@ print(summary.seconds, parent + cpu(resource.RUSAGE_CHILDREN) - kids0, parent)
 """
 
 
+class Timed(NamedTuple):
+    wall: float  # seconds
+    cpu: float  # CPU seconds of the process and its workers
+    parent_cpu: float  # CPU seconds of the process alone
+
+
 def screen_seconds(src: Path, out: Path, jobs: int, model: str | None,
-                   copies: int = 1) -> tuple[float, float, float]:
+                   copies: int = 1) -> Timed:
     """Wall time, CPU time (the process and its workers) and the CPU time of the process
     alone (with workers: reading, writing, handing out parts) of ``screen_file`` with ``jobs``
     processes (worker start-up included), in a fresh interpreter with a loaded, warmed-up
@@ -229,17 +238,19 @@ def screen_seconds(src: Path, out: Path, jobs: int, model: str | None,
     ``copies`` > 1 runs that many such interpreters at once, each screening the whole file,
     and returns the slowest wall time and the mean CPU times: ``copies`` independent runs
     sharing nothing but the machine."""
-    procs = [subprocess.Popen([sys.executable, "-c", _SCREEN_TIMER, str(src),
-                               str(out.with_name(f"{out.stem}-{k}{out.suffix}") if copies > 1 else out), model or "", str(jobs)],
-                              stdout=subprocess.PIPE, text=True) for k in range(copies)]
+    outs = [out.with_name(f"{out.stem}-{k}{out.suffix}") for k in range(copies)] if copies > 1 \
+        else [out]
+    procs = [subprocess.Popen([sys.executable, "-c", _SCREEN_TIMER, str(src), str(o),
+                               model or "", str(jobs)], stdout=subprocess.PIPE, text=True)
+             for o in outs]
     timed = []
     for proc in procs:
         stdout, _ = proc.communicate()
         if proc.returncode:
             raise subprocess.CalledProcessError(proc.returncode, proc.args)
-        timed.append([float(x) for x in stdout.strip().splitlines()[-1].split()])
-    return (max(t[0] for t in timed), sum(t[1] for t in timed) / copies,
-            sum(t[2] for t in timed) / copies)
+        timed.append(Timed(*map(float, stdout.strip().splitlines()[-1].split())))
+    return Timed(max(t.wall for t in timed), sum(t.cpu for t in timed) / copies,
+                 sum(t.parent_cpu for t in timed) / copies)
 
 
 def cold_start(model: str | None, repeats: int = 3) -> float:
@@ -321,22 +332,22 @@ def main() -> None:
                 timed[key] = screen_seconds(src, Path(tmp) / f"o{key}.csv", jobs, args.model,
                                             copies)
             rounds.append(timed)
-        ratios = sorted(t[1][0] / t[2][0] for t in rounds)
-        ceilings = [2 * t[1][0] / t["pair"][0] for t in rounds]
-        ceiling = sorted(ceilings)[len(rounds) // 2]
+        ratios = sorted(t[1].wall / t[2].wall for t in rounds)
+        ceilings = sorted(2 * t[1].wall / t["pair"].wall for t in rounds)
+        ceiling = median_high(ceilings)
         # jobs=2 against the pair of the same round: the share of the machine's parallelism
         # that screen_file turns into speed (drift between rounds mostly cancels out).
-        efficiency = sorted(t["pair"][0] / (2 * t[2][0]) for t in rounds)[len(rounds) // 2]
+        efficiency = median_high(t["pair"].wall / (2 * t[2].wall) for t in rounds)
         same = (Path(tmp) / "o1.csv").read_bytes() == (Path(tmp) / "o2.csv").read_bytes()
-        results["speedup"] = ratios[len(ratios) // 2]
-        t1 = sorted(t[1][0] for t in rounds)[len(rounds) // 2]
-        t2 = sorted(t[2][0] for t in rounds)[len(rounds) // 2]
-        busy = sorted(t[2][1] / t[2][0] for t in rounds)[len(rounds) // 2]
+        results["speedup"] = median_high(ratios)
+        t1 = median_high(t[1].wall for t in rounds)
+        t2 = median_high(t[2].wall for t in rounds)
+        busy = median_high(t[2].cpu / t[2].wall for t in rounds)
         # CPU seconds for the same rows with both cores running, over one core alone: above 1
         # when the cores share hardware (caches, memory bandwidth, a host's hyper-threads).
-        inflation = sorted(t[2][1] / t[1][1] for t in rounds)[len(rounds) // 2]
+        inflation = median_high(t[2].cpu / t[1].cpu for t in rounds)
         # The one process that reads and writes: its share caps the speed-up of many workers.
-        parent = sorted(t[2][2] / t[2][1] for t in rounds)[len(rounds) // 2]
+        parent = median_high(t[2].parent_cpu / t[2].cpu for t in rounds)
         print(f"screen_file on {n:,} ads: jobs=1 {n / t1:,.0f} ads/s, jobs=2 "
               f"{n / t2:,.0f} ads/s (medians): speed-up {results['speedup']:.2f}, median of "
               f"{', '.join(f'{x:.2f}' for x in ratios)} (target >= {TARGETS['speedup']:g}; "
@@ -346,7 +357,7 @@ def main() -> None:
               f"(reading, writing, handing out parts)\n"
               f"  this machine's ceiling: two independent jobs=1 runs at once screen "
               f"{ceiling:.2f}x the rows per second of one (median of "
-              f"{', '.join(f'{x:.2f}' for x in sorted(ceilings))}); "
+              f"{', '.join(f'{x:.2f}' for x in ceilings)}); "
               f"jobs=2 reached {efficiency:.0%} of the pair's throughput (median of rounds)")
 
         big = Path(tmp) / "rows.csv"
