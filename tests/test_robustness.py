@@ -136,6 +136,8 @@ def test_behind_ordinary_text_pads_and_keeps_the_text() -> None:
     assert rewrite("LURE", 5) == out and rewrite("LURE", 6) != out  # the seed draws the fillers
     with pytest.raises(ValueError):
         behind_ordinary_text([], 100)
+    with pytest.raises(ValueError):
+        behind_ordinary_text(["", ""], 100)  # would pad forever
 
 
 def test_table_with_fillers_adds_the_padded_rows(tiny_det) -> None:

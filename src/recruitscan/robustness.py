@@ -217,8 +217,8 @@ def behind_ordinary_text(fillers: Sequence[str], chars: int) -> Rewrite:
     texts, drawn by the seed), a blank line between each: a lure inside a long post, after a
     company profile or other boilerplate. Not a disguise but context that dilutes the text's
     n-grams (their block is averaged over the whole text)."""
-    if not fillers:
-        raise ValueError("behind_ordinary_text needs at least one filler text")
+    if not any(fillers):  # empty texts would never add up to ``chars``
+        raise ValueError("behind_ordinary_text needs at least one filler text that is not empty")
 
     def rewrite(text: str, seed: int = 0, rate: float = 1.0) -> str:
         del rate  # the amount of padding is ``chars``
