@@ -45,6 +45,8 @@ def test_binary_metrics_hand_made() -> None:
     # ties one (counted half)
     assert m["roc_auc"] == pytest.approx((6 + 6 + 5 + 2.5) / 24)
     assert m["recall_ci95"] == pytest.approx(wilson_interval(3, 4))
+    # precision >= 0.95 holds only above 0.7 (the legitimate text's score): 0.9 and 0.8
+    assert m["recall_at_precision_95"] == pytest.approx(2 / 4)
 
 
 def test_threshold_is_inclusive_and_single_class_has_no_auc() -> None:
@@ -262,6 +264,24 @@ def test_report_table_matches_direct_metrics(report, tiny_det) -> None:
     row = result.table.set_index("model").loc[tiny_model_name(result)]
     assert (row["n"], row["precision"], row["recall"]) == pytest.approx(
         (direct["n"], direct["precision"], direct["recall"]), nan_ok=True)
+
+
+def test_compound_task_is_measured_on_its_own_rows(report, tiny_det) -> None:
+    """The main task alone (compound recruitment against legitimate text, other job scams
+    left out), over all languages and per language, as the targets read it."""
+    result, out = report
+    df = load_eval_source(TINY_TEST).frame
+    df = df.assign(score=[r.score for r in tiny_det.scan_many(df["text"], reasons="none")])
+    task = df[(df["label"] == 0) | (df["category"] == "compound_recruitment")]
+    assert 0 < len(task) < len(df)  # the tiny test split holds other job scams to leave out
+    direct = binary_metrics(task["label"].to_numpy(), task["score"].to_numpy(),
+                            tiny_det.threshold)
+    m = json.loads((out / "metrics.json").read_text())["results"][tiny_model_name(result)]
+    got = m["tiny:test"]["compound"]
+    assert (got["n"], got["tp"], got["fp"]) == (direct["n"], direct["tp"], direct["fp"])
+    assert got["recall_at_precision_95"] == pytest.approx(direct["recall_at_precision_95"])
+    assert sum(g["n"] for g in m["tiny:test"]["compound_by_language"].values()) == len(task)
+    assert "best recall at precision ≥ 0.95" in (out / "report.md").read_text()
 
 
 def test_corpus_errors_are_listed_with_reasons(tiny_model_dir, tmp_path) -> None:

@@ -28,7 +28,7 @@ from recruitscan.hit_stats import SliceHits, hits_table
 from recruitscan.metrics import (
     binary_metrics,
     breakdown,
-    compound_by_language,
+    compound_task,
     paired_bootstrap,
     precision_interval,
     reliability_curve,
@@ -189,9 +189,11 @@ def source_metrics(sc: Scored) -> dict[str, Any]:
     m["reliability"] = reliability_curve(df["label"].to_numpy(), df["score"].to_numpy())
     m["by_language"] = breakdown(df, "language", thr)
     m["by_category"] = breakdown(df, "category", thr)
-    compound = compound_by_language(df, thr)
+    compound = compound_task(df)
     if compound is not None:
-        m["compound_by_language"] = compound
+        m["compound"] = binary_metrics(compound["label"].to_numpy(), compound["score"].to_numpy(),
+                                       thr)
+        m["compound_by_language"] = breakdown(compound, "language", thr)
     return m
 
 

@@ -57,8 +57,10 @@ def binary_metrics(y: np.ndarray, scores: np.ndarray, threshold: float) -> dict[
     if pos and neg:
         out["pr_auc"] = float(average_precision_score(y, scores))
         out["roc_auc"] = float(roc_auc_score(y, scores))
+        # The most the ranking allows at the usual precision target, whatever the threshold.
+        out["recall_at_precision_95"] = recall_at_precision(y, scores, 0.95)
     else:
-        out["pr_auc"] = out["roc_auc"] = math.nan
+        out["pr_auc"] = out["roc_auc"] = out["recall_at_precision_95"] = math.nan
     return out
 
 
@@ -75,12 +77,18 @@ def breakdown(df: pd.DataFrame, by: str, threshold: float) -> dict[str, dict[str
             for k, g in df.groupby(by, sort=True)}
 
 
-def compound_by_language(df: pd.DataFrame, threshold: float) -> dict[str, dict[str, Any]] | None:
-    """The model's main task alone, per language: compound recruitment against legitimate
-    text, other job scams left out (their recall is in the per-category breakdown). None when
-    ``df`` does not hold both classes of that task."""
+def compound_task(df: pd.DataFrame) -> pd.DataFrame | None:
+    """The rows of the model's main task: compound recruitment against legitimate text, other
+    job scams left out (their recall is in the per-category breakdown). None when ``df`` does
+    not hold both classes of that task."""
     compound = df[(df["label"] == 0) | (df["category"] == "compound_recruitment")]
-    return breakdown(compound, "language", threshold) if compound["label"].nunique() == 2 else None
+    return compound if compound["label"].nunique() == 2 else None
+
+
+def compound_by_language(df: pd.DataFrame, threshold: float) -> dict[str, dict[str, Any]] | None:
+    """``breakdown`` of :func:`compound_task` per language (None as there)."""
+    compound = compound_task(df)
+    return None if compound is None else breakdown(compound, "language", threshold)
 
 
 def precision_interval(tp: int, fp: int) -> tuple[float, float]:

@@ -193,9 +193,10 @@ def _breakdown(per: dict[str, dict[str, Any]], key: str) -> str:
             rows.append([model, group, g["n"], g["positives"],
                          _rate(g["precision"], None, 0),
                          _rate(g["recall"], g["recall_ci95"], g["positives"]),
-                         _rate(g["fpr"], g["fpr_ci95"], g["negatives"]), g["pr_auc"]])
+                         _rate(g["fpr"], g["fpr_ci95"], g["negatives"]), g["pr_auc"],
+                         g.get("recall_at_precision_95", math.nan)])
     return md_table(rows, ["model", key.split("by_")[-1], "n", "scams", "precision", "recall",
-                           "FPR", "PR-AUC"])
+                           "FPR", "PR-AUC", "best recall at precision ≥ 0.95"])
 
 
 def _confusions(per: dict[str, dict[str, Any]]) -> str:
