@@ -31,14 +31,20 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import average_precision_score, brier_score_loss, precision_recall_curve
+from sklearn.metrics import average_precision_score, brier_score_loss
 from sklearn.model_selection import GroupKFold
 
 from recruitscan.analysis import analyse
 from recruitscan.augment import with_preambles
 from recruitscan.datasets import load_corpus
 from recruitscan.metrics import recall_at_precision
-from recruitscan.model import ModelConfig, augmented_training_rows, build_pipeline, fit_signed
+from recruitscan.model import (
+    ModelConfig,
+    augmented_training_rows,
+    build_pipeline,
+    choose_thresholds,
+    fit_signed,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = 0.95
@@ -46,9 +52,8 @@ MIN_ROWS = 100  # languages with fewer train rows in the compound-vs-legit task 
 
 
 def global_threshold(y: np.ndarray, scores: np.ndarray, target: float = TARGET) -> float:
-    precision, recall, thresholds = precision_recall_curve(y, scores)
-    ok = np.flatnonzero(precision[:-1] >= target)
-    return float(thresholds[ok[np.argmax(recall[:-1][ok])]]) if ok.size else float("inf")
+    """The operating threshold training would choose on these scores (``choose_thresholds``)."""
+    return choose_thresholds(y, scores, target, medium_recall=1.0)[0]
 
 
 def fitted(config: ModelConfig, X: list, y: np.ndarray, categories: list[str]):  # noqa: ANN201
