@@ -31,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from sklearn.frozen import FrozenEstimator
 from sklearn.metrics import average_precision_score, brier_score_loss
 from sklearn.model_selection import GroupKFold
 
@@ -40,6 +41,7 @@ from recruitscan.datasets import load_corpus
 from recruitscan.metrics import recall_at_precision
 from recruitscan.model import (
     ModelConfig,
+    WindowMax,
     augmented_training_rows,
     build_pipeline,
     choose_thresholds,
@@ -60,7 +62,9 @@ def fitted(config: ModelConfig, X: list, y: np.ndarray, categories: list[str]): 
     """``fit_signed(build_pipeline(config))`` on the rows and their augmented copies, as in
     training."""
     X, y, _ = augmented_training_rows(X, y, categories, config)
-    return fit_signed(build_pipeline(config), X, y)
+    pipe = fit_signed(build_pipeline(config), X, y)
+    return (WindowMax(FrozenEstimator(pipe), config.window_chars).fit(X, y)
+            if config.window_chars > 0 else pipe)
 
 
 def out_of_fold(config: ModelConfig, train: pd.DataFrame, analyses: list,
@@ -143,6 +147,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--summaries", type=int, default=d.summaries)
     ap.add_argument("--preamble-rate", type=float, default=d.preamble_rate)
     ap.add_argument("--preamble-chars", type=int, default=d.preamble_chars)
+    ap.add_argument("--window", type=int, default=d.window_chars, metavar="CHARS",
+                    help="score the highest of the whole text and its windows of this size")
     ap.add_argument("--padded", type=int, default=0, metavar="CHARS",
                     help="also score each text behind this much ordinary text of its fold")
     ap.add_argument("--validation", action="store_true", help="instead of cross-validating, "
@@ -153,9 +159,10 @@ def main(argv: list[str] | None = None) -> None:
     config = ModelConfig(char_min=args.char_min, char_max=args.char_max,
                          indicator_scale=args.scale, C=args.C,
                          summaries=args.summaries, preamble_rate=args.preamble_rate,
-                         preamble_chars=args.preamble_chars)
+                         preamble_chars=args.preamble_chars, window_chars=args.window)
     print(f"config: chars {config.char_min}-{config.char_max}  scale {config.indicator_scale}  "
-          f"C {config.C}  preambles {config.preamble_rate} x {config.preamble_chars} chars")
+          f"C {config.C}  preambles {config.preamble_rate} x {config.preamble_chars} chars  "
+          f"window {config.window_chars or 'off'}")
     df = load_corpus(ROOT / "datasets" / "recruitscan-corpus")
     train = df[df["split"] == "train"].reset_index(drop=True)
     analyses = [analyse(t) for t in train["text"]]

@@ -46,6 +46,7 @@ MAX_UNPACKED_BYTES = 4 << 30
 # Every type a recruitscan model file may contain. Anything else in a skops file is refused.
 TRUSTED_TYPES: frozenset[str] = frozenset({
     "recruitscan.features.RecruitFeatures",
+    "recruitscan.model.WindowMax",
     "sklearn.pipeline.Pipeline",
     "sklearn.linear_model._logistic.LogisticRegression",
     "sklearn.calibration.CalibratedClassifierCV",

@@ -3,7 +3,8 @@
 A reason is shown only if its feature moved the score: its contribution to the log-odds
 (coefficient × feature value) is non-zero. Indicator columns become the indicator's hits;
 hashed character n-grams are summed per word, and the words that raised the score most are
-shown with their span.
+shown with their span. When a window of a long text gave the score
+(:mod:`recruitscan.windows`), only that window's arithmetic is shown: its hits and its words.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from recruitscan.analysis import Analysis
 from recruitscan.indicators.registry import INDICATORS
 from recruitscan.linear import Scored
 from recruitscan.types import IndicatorHit, Reason
+from recruitscan.windows import hits_in_window
 
 MIN_CONTRIBUTION = 1e-6
 
@@ -31,7 +33,7 @@ def model_reasons(analysis: Analysis, scored: Scored) -> tuple[Reason, ...]:
     whose column moved the log-odds, then the words whose character n-grams raised it most,
     each mapped back to its span of the original text."""
     reasons: list[Reason] = []
-    for hit in analysis.hits:
+    for hit in hits_in_window(analysis, scored.window):
         c = scored.indicator_contrib.get(hit.indicator, 0.0)
         if abs(c) > MIN_CONTRIBUTION:
             reasons.append(Reason(hit.indicator, _indicator_message(hit), hit.evidence, hit.start,

@@ -29,7 +29,7 @@ from recruitscan.indicators.registry import INDICATORS
 INDICATOR_IDS: tuple[str, ...] = tuple(INDICATORS)
 
 
-def _check_input(X: Iterable[object]) -> Iterable[object]:
+def check_text_input(X: Iterable[object]) -> Iterable[object]:
     """Texts pass through untouched; array-likes become arrays, and a 2-D array is validated
     like any scikit-learn input (no empty, NaN, infinite or complex data) before its rows are
     joined into texts. A sparse matrix has no text to read, so it is refused."""
@@ -42,7 +42,7 @@ def _check_input(X: Iterable[object]) -> Iterable[object]:
     return X
 
 
-def _to_analyses(X: Iterable[object]) -> list[Analysis]:
+def to_analyses(X: Iterable[object]) -> list[Analysis]:
     if isinstance(X, np.ndarray) and X.ndim == 2:
         X = [" ".join(str(v) for v in row) for row in X]
     return [x if isinstance(x, Analysis) else analyse(x if isinstance(x, str) else str(x)) for x in X]
@@ -98,14 +98,14 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         return self._transform(analyses)
 
     def _prepare(self, X: Iterable[object], fitting: bool = False) -> list[Analysis]:
-        X = _check_input(X)
+        X = check_text_input(X)
         if isinstance(X, np.ndarray) and X.ndim == 2:
             if fitting:
                 self.n_features_in_ = X.shape[1]
             elif hasattr(self, "n_features_in_") and X.shape[1] != self.n_features_in_:
                 raise ValueError(f"X has {X.shape[1]} features, but RecruitFeatures is expecting "
                                  f"{self.n_features_in_} features as input")
-        return _to_analyses(X)
+        return to_analyses(X)
 
     def _fit(self, analyses: list[Analysis]) -> None:
         if self.summaries not in SUMMARIES:
@@ -172,6 +172,6 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     def __sklearn_tags__(self):  # noqa: ANN204 - sklearn's own type
         tags = super().__sklearn_tags__()
         tags.input_tags.string = True
-        tags.input_tags.two_d_array = True  # numeric rows are joined into text (see _to_analyses)
+        tags.input_tags.two_d_array = True  # numeric rows are joined into text (see to_analyses)
         tags.requires_fit = True
         return tags

@@ -24,6 +24,7 @@ from recruitscan.analysis import Analysis
 from recruitscan.errors import ModelError
 from recruitscan.grams import CharGrams, char_grams
 from recruitscan.indicator_features import SUMMARIES, indicator_values, summary_shares
+from recruitscan.windows import window_analyses
 
 SCORER_FILE = "scorer.npz"
 SCORER_FORMAT = 2
@@ -49,6 +50,9 @@ class Scored:
     # The words whose n-grams raised the log-odds most: (contribution, word, start, end), the
     # span in ``analysis.normalised.text``.
     text_contrib: list[tuple[float, str, int, int]]
+    # The window of the folded text whose log-odds gave the score (models with
+    # ``window_chars``, :mod:`recruitscan.windows`); None when the whole text gave it.
+    window: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -67,6 +71,7 @@ class LinearModel:
     has_category: bool
     calibration_a: float  # score = 1 / (1 + exp(a · logit + b)), scikit-learn's sigmoid
     calibration_b: float
+    window_chars: int = 0  # > 0: the highest log-odds of the text and its windows counts
 
     def __post_init__(self) -> None:
         idf = self.text_idf.astype(np.float64)
@@ -99,37 +104,62 @@ class LinearModel:
                 for scored in self._score_block(analyses[lo:lo + SCORE_ROWS],
                                                 contributions, category_from)]
 
+    def _rows(self, analyses: Sequence[Analysis]
+              ) -> tuple[list[Analysis], list[int], list[tuple[int, int] | None]]:
+        """The analyses to compute log-odds for: the texts, then their windows; with the text
+        each row belongs to and its window span (None for a whole text)."""
+        rows, owner = list(analyses), list(range(len(analyses)))
+        spans: list[tuple[int, int] | None] = [None] * len(analyses)
+        if self.window_chars > 0:
+            for i, a in enumerate(analyses):
+                for span, w in window_analyses(a, self.window_chars):
+                    rows.append(w)
+                    owner.append(i)
+                    spans.append(span)
+        return rows, owner, spans
+
     def _score_block(self, analyses: Sequence[Analysis], contributions: bool,
                      category_from: float) -> list[Scored]:
         n = len(analyses)
-        text = np.zeros(n)
-        grams, scale = None, np.ones(n)
-        if self.n_text and n:
-            grams = char_grams([a.folded for a in analyses], self.char_min, self.char_max,
+        rows, owner, spans = self._rows(analyses)
+        m = len(rows)
+        text = np.zeros(m)
+        grams, scale = None, np.ones(m)
+        if self.n_text and m:
+            grams = char_grams([a.folded for a in rows], self.char_min, self.char_max,
                                self.n_text, words=contributions)
             scale = 1.0 / np.sqrt(np.maximum(grams.per_doc, 1))
-            text = np.bincount(grams.doc, weights=self._text_w[grams.col], minlength=n) * scale
-        values = [self._block_values(a) for a in analyses]
+            text = np.bincount(grams.doc, weights=self._text_w[grams.col], minlength=m) * scale
+        values = [self._block_values(a) for a in rows]
         logits = [self.intercept + t + sum(w[0] * v for _, w, v in vs)
                   for t, vs in zip(text.tolist(), values, strict=True)]
-        scores = [min(max(_expit(-(self.calibration_a * x + self.calibration_b)), 0.0), 1.0)
-                  for x in logits]
+        best = list(range(n))  # the row giving each text's score: itself unless a window beats it
+        for r in range(n, m):
+            if logits[r] > logits[best[owner[r]]]:
+                best[owner[r]] = r
+        scores = [min(max(_expit(-(self.calibration_a * logits[r] + self.calibration_b)), 0.0),
+                      1.0) for r in best]
         p_compound: list[float | None] = [None] * n
         wanted = [i for i, sc in enumerate(scores) if sc >= category_from]
         if wanted and not self.has_category:
             for i in wanted:
                 p_compound[i] = 1.0
-        elif wanted:
-            cat_text = (np.bincount(grams.doc, weights=self._text_wc[grams.col], minlength=n)
-                        * scale if grams is not None else np.zeros(n))
+        elif wanted:  # the kind of scam is read from the whole text
+            cat_text = (np.bincount(grams.doc, weights=self._text_wc[grams.col], minlength=m)
+                        * scale if grams is not None else np.zeros(m))
             for i in wanted:
                 p_compound[i] = _expit(self.category_intercept + float(cat_text[i])
                                        + sum(w[1] * v for _, w, v in values[i]))
-        words = (_word_contributions(analyses, grams, self._text_w, scale)
-                 if contributions and grams is not None else [[] for _ in range(n)])
-        return [Scored(scores[i], p_compound[i],
-                       _indicator_effects(analyses[i], values[i]) if contributions else {},
-                       words[i]) for i in range(n)]
+        words = (_word_contributions(rows, grams, self._text_w, scale)
+                 if contributions and grams is not None else [[] for _ in range(m)])
+        out = []
+        for i, r in enumerate(best):
+            shift = spans[r][0] if spans[r] else 0  # window offsets -> the whole folded text
+            out.append(Scored(scores[i], p_compound[i],
+                              _indicator_effects(rows[r], values[r]) if contributions else {},
+                              [(c, w, s + shift, e + shift) for c, w, s, e in words[r]],
+                              spans[r]))
+        return out
 
     def _block_values(self, analysis: Analysis) -> list[tuple[str, tuple[float, float], float]]:
         """(column name, score and category weights, value) of each indicator and summary
@@ -147,6 +177,10 @@ class LinearModel:
         try:
             calibrated = scorer.calibrated_classifiers_[0]
             pipeline = calibrated.estimator.estimator
+            window_chars = 0
+            if hasattr(pipeline, "window_chars"):  # model.WindowMax(FrozenEstimator(pipeline))
+                window_chars = int(pipeline.window_chars)
+                pipeline = pipeline.estimator_.estimator
             calibrator = calibrated.calibrators[0]
             features, clf = pipeline.named_steps["features"], pipeline.named_steps["clf"]
             char_min, char_max = features.char_min, features.char_max
@@ -168,7 +202,7 @@ class LinearModel:
                    np.asarray(idf, dtype=np.float32), coef, cat_coef,
                    tuple(features._indicator_names()), int(features.summaries),
                    float(clf.intercept_[0]), cat_intercept, category is not None,
-                   float(calibrator.a_), float(calibrator.b_))
+                   float(calibrator.a_), float(calibrator.b_), window_chars)
 
     def to_bytes(self) -> bytes:
         """The ``scorer.npz`` content."""
@@ -182,6 +216,7 @@ class LinearModel:
             "intercepts": np.array([self.intercept, self.category_intercept]),
             "has_category": np.bool_(self.has_category),
             "calibration": np.array([self.calibration_a, self.calibration_b]),
+            "window_chars": np.int64(self.window_chars),
         }
         return _npz_bytes(arrays)
 
@@ -206,6 +241,8 @@ class LinearModel:
             intercept, cat_intercept = (float(v) for v in arrays["intercepts"])
             a, b = (float(v) for v in arrays["calibration"])
             scale, has_category = float(arrays["indicator_scale"]), bool(arrays["has_category"])
+            # Absent from models saved before windows existed: they score whole texts only.
+            window_chars = int(arrays["window_chars"]) if "window_chars" in arrays else 0
         except (KeyError, ValueError, TypeError) as exc:
             raise ModelError(f"{SCORER_FILE} is incomplete or malformed ({exc})") from None
         if (coef.ndim != 1 or coef.shape != cat_coef.shape or len(coef) != n_text + len(names)
@@ -215,8 +252,10 @@ class LinearModel:
             raise ModelError(f"{SCORER_FILE}: unknown summary set {summaries}; upgrade recruitscan")
         if n_text and not 3 <= char_min <= char_max:
             raise ModelError(f"{SCORER_FILE}: invalid n-gram range {char_min}–{char_max}")
+        if window_chars < 0:
+            raise ModelError(f"{SCORER_FILE}: invalid window size {window_chars}")
         return cls(n_text, char_min, char_max, scale, idf, coef, cat_coef, names, summaries,
-                   intercept, cat_intercept, has_category, a, b)
+                   intercept, cat_intercept, has_category, a, b, window_chars)
 
 
 def _indicator_effects(analysis: Analysis,

@@ -14,16 +14,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy.special import expit, softmax
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.frozen import FrozenEstimator
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import precision_recall_curve
 from sklearn.pipeline import Pipeline
+from sklearn.utils.validation import check_is_fitted
 
 from recruitscan.analysis import Analysis
-from recruitscan.features import RecruitFeatures
+from recruitscan.features import RecruitFeatures, check_text_input, to_analyses
 from recruitscan.indicator_features import LATEST_SUMMARIES
 from recruitscan.indicators.registry import INDICATORS
+from recruitscan.windows import window_analyses
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +51,9 @@ class ModelConfig:
     # how much of it.
     preamble_rate: float = 0.0
     preamble_chars: int = 600
+    # > 0: a text's log-odds is the highest of the whole text's and its windows' of about this
+    # many characters (recruitscan.windows); 0 scores whole texts only.
+    window_chars: int = 0
     max_iter: int = 3000
 
 
@@ -62,7 +69,65 @@ class FittedModel:
 
     @property
     def pipeline(self) -> Pipeline:
-        return self.scorer.calibrated_classifiers_[0].estimator.estimator
+        scoring = self.scorer.calibrated_classifiers_[0].estimator.estimator
+        return scoring.estimator_.estimator if isinstance(scoring, WindowMax) else scoring
+
+
+class WindowMax(ClassifierMixin, BaseEstimator):
+    """A text classifier whose decision for a text is the highest of its decisions for the
+    whole text and for each window of it (:mod:`recruitscan.windows`), class by class.
+
+    ``fit`` fits a clone of ``estimator`` on whole texts: the windows only change scoring. To
+    wrap an estimator fitted already (as training does), pass it inside a ``FrozenEstimator``.
+    ``recruitscan.linear.LinearModel`` reproduces the decisions from the weights alone.
+    """
+
+    def __init__(self, estimator: object = None, window_chars: int = 500) -> None:
+        self.estimator = estimator
+        self.window_chars = window_chars
+
+    def fit(self, X: Sequence[object], y: np.ndarray) -> WindowMax:
+        self.estimator_ = clone(self.estimator).fit(X, y)
+        self.classes_ = self.estimator_.classes_
+        if hasattr(self.estimator_, "n_features_in_"):
+            self.n_features_in_ = self.estimator_.n_features_in_
+        return self
+
+    def decision_function(self, X: Sequence[object]) -> np.ndarray:
+        check_is_fitted(self)
+        X = check_text_input(X)
+        if (isinstance(X, np.ndarray) and X.ndim == 2 and hasattr(self, "n_features_in_")
+                and X.shape[1] != self.n_features_in_):
+            raise ValueError(f"X has {X.shape[1]} features, but WindowMax is expecting "
+                             f"{self.n_features_in_} features as input")
+        texts = to_analyses(X)
+        rows, owner = list(texts), list(range(len(texts)))
+        for i, a in enumerate(texts):
+            windows = window_analyses(a, self.window_chars)
+            rows += [w for _, w in windows]
+            owner += [i] * len(windows)
+        decisions = self.estimator_.decision_function(rows)
+        best = np.full((len(texts), *decisions.shape[1:]), -np.inf)
+        np.maximum.at(best, np.asarray(owner, dtype=np.intp), decisions)
+        return best
+
+    def predict_proba(self, X: Sequence[object]) -> np.ndarray:
+        """Uncalibrated: the logistic (binary) or softmax of the pooled decisions."""
+        d = self.decision_function(X)
+        if d.ndim == 1:
+            p = expit(d)
+            return np.column_stack([1.0 - p, p])
+        return softmax(d, axis=1)
+
+    def predict(self, X: Sequence[object]) -> np.ndarray:
+        d = self.decision_function(X)
+        return self.classes_[(d > 0).astype(int) if d.ndim == 1 else d.argmax(axis=1)]
+
+    def __sklearn_tags__(self):  # noqa: ANN204 - sklearn's own type
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = True  # numeric rows are joined into text (RecruitFeatures)
+        return tags
 
 
 def fit_signed(pipe: Pipeline, X: Sequence[Analysis], y: np.ndarray,
@@ -155,7 +220,9 @@ def fit_model(
     train, y_train, cat_train = augmented_training_rows(train, y_train, cat_train, config)
     pipe = build_pipeline(config)
     pipe = fit_signed(pipe, train, y_train) if config.signed else pipe.fit(list(train), y_train)
-    scorer = CalibratedClassifierCV(FrozenEstimator(pipe), method="sigmoid")
+    scoring = (WindowMax(FrozenEstimator(pipe), config.window_chars).fit(list(train), y_train)
+               if config.window_chars > 0 else pipe)
+    scorer = CalibratedClassifierCV(FrozenEstimator(scoring), method="sigmoid")
     scorer.fit(list(calibration), y_cal)
     val_scores = scorer.predict_proba(list(validation))[:, 1]
     threshold, medium, note = choose_thresholds(y_val, val_scores, config.target_precision,
