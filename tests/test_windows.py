@@ -173,3 +173,18 @@ EXPECTED_FAILED = {
                          expected_failed_checks=lambda _e: EXPECTED_FAILED)
 def test_sklearn_compatible(estimator, check) -> None:
     check(estimator)
+
+
+def test_the_model_card_says_how_long_texts_are_scored() -> None:
+    import json
+
+    from recruitscan import default_model_path
+    from recruitscan.card import model_card
+
+    manifest = json.loads((Path(default_model_path()) / "manifest.json").read_text("utf-8"))
+    manifest["config"]["window_chars"] = 0
+    whole = model_card(manifest)
+    manifest["config"]["window_chars"] = 500
+    windowed = model_card(manifest)
+    assert "under-flag a lure inside a long post" in whole and "window by window" not in whole
+    assert "window by window" in windowed and "windows of about 500 characters" in windowed

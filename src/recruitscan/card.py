@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 from typing import Any
 
 
@@ -40,11 +41,34 @@ def _model_section(config: dict[str, Any]) -> str:
             "balanced classes"
             + ("; indicator weights keep the catalogue's sign" if config.get("signed") else "")
             + "), calibrated with a sigmoid on the calibration split; the "
-            "threshold is chosen on the validation split. Category: a second logistic "
+            "threshold is chosen on the validation split."
+            + (f" A text's log-odds is the highest of the whole text's and those of its "
+               f"windows of about {config['window_chars']} characters."
+               if config.get("window_chars") else "")
+            + " Category: a second logistic "
             f"regression (C = {config.get('category_C')}) on the same features, trained on "
             "the scams only. Reasons are the indicator hits, each with its whole effect on the "
             "log-odds (its own column and its share of the summaries), and the words whose "
             "n-grams added most, from the same arithmetic as the score.")
+
+
+def _long_texts(config: dict[str, Any]) -> str:
+    """The limitation bullet on long texts, for a model with or without windows."""
+    return textwrap.fill(_long_texts_text(config), width=94, initial_indent="- ",
+                         subsequent_indent="  ")
+
+
+def _long_texts_text(config: dict[str, Any]) -> str:
+    if config.get("window_chars"):
+        return ("It scores long posts window by window, so a lure inside one is not diluted by "
+                "the text around it; but a window of a long legitimate ad is read like the "
+                "short training texts, and its wording alone can flag it. The evaluation "
+                "report's robustness table and its real sources measure both.")
+    return ("It may under-flag a lure inside a long post: the n-grams are averaged over the "
+            "whole text, so ordinary text before a lure (a company profile, boilerplate) "
+            "dilutes them, and only the red flags keep their weight. Training texts are short "
+            "(median about 160 characters). The evaluation report's robustness table measures "
+            "it (`behind_<n>_chars`); `window_chars` in the training config scores windows.")
 
 
 def _worst_negatives(by_category: dict[str, dict[str, Any]]) -> str:
@@ -110,10 +134,7 @@ Figures on real data (JobStreet ads, EMSCAD, Indonesian SMS) are in the evaluati
 - Character n-grams weigh in beside the red flags, so short everyday chat whose register
   resembles recruiter chat can be flagged on its wording alone, with no red flag; check the
   reasons.
-- It may under-flag a lure inside a long post: the n-grams are averaged over the whole text,
-  so ordinary text before a lure (a company profile, boilerplate) dilutes them, and only the
-  red flags keep their weight. Training texts are short (median about 160 characters). The
-  evaluation report's robustness table measures it (`behind_<n>_chars`).
+{_long_texts(manifest.get('config', {}))}
 - Khmer, Burmese, Korean and Japanese have few training examples; Thai, Chinese and Khmer
   have no verbatim scam ads in the evidence catalogue. Texts in other languages or scripts are
   reported as `unsupported_language`, never as safe.
