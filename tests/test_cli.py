@@ -190,3 +190,29 @@ def test_scan_command_prints_a_verdict(runner, tiny_model_dir):
     result = runner.invoke(main, ["scan", SCAM, "-m", str(tiny_model_dir), "--json"])
     assert result.exit_code == 0, result.output
     assert set(json.loads(result.output)) >= {"score", "flagged", "risk", "reasons", "status"}
+
+
+def test_train_set_replaces_model_keys(runner, tmp_path):
+    from recruitscan.train import parse_overrides
+
+    assert parse_overrides(["C=16", " signed = false", "window_chars=500"]) == {
+        "C": 16, "signed": False, "window_chars": 500}
+    for bad in ("C", "=3", "C=sixteen"):
+        with pytest.raises(ValueError, match="--set"):
+            parse_overrides([bad])
+
+    tiny = Path(__file__).parent / "data" / "tiny.jsonl"
+    cfg = tmp_path / "cfg.toml"
+    cfg.write_text(f'[data]\ncorpus = "{tiny.as_posix()}"\n\n[model]\nseed = 1\n'
+                   "n_features = 4096\nmax_iter = 500\nC = 64.0\n", encoding="utf-8")
+    out = tmp_path / "m"
+    result = runner.invoke(main, ["train", "--config", str(cfg), "--out", str(out),
+                                  "--set", "C=4", "--set", "window_chars=120"])
+    assert result.exit_code == 0, result.output
+    config = json.loads((out / "manifest.json").read_text("utf-8"))["config"]
+    assert config["C"] == 4 and config["window_chars"] == 120 and config["n_features"] == 4096
+
+    result = runner.invoke(main, ["train", "--config", str(cfg), "--out", str(tmp_path / "x"),
+                                  "--set", "window=1"])
+    assert result.exit_code == 1 and "unknown [model] keys ['window']" in result.output
+    assert not (tmp_path / "x").exists()

@@ -159,13 +159,16 @@ def indicators(as_json: bool) -> None:
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               required=True, help="TOML training config.")
 @click.option("--out", type=click.Path(path_type=Path), required=True, help="Model directory to write.")
-def train(config_path: Path, out: Path) -> None:
+@click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
+              help="Replace a [model] key of the config, e.g. --set C=16 --set window_chars=500.")
+def train(config_path: Path, out: Path, overrides: tuple[str, ...]) -> None:
     """Train a model directory from a config file (see models/configs/default.toml)."""
     from recruitscan.errors import RecruitscanError
-    from recruitscan.train import run
+    from recruitscan.train import parse_overrides, run
 
     try:
-        run(config_path, out, log=lambda m: click.echo(m, err=True))
+        run(config_path, out, log=lambda m: click.echo(m, err=True),
+            overrides=parse_overrides(overrides))
     except (RecruitscanError, OSError, ValueError) as exc:
         _fail(str(exc))
 

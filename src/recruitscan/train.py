@@ -236,10 +236,29 @@ def read_corrections(path: Path) -> Corrections | None:
         raise ValueError(f"{path}: [corrections]: {exc}") from None
 
 
-def read_config(path: Path) -> tuple[dict[str, Any], ModelConfig, int]:
+def parse_overrides(pairs: Sequence[str]) -> dict[str, Any]:
+    """``KEY=VALUE`` pairs for the config's [model] table, each VALUE read as a TOML value
+    (``C=16``, ``signed=false``, ``window_chars=500``)."""
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise ValueError(f"--set needs KEY=VALUE, got {pair!r}")
+        try:
+            out[key.strip()] = tomllib.loads(f"v = {value.strip()}")["v"]
+        except tomllib.TOMLDecodeError:
+            raise ValueError(f"--set {key.strip()}: {value.strip()!r} is not a TOML value "
+                             "(strings need quotes)") from None
+    return out
+
+
+def read_config(path: Path, overrides: dict[str, Any] | None = None
+                ) -> tuple[dict[str, Any], ModelConfig, int]:
+    """The [data] table, the model configuration and the seed of a training config, with
+    ``overrides`` replacing keys of its [model] table."""
     with Path(path).open("rb") as fh:
         cfg = tomllib.load(fh)
-    section = dict(cfg.get("model", {}))
+    section = dict(cfg.get("model", {})) | dict(overrides or {})
     seed = int(section.pop("seed", 0))
     known = {f.name for f in fields(ModelConfig)}
     unknown = set(section) - known
@@ -249,10 +268,11 @@ def read_config(path: Path) -> tuple[dict[str, Any], ModelConfig, int]:
 
 
 def run(config_path: Path, out: Path, base: Path | None = None,
-        log: Callable[[str], None] = lambda m: print(m, file=sys.stderr)) -> Path:
+        log: Callable[[str], None] = lambda m: print(m, file=sys.stderr),
+        overrides: dict[str, Any] | None = None) -> Path:
     t0 = time.perf_counter()
     base = Path.cwd() if base is None else base
-    data_cfg, config, seed = read_config(config_path)
+    data_cfg, config, seed = read_config(config_path, overrides)
     corrections = read_corrections(config_path)  # read first: a bad section fails before training
     np.random.seed(seed)
     df, used = load_training_data(data_cfg, seed, base)
@@ -274,8 +294,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m recruitscan.train", description=__doc__.split("\n")[0])
     parser.add_argument("--config", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--set", dest="overrides", action="append", default=[],
+                        metavar="KEY=VALUE", help="replace a [model] key of the config")
     args = parser.parse_args(argv)
-    run(args.config, args.out)
+    run(args.config, args.out, overrides=parse_overrides(args.overrides))
     return 0
 
 
