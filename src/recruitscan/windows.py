@@ -59,7 +59,9 @@ def _snap_forward(text: str, i: int) -> int:
 
 
 def window_analyses(analysis: Analysis, window_chars: int) -> list[tuple[tuple[int, int], Analysis]]:
-    """``(span of the folded text, window analysis)`` of each window of ``analysis``."""
+    """``(span of the folded text, window analysis)`` of each window of ``analysis``. Only the
+    window's ``folded`` text is a slice: its ``normalised`` is the whole text's, which its hits'
+    offsets and the reasons' spans refer to."""
     return [((start, end), Analysis(analysis.normalised, analysis.language,
                                     hits_in_window(analysis, (start, end)),
                                     analysis.folded[start:end]))
