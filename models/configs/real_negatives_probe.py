@@ -11,6 +11,10 @@ counts the flags it raises on the legitimate ads of the real source it was *not*
 figures. Windowed scoring (``window_chars``) flags windows of long real ads on wording alone;
 this measures whether real negatives teach the n-grams otherwise. The real data are read from
 the external data directory (``recruitscan.datasets.shared_data_dir``).
+
+Why it stays a probe: every positive is synthetic, so real negatives alone can also teach
+"real-looking text is legitimate", which would hide real scam ads; no data at hand can
+measure that (it needs real compound-recruitment ads).
 """
 
 from __future__ import annotations
