@@ -51,9 +51,8 @@ def main() -> None:
     print(f"score_batch, with windows            {v:9,.0f} ads/s per core")
     print(f"cost of windows in scoring: x{w / v:.2f}")
 
-    scan_whole = recruitscan.Detector(whole, detector.manifest, detector.path)
     scan_windows = recruitscan.Detector(windowed, detector.manifest, detector.path)
-    rates = interleaved_rates({"whole": lambda part: list(scan_whole.scan_many(part)),
+    rates = interleaved_rates({"whole": lambda part: list(detector.scan_many(part)),
                                "windows": lambda part: list(scan_windows.scan_many(part))},
                               ads[: len(ads) // 2])
     (w, _), (v, _) = rates["whole"], rates["windows"]

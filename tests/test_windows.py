@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import zipfile
 from pathlib import Path
@@ -40,9 +41,7 @@ def windowed(fitted_windowed: tuple) -> tuple[LinearModel, LinearModel, dict]:
     model, _ = fitted_windowed
     objects = {"scorer": model.scorer, "category": model.category}
     linear = LinearModel.from_bytes(LinearModel.from_estimators(**objects).to_bytes())
-    whole = LinearModel.from_bytes(LinearModel.from_estimators(**objects).to_bytes())
-    object.__setattr__(whole, "window_chars", 0)
-    return linear, whole, objects
+    return linear, dataclasses.replace(linear, window_chars=0), objects
 
 
 # --- spans ------------------------------------------------------------------------------------

@@ -31,7 +31,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sklearn.frozen import FrozenEstimator
 from sklearn.metrics import average_precision_score, brier_score_loss
 from sklearn.model_selection import GroupKFold
 
@@ -41,11 +40,11 @@ from recruitscan.datasets import load_corpus
 from recruitscan.metrics import recall_at_precision
 from recruitscan.model import (
     ModelConfig,
-    WindowMax,
     augmented_training_rows,
     build_pipeline,
     choose_thresholds,
     fit_signed,
+    scoring_estimator,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,9 +61,7 @@ def fitted(config: ModelConfig, X: list, y: np.ndarray, categories: list[str]): 
     """``fit_signed(build_pipeline(config))`` on the rows and their augmented copies, as in
     training."""
     X, y, _ = augmented_training_rows(X, y, categories, config)
-    pipe = fit_signed(build_pipeline(config), X, y)
-    return (WindowMax(FrozenEstimator(pipe), config.window_chars).fit(X, y)
-            if config.window_chars > 0 else pipe)
+    return scoring_estimator(fit_signed(build_pipeline(config), X, y), config.window_chars, X, y)
 
 
 def out_of_fold(config: ModelConfig, train: pd.DataFrame, analyses: list,

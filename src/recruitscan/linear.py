@@ -24,7 +24,7 @@ from recruitscan.analysis import Analysis
 from recruitscan.errors import ModelError
 from recruitscan.grams import CharGrams, char_grams
 from recruitscan.indicator_features import SUMMARIES, indicator_values, summary_shares
-from recruitscan.windows import window_analyses
+from recruitscan.windows import with_windows
 
 SCORER_FILE = "scorer.npz"
 SCORER_FORMAT = 2
@@ -104,24 +104,10 @@ class LinearModel:
                 for scored in self._score_block(analyses[lo:lo + SCORE_ROWS],
                                                 contributions, category_from)]
 
-    def _rows(self, analyses: Sequence[Analysis]
-              ) -> tuple[list[Analysis], list[int], list[tuple[int, int] | None]]:
-        """The analyses to compute log-odds for: the texts, then their windows; with the text
-        each row belongs to and its window span (None for a whole text)."""
-        rows, owner = list(analyses), list(range(len(analyses)))
-        spans: list[tuple[int, int] | None] = [None] * len(analyses)
-        if self.window_chars > 0:
-            for i, a in enumerate(analyses):
-                for span, w in window_analyses(a, self.window_chars):
-                    rows.append(w)
-                    owner.append(i)
-                    spans.append(span)
-        return rows, owner, spans
-
     def _score_block(self, analyses: Sequence[Analysis], contributions: bool,
                      category_from: float) -> list[Scored]:
         n = len(analyses)
-        rows, owner, spans = self._rows(analyses)
+        rows, owner, spans = with_windows(analyses, self.window_chars)
         m = len(rows)
         text = np.zeros(m)
         grams, scale = None, np.ones(m)

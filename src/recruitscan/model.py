@@ -27,7 +27,7 @@ from recruitscan.analysis import Analysis
 from recruitscan.features import RecruitFeatures, check_text_input, to_analyses
 from recruitscan.indicator_features import LATEST_SUMMARIES
 from recruitscan.indicators.registry import INDICATORS
-from recruitscan.windows import window_analyses
+from recruitscan.windows import with_windows
 
 log = logging.getLogger(__name__)
 
@@ -101,11 +101,7 @@ class WindowMax(ClassifierMixin, BaseEstimator):
             raise ValueError(f"X has {X.shape[1]} features, but WindowMax is expecting "
                              f"{self.n_features_in_} features as input")
         texts = to_analyses(X)
-        rows, owner = list(texts), list(range(len(texts)))
-        for i, a in enumerate(texts):
-            windows = window_analyses(a, self.window_chars)
-            rows += [w for _, w in windows]
-            owner += [i] * len(windows)
+        rows, owner, _ = with_windows(texts, self.window_chars)
         decisions = self.estimator_.decision_function(rows)
         best = np.full((len(texts), *decisions.shape[1:]), -np.inf)
         np.maximum.at(best, np.asarray(owner, dtype=np.intp), decisions)
@@ -166,6 +162,15 @@ def _wrong_signs(pipe: Pipeline) -> set[str]:
     return wrong
 
 
+def scoring_estimator(pipe: Pipeline, window_chars: int, X: Sequence[Analysis],
+                      y: np.ndarray) -> Pipeline | WindowMax:
+    """What scores with the fitted ``pipe`` (fitted on ``X``, ``y``): the pipeline itself, or,
+    with ``window_chars``, the pipeline scoring whole texts and windows (frozen, not refitted)."""
+    if window_chars <= 0:
+        return pipe
+    return WindowMax(FrozenEstimator(pipe), window_chars).fit(list(X), y)
+
+
 def build_pipeline(config: ModelConfig, C: float | None = None) -> Pipeline:
     return Pipeline([
         ("features", RecruitFeatures(n_features=config.n_features, char_min=config.char_min,
@@ -220,9 +225,9 @@ def fit_model(
     train, y_train, cat_train = augmented_training_rows(train, y_train, cat_train, config)
     pipe = build_pipeline(config)
     pipe = fit_signed(pipe, train, y_train) if config.signed else pipe.fit(list(train), y_train)
-    scoring = (WindowMax(FrozenEstimator(pipe), config.window_chars).fit(list(train), y_train)
-               if config.window_chars > 0 else pipe)
-    scorer = CalibratedClassifierCV(FrozenEstimator(scoring), method="sigmoid")
+    scorer = CalibratedClassifierCV(
+        FrozenEstimator(scoring_estimator(pipe, config.window_chars, train, y_train)),
+        method="sigmoid")
     scorer.fit(list(calibration), y_cal)
     val_scores = scorer.predict_proba(list(validation))[:, 1]
     threshold, medium, note = choose_thresholds(y_val, val_scores, config.target_precision,

@@ -18,6 +18,8 @@ texts, and some were flagged.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from recruitscan.analysis import Analysis
 from recruitscan.types import IndicatorHit
 
@@ -56,6 +58,20 @@ def _snap_forward(text: str, i: int) -> int:
     while j < n and j - i < _SNAP and not text[j].isspace():
         j += 1
     return j if j == n or text[j].isspace() else i
+
+
+def with_windows(analyses: Sequence[Analysis], window_chars: int
+                 ) -> tuple[list[Analysis], list[int], list[tuple[int, int] | None]]:
+    """The rows to compute decisions for: ``analyses``, then the windows of each; with the
+    index of the text each row belongs to and its window span (None for a whole text)."""
+    rows, owner = list(analyses), list(range(len(analyses)))
+    spans: list[tuple[int, int] | None] = [None] * len(analyses)
+    for i, a in enumerate(analyses):
+        for span, window in window_analyses(a, window_chars):
+            rows.append(window)
+            owner.append(i)
+            spans.append(span)
+    return rows, owner, spans
 
 
 def window_analyses(analysis: Analysis, window_chars: int) -> list[tuple[tuple[int, int], Analysis]]:
