@@ -173,6 +173,37 @@ def train(config_path: Path, out: Path, overrides: tuple[str, ...]) -> None:
         _fail(str(exc))
 
 
+@main.command("cross-validate")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              required=True, help="TOML training config: the recipe to measure.")
+@click.option("--data", "-d", "source", required=True, metavar="SOURCE",
+              help="Labelled rows to cross-validate on: a CSV/JSONL file with text,label "
+                   "(and optionally group, language, category), or emscad, id-sms, jobstreet.")
+@click.option("--report", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder to write report.md, metrics.json, out_of_fold.csv and plots into.")
+@click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True,
+              help="Number of group folds.")
+@click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
+              help="Replace a [model] key of the config, as in train.")
+@click.option("--shared-data", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of the external data (default: RECRUITSCAN_SHARED_DATA or ../shared/data).")
+def cross_validate(config_path: Path, source: str, report: Path, folds: int,
+                   overrides: tuple[str, ...], shared_data: Path | None) -> None:
+    """Measure a training recipe on your own labelled rows: each fold scored by a model trained
+    with the other folds, beside the recipe trained without them."""
+    from recruitscan.crossval import run
+    from recruitscan.errors import RecruitscanError
+    from recruitscan.train import parse_overrides
+
+    try:
+        cv = run(config_path, source, report, folds=folds, overrides=parse_overrides(overrides),
+                 shared_data=shared_data, log=lambda m: click.echo(m, err=True))
+    except (RecruitscanError, OSError, ValueError) as exc:
+        _fail(str(exc))
+    click.echo(cv.table.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    click.echo(f"report: {report / 'report.md'}", err=True)
+
+
 @main.group()
 def data() -> None:
     """Work with labelled data sets."""

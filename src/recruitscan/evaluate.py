@@ -32,6 +32,7 @@ from recruitscan.metrics import (
     paired_bootstrap,
     precision_interval,
     reliability_curve,
+    row_thresholds,
     wilson_interval,
 )
 from recruitscan.model import ModelConfig
@@ -182,7 +183,7 @@ def score_source(model: ScoreModel, source: Source) -> Scored:
 def source_metrics(sc: Scored) -> dict[str, Any]:
     """Everything measured for one model on one source."""
     df, thr = sc.frame, sc.threshold
-    m = binary_metrics(df["label"].to_numpy(), df["score"].to_numpy(), thr)
+    m = binary_metrics(df["label"].to_numpy(), df["score"].to_numpy(), row_thresholds(df, thr))
     m["precision_ci95"] = precision_interval(m["tp"], m["fp"])
     m["threshold"] = thr
     m["confusion"] = {"tn": m["tn"], "fp": m["fp"], "fn": m["fn"], "tp": m["tp"]}
@@ -192,7 +193,7 @@ def source_metrics(sc: Scored) -> dict[str, Any]:
     compound = compound_task(df)
     if compound is not None:
         m["compound"] = binary_metrics(compound["label"].to_numpy(), compound["score"].to_numpy(),
-                                       thr)
+                                       row_thresholds(compound, thr))
         m["compound_by_language"] = breakdown(compound, "language", thr)
     return m
 

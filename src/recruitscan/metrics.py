@@ -31,11 +31,15 @@ def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple[float, flo
     return (max(0.0, centre - half), min(1.0, centre + half))
 
 
-def binary_metrics(y: np.ndarray, scores: np.ndarray, threshold: float) -> dict[str, Any]:
-    """Precision, recall, F1, FPR at ``threshold``; PR-AUC, ROC-AUC, Brier; confusion counts."""
+def binary_metrics(y: np.ndarray, scores: np.ndarray,
+                   threshold: float | np.ndarray) -> dict[str, Any]:
+    """Precision, recall, F1, FPR at ``threshold``; PR-AUC, ROC-AUC, Brier; confusion counts.
+
+    ``threshold`` may be one value per row: out-of-fold scores are each decided by the
+    threshold of the fold model that scored them."""
     y = np.asarray(y).astype(int)
     scores = np.asarray(scores, dtype=float)
-    pred = scores >= threshold
+    pred = scores >= np.asarray(threshold, dtype=float)
     tp = int(np.sum(pred & (y == 1)))
     fp = int(np.sum(pred & (y == 0)))
     fn = int(np.sum(~pred & (y == 1)))
@@ -72,9 +76,16 @@ def recall_at_precision(y: np.ndarray, scores: np.ndarray, target: float = 0.95)
 
 
 def breakdown(df: pd.DataFrame, by: str, threshold: float) -> dict[str, dict[str, Any]]:
-    """``binary_metrics`` per value of column ``by`` (needs ``label`` and ``score`` columns)."""
-    return {str(k): binary_metrics(g["label"].to_numpy(), g["score"].to_numpy(), threshold)
+    """``binary_metrics`` per value of column ``by`` (needs ``label`` and ``score`` columns).
+    A ``threshold`` column, where ``df`` has one, gives each row its own threshold."""
+    return {str(k): binary_metrics(g["label"].to_numpy(), g["score"].to_numpy(),
+                                   row_thresholds(g, threshold))
             for k, g in df.groupby(by, sort=True)}
+
+
+def row_thresholds(df: pd.DataFrame, threshold: float) -> float | np.ndarray:
+    """The rows' own thresholds (a ``threshold`` column), or the one ``threshold``."""
+    return df["threshold"].to_numpy(dtype=float) if "threshold" in df.columns else threshold
 
 
 def compound_task(df: pd.DataFrame) -> pd.DataFrame | None:

@@ -20,9 +20,11 @@ from sklearn.metrics import precision_recall_curve
 from recruitscan.hit_stats import FAMILIES
 
 if TYPE_CHECKING:
+    import pandas as pd
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
+    from recruitscan.crossval import CrossValidation
     from recruitscan.evaluate import EvaluationResult, Scored
 
 SMALL_N = 100  # below this many rows a rate is shown with its Wilson 95% interval
@@ -91,7 +93,7 @@ def plot_pr(scored: Sequence[Scored], path: Path) -> Path:
         y, s = sc.frame["label"].to_numpy(), sc.frame["score"].to_numpy()
         p, r, _ = precision_recall_curve(y, s)
         (line,) = ax.plot(r, p, label=sc.model.name, lw=1.5)
-        pred = s >= sc.threshold
+        pred = sc.frame["flagged"].to_numpy(dtype=bool)  # each row's own decision
         tp = int((pred & (y == 1)).sum())
         op_p, op_r = tp / max(int(pred.sum()), 1), tp / max(int((y == 1).sum()), 1)
         ax.plot([op_r], [op_p], "o", color=line.get_color(), ms=7, mec="black")
@@ -151,9 +153,10 @@ def write_plots(result: EvaluationResult, out: Path) -> dict[str, list[str]]:
 
 # -- report.md -----------------------------------------------------------------------------
 
-def _headline(result: EvaluationResult) -> str:
+def _headline(metrics: dict[str, dict[str, dict[str, Any]]]) -> str:
+    """One row per model × source; ``metrics`` is model → source → ``source_metrics``."""
     rows = []
-    for model, per in result.metrics.items():
+    for model, per in metrics.items():
         for source, m in per.items():
             rows.append([model, source, m["n"], m["positives"], m["threshold"],
                          _rate(m["precision"], m["precision_ci95"], m["tp"] + m["fp"]),
@@ -164,13 +167,13 @@ def _headline(result: EvaluationResult) -> str:
                            "F1", "FPR", "PR-AUC", "ROC-AUC", "Brier"])
 
 
-def _slices(result: EvaluationResult) -> str:
-    if result.slices.empty:
+def _slices(slices: pd.DataFrame) -> str:
+    if slices.empty:
         return "_No real-data source was evaluated._\n"
     rows = [[r.slice, r.model, r.measure, r.n, r.flagged, r.rate,
              f"{_fmt(r.ci95_low, 3)}–{_fmt(r.ci95_high, 3)}",
              ", ".join(f"{k} {v}" for k, v in r.flagged_as.items()) or "—"]
-            for r in result.slices.itertuples()]
+            for r in slices.itertuples()]
     return md_table(rows, ["slice", "model", "measure", "n", "flagged", "rate", "Wilson 95%",
                            "flagged as"])
 
@@ -247,7 +250,7 @@ def render_markdown(result: EvaluationResult, plots: dict[str, list[str]]) -> st
            "Every source is measured on its own; none are pooled. Rates resting on fewer than "
            f"{SMALL_N} rows carry their Wilson 95% interval in brackets.\n",
            "## Models\n", _models(result),
-           "## Headline: one row per model × source\n", _headline(result),
+           "## Headline: one row per model × source\n", _headline(result.metrics),
            "The project corpus is synthetic: its test split (held out by template group) "
            "overstates performance on real ads. The real sources below are the honest check. "
            "EMSCAD fraud (generic job fraud) and Indonesian fraud SMS (loans, lotteries) count "
@@ -261,7 +264,7 @@ def render_markdown(result: EvaluationResult, plots: dict[str, list[str]]) -> st
            "slices above rather than PR-AUC.\n", _comparisons(result),
            "## Real data, slice by slice\n",
            "FPR on legitimate text; for other kinds of scam (generic job fraud, loan and lottery "
-           "SMS) the share flagged and the category the model gave them.\n", _slices(result),
+           "SMS) the share flagged and the category the model gave them.\n", _slices(result.slices),
            "## Red flags by slice (indicators alone, no model)\n",
            "Texts of each slice with at least one hit of an indicator of positive prior weight "
            "(a red flag), texts with a hit of each family (legitimacy signals and warnings "
@@ -320,3 +323,83 @@ def write_report(result: EvaluationResult, out: Path) -> Path:
     return out
 
 
+
+
+# -- cross-validation report ---------------------------------------------------------------
+
+def _difference(name: str, d: dict[str, Any] | None, higher_is_better: bool) -> str:
+    if d is None:
+        return f"{name}: n/a (the source has one class only)"
+    diff, (lo, hi) = d["difference"], d["ci95"]
+    better = lo > 0 if higher_is_better else hi < 0
+    worse = hi < 0 if higher_is_better else lo > 0
+    verdict = "better" if better else "worse" if worse else "no clear difference"
+    return f"{name}: {diff:+.4f} [{lo:+.4f}, {hi:+.4f}], {verdict}"
+
+
+def render_cross_validation(cv: CrossValidation, plots: Sequence[str]) -> str:
+    src = cv.source
+    oof, ref = cv.out_of_fold.model, cv.reference.model
+    per = cv.metrics
+    thresholds = ", ".join(f"{t:.3f}" for t in oof.fold_thresholds)
+    out = [f"# recruitscan cross-validation on {src.name}\n\n"
+           f"Written {datetime.now(UTC):%Y-%m-%d %H:%M} UTC. {len(src.frame)} rows, "
+           f"{int(src.frame['label'].sum())} labelled scam, in {cv.folds} folds by group. "
+           f"Each row was scored by a model trained on the recipe's data and the other folds "
+           f"of {src.name}, never its own, and decided by that model's threshold ({thresholds}; "
+           f"the tables show their median). **{ref.name}** is the same recipe trained without "
+           f"{src.name}, on the same rows.\n",
+           "## Headline\n", _headline({name: {src.name: m} for name, m in per.items()}),
+           "## Training with the source, against training without it\n",
+           "Out-of-fold minus without, on the same rows, with a paired bootstrap 95% interval "
+           "over rows; \"better\" or \"worse\" only when the interval excludes zero.\n",
+           "".join(f"- {_difference(label, cv.comparison.get(key), higher)}\n"
+                   for key, label, higher in (("pr_auc", "PR-AUC", True),
+                                              ("brier", "Brier score", False))),
+           "## Confusion at the operating thresholds\n", _confusions(per)]
+    if not cv.slices.empty:
+        out += ["## Real data, slice by slice\n", _slices(cv.slices)]
+    out += [f"![{p}]({p})\n" for p in plots]
+    if src.frame["language"].nunique() > 1:
+        out += ["## Per language\n", _breakdown(per, "by_language")]
+    if src.frame["category"].nunique() > 1:
+        out += ["## Per category\n", _breakdown(per, "by_category")]
+    out += ["## Files\n", "- `out_of_fold.csv`: every row in the source's order, with its fold, "
+            "out-of-fold score, threshold and verdict, and the score without the source.\n"
+            "- `metrics.json`: everything above.\n"]
+    if cv.notes:
+        out += ["## Notes\n", "".join(f"- {n}\n" for n in cv.notes)]
+    return "\n".join(out)
+
+
+def write_cross_validation(cv: CrossValidation, out: Path) -> Path:
+    """Write ``report.md``, ``metrics.json``, ``out_of_fold.csv`` and plots into ``out``."""
+    from recruitscan.crossval import out_of_fold_frame
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    name = slug(cv.source.name)
+    scored = cv.scored
+    metrics = {m: {cv.source.name: v} for m, v in cv.metrics.items()}
+    plots = []
+    if _labelled(scored[0]):
+        plots += [plot_pr(scored, out / f"pr_{name}.png").name,
+                  plot_reliability(scored, metrics, out / f"reliability_{name}.png").name]
+    plots.append(plot_histograms(scored, out / f"scores_{name}.png").name)
+    out_of_fold_frame(cv).to_csv(out / "out_of_fold.csv", index=False)
+    document = jsonable({
+        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "source": {"name": cv.source.name, "kind": cv.source.kind, "n": len(cv.source.frame),
+                   "positives": int(cv.source.frame["label"].sum())},
+        "folds": cv.folds,
+        "fold_thresholds": list(cv.out_of_fold.model.fold_thresholds),
+        "results": cv.metrics,
+        "comparison": cv.comparison,
+        "real_data_slices": cv.slices.to_dict(orient="records"),
+        "notes": cv.notes,
+    })
+    (out / "metrics.json").write_text(
+        json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n",
+        encoding="utf-8")
+    (out / "report.md").write_text(render_cross_validation(cv, plots), encoding="utf-8")
+    return out

@@ -1,0 +1,137 @@
+"""Cross-validation of a training recipe on one's own labelled rows (recruitscan.crossval).
+
+The "own" rows here are synthetic: a sample of the project corpus's test split (project-written
+texts), standing in for an analyst's labelled ads.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from recruitscan.cli import main
+from recruitscan.crossval import cross_validate, training_rows
+from recruitscan.datasets import load_corpus
+from recruitscan.errors import DataError
+from recruitscan.evaluate import Source, load_eval_source
+from recruitscan.metrics import binary_metrics, breakdown
+from recruitscan.model import ModelConfig
+from recruitscan.train import text_hash
+
+ROOT = Path(__file__).resolve().parents[1]
+TINY = ROOT / "tests" / "data" / "tiny.jsonl"
+SMALL = ModelConfig(n_features=2**12, max_iter=500)
+
+
+@pytest.fixture(scope="module")
+def own(tmp_path_factory) -> Path:
+    """60 synthetic corpus rows (en and id) that the tiny set does not hold, as a CSV."""
+    tiny = set(load_corpus(TINY)["id"])
+    df = load_corpus(ROOT / "datasets" / "recruitscan-corpus")
+    df = df[(df["split"] == "test") & ~df["id"].isin(tiny) & df["language"].isin(["en", "id"])]
+    sample = pd.concat([df[df["label"] == 1].sample(25, random_state=0),
+                        df[df["label"] == 0].sample(35, random_state=0)]).sample(frac=1,
+                                                                                 random_state=1)
+    path = tmp_path_factory.mktemp("own") / "own.csv"
+    sample[["id", "text", "label", "category", "language", "group"]].to_csv(path, index=False)
+    return path
+
+
+@pytest.fixture(scope="module")
+def cv(own):
+    return cross_validate(load_eval_source(str(own)), load_corpus(TINY), SMALL, folds=3, seed=1,
+                          n_boot=100)
+
+
+def test_every_row_comes_back_once_in_order(cv, own) -> None:
+    src = pd.read_csv(own, dtype={"id": str})
+    frame = cv.out_of_fold.frame
+    assert frame["id"].tolist() == src["id"].tolist()
+    assert cv.reference.frame["id"].tolist() == src["id"].tolist()
+    assert frame["score"].between(0, 1).all() and frame["score"].notna().all()
+    assert sorted(frame["fold"].unique()) == [1, 2, 3]
+
+
+def test_a_group_never_spans_two_folds(cv) -> None:
+    frame = cv.out_of_fold.frame
+    assert (frame.groupby("group")["fold"].nunique() == 1).all()
+
+
+def test_each_row_is_decided_by_its_own_fold_threshold(cv) -> None:
+    frame = cv.out_of_fold.frame
+    assert frame.groupby("fold")["threshold"].nunique().eq(1).all()
+    assert (frame["flagged"] == (frame["score"] >= frame["threshold"])).all()
+    m = cv.metrics[cv.out_of_fold.model.name]
+    assert m["tp"] == int((frame["flagged"] & (frame["label"] == 1)).sum())
+    assert m["fp"] == int((frame["flagged"] & (frame["label"] == 0)).sum())
+
+
+def test_held_out_rows_are_never_training_rows(own) -> None:
+    """Rows of the recipe's data that repeat a source row are left out of every fit: with the
+    whole source copied into the base data, the out-of-fold scores are the same as without."""
+    source = load_eval_source(str(own))
+    base = load_corpus(TINY)
+    copied = training_rows(source, seed=1).assign(split="train")
+    plain = cross_validate(source, base, SMALL, folds=3, seed=1, n_boot=10)
+    leaky = cross_validate(source, pd.concat([base, copied], ignore_index=True), SMALL,
+                           folds=3, seed=1, n_boot=10)
+    assert leaky.notes and "60 rows" in leaky.notes[0]
+    np.testing.assert_allclose(leaky.out_of_fold.frame["score"], plain.out_of_fold.frame["score"])
+
+
+def test_training_rows_keep_groups_and_never_the_test_split(own) -> None:
+    source = load_eval_source(str(own))
+    rows = training_rows(source, seed=1)
+    assert set(rows["split"]) <= {"train", "calibration", "validation"}
+    assert (rows.groupby("group")["split"].nunique() == 1).all()
+    ungrouped = Source("x", "file", source.frame.drop(columns="group"))
+    assert training_rows(ungrouped, seed=1)["group"].tolist() == [
+        text_hash(t) for t in source.frame["text"]]
+
+
+def test_too_few_groups_is_a_clear_error(own) -> None:
+    source = load_eval_source(str(own))
+    two = Source("two", "file", source.frame.head(4).assign(group=["a", "a", "b", "b"]))
+    with pytest.raises(DataError, match="3 folds need at least 3 groups"):
+        cross_validate(two, load_corpus(TINY), SMALL, folds=3)
+
+
+def test_per_row_thresholds_in_metrics() -> None:
+    y = np.array([1, 1, 0, 0])
+    s = np.array([0.6, 0.4, 0.5, 0.2])
+    m = binary_metrics(y, s, np.array([0.5, 0.3, 0.6, 0.1]))
+    assert (m["tp"], m["fp"], m["tn"]) == (2, 1, 1)
+    df = pd.DataFrame({"label": y, "score": s, "threshold": [0.5, 0.3, 0.6, 0.1],
+                       "g": ["a", "a", "b", "b"]})
+    per = breakdown(df, "g", 0.99)  # the column wins over the single value
+    assert per["a"]["tp"] == 2 and per["b"]["fp"] == 1
+
+
+def test_cli_writes_the_report(own, tmp_path) -> None:
+    config = tmp_path / "tiny.toml"
+    config.write_text(f'[data]\ncorpus = "{TINY.as_posix()}"\n[model]\nseed = 1\n'
+                      "n_features = 4096\nmax_iter = 500\n", encoding="utf-8")
+    out = tmp_path / "report"
+    res = CliRunner().invoke(main, ["cross-validate", "--config", str(config), "--data", str(own),
+                                    "--report", str(out), "--folds", "3"])
+    assert res.exit_code == 0, res.output
+    assert "(out-of-fold)" in res.output
+    oof = pd.read_csv(out / "out_of_fold.csv", dtype={"id": str})
+    assert len(oof) == 60 and oof["fold"].between(1, 3).all()
+    metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+    assert len(metrics["fold_thresholds"]) == 3 and len(metrics["results"]) == 2
+    text = (out / "report.md").read_text(encoding="utf-8")
+    assert "Training with the source, against training without it" in text
+    assert all((out / p).is_file() for p in ("pr_own.png", "scores_own.png"))
+
+
+def test_cli_rejects_one_fold(own, tmp_path) -> None:
+    res = CliRunner().invoke(main, ["cross-validate", "--config", str(ROOT / "models" / "configs"
+                                                                       / "default.toml"),
+                                    "--data", str(own), "--report", str(tmp_path), "--folds", "1"])
+    assert res.exit_code == 2
