@@ -150,8 +150,10 @@ def check_train_overlap(models: Sequence[ScoreModel], sources: Sequence[Source],
                                 f"training rows of {m.name} (e.g. {ids})")
     if problems:
         raise TrainOverlapError("refusing to evaluate on training rows: " + "; ".join(problems)
-                                + ". Pass --allow-train-overlap (allow_train_overlap=True) "
-                                "to evaluate anyway.")
+                                + ". Measure the training recipe on those rows with "
+                                "`recruitscan cross-validate` instead, or pass "
+                                "--allow-train-overlap (allow_train_overlap=True) to evaluate "
+                                "anyway.")
 
 
 @dataclass

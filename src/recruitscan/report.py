@@ -348,7 +348,9 @@ def render_cross_validation(cv: CrossValidation, plots: Sequence[str]) -> str:
            f"Each row was scored by a model trained on the recipe's data and the other folds "
            f"of {src.name}, never its own, and decided by that model's threshold ({thresholds}; "
            f"the tables show their median). **{ref.name}** is the same recipe trained without "
-           f"{src.name}, on the same rows.\n",
+           f"{src.name}, on the same rows. Precision depends on the share of scams in these "
+           f"rows ({src.frame['label'].mean():.1%}); recall and the false-positive rate carry "
+           "over to another mix.\n",
            "## Headline\n", _headline({name: {src.name: m} for name, m in per.items()}),
            "## Training with the source, against training without it\n",
            "Out-of-fold minus without, on the same rows, with a paired bootstrap 95% interval "
