@@ -135,3 +135,21 @@ def test_cli_rejects_one_fold(own, tmp_path) -> None:
                                                                        / "default.toml"),
                                     "--data", str(own), "--report", str(tmp_path), "--folds", "1"])
     assert res.exit_code == 2
+
+
+def test_repeat_weighs_the_source_training_rows(own, cv) -> None:
+    source = load_eval_source(str(own))
+    heavier = cross_validate(source, load_corpus(TINY), SMALL, folds=3, seed=1, repeat=4,
+                             n_boot=10)
+    assert heavier.out_of_fold.frame["fold"].tolist() == cv.out_of_fold.frame["fold"].tolist()
+    assert not np.allclose(heavier.out_of_fold.frame["score"], cv.out_of_fold.frame["score"])
+    with pytest.raises(ValueError, match="repeat must be at least 1"):
+        cross_validate(source, load_corpus(TINY), SMALL, folds=3, repeat=0)
+
+
+def test_source_from_a_frame() -> None:
+    df = pd.DataFrame({"text": ["a", "b"], "label": [1, 0]})
+    s = Source.from_frame("mine", df)
+    assert s.kind == "file" and s.frame["id"].tolist() == ["mine-0", "mine-1"]
+    with pytest.raises(DataError, match="lacks column"):
+        Source.from_frame("bad", df.drop(columns="label"))

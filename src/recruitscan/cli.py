@@ -183,11 +183,14 @@ def train(config_path: Path, out: Path, overrides: tuple[str, ...]) -> None:
               help="Folder to write report.md, metrics.json, out_of_fold.csv and plots into.")
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True,
               help="Number of group folds.")
+@click.option("--repeat", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Fit each of your training rows this many times (a few hundred rows "
+                   "weigh little against the corpus).")
 @click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
               help="Replace a [model] key of the config, as in train.")
 @click.option("--shared-data", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder of the external data (default: RECRUITSCAN_SHARED_DATA or ../shared/data).")
-def cross_validate(config_path: Path, source: str, report: Path, folds: int,
+def cross_validate(config_path: Path, source: str, report: Path, folds: int, repeat: int,
                    overrides: tuple[str, ...], shared_data: Path | None) -> None:
     """Measure a training recipe on your own labelled rows: each fold scored by a model trained
     with the other folds, beside the recipe trained without them."""
@@ -196,7 +199,8 @@ def cross_validate(config_path: Path, source: str, report: Path, folds: int,
     from recruitscan.train import parse_overrides
 
     try:
-        cv = run(config_path, source, report, folds=folds, overrides=parse_overrides(overrides),
+        cv = run(config_path, source, report, folds=folds, repeat=repeat,
+                 overrides=parse_overrides(overrides),
                  shared_data=shared_data, log=lambda m: click.echo(m, err=True))
     except (RecruitscanError, OSError, ValueError) as exc:
         _fail(str(exc))

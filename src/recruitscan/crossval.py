@@ -104,10 +104,14 @@ def _detector(model: FittedModel, name: str) -> DetectorModel:
 
 
 def cross_validate(source: Source, base: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG, *,
-                   folds: int = 5, seed: int = 0, recipe: str = "recipe",
+                   folds: int = 5, seed: int = 0, repeat: int = 1, recipe: str = "recipe",
                    n_boot: int = 1000, log: Log = lambda _m: None) -> CrossValidation:
     """Cross-validate the recipe (``base`` rows, each with a ``split``, and ``config``) on
-    ``source`` in ``folds`` group folds; see the module docstring."""
+    ``source`` in ``folds`` group folds; see the module docstring. ``repeat`` > 1 fits each
+    in-fold training row of the source that many times (its calibration and validation rows
+    once), so that a few hundred rows weigh against thousands of corpus rows."""
+    if repeat < 1:
+        raise ValueError(f"repeat must be at least 1, got {repeat}")
     t0 = time.perf_counter()
 
     def say(msg: str) -> None:
@@ -138,7 +142,9 @@ def cross_validate(source: Source, base: pd.DataFrame, config: ModelConfig = DEF
     thresholds = []
     splitter = GroupKFold(n_splits=folds)
     for k, (fit_idx, held_idx) in enumerate(splitter.split(rows, groups=rows["group"])):
-        model, _ = fit(pd.concat([base, rows.iloc[fit_idx]], ignore_index=True), config)
+        own = rows.iloc[fit_idx]
+        again = [own[own["split"] == "train"]] * (repeat - 1)
+        model, _ = fit(pd.concat([base, own, *again], ignore_index=True), config)
         held = Source(source.name, source.kind, source.frame.iloc[held_idx])
         sc = score_source(_detector(model, f"fold {k + 1}"), held)
         at = frame.index[held_idx]
@@ -174,7 +180,7 @@ def compare_scores(a: Scored, b: Scored, n_boot: int = 1000) -> dict[str, Any]:
 
 
 def run(config_path: str | Path, data: str, report: str | Path | None = None, *,
-        folds: int = 5, overrides: dict[str, Any] | None = None,
+        folds: int = 5, repeat: int = 1, overrides: dict[str, Any] | None = None,
         shared_data: str | Path | None = None, base_dir: str | Path | None = None,
         log: Log = lambda _m: None) -> CrossValidation:
     """Cross-validate a training config (its data, settings and seed, ``overrides`` replacing
@@ -186,7 +192,7 @@ def run(config_path: str | Path, data: str, report: str | Path | None = None, *,
     data_cfg, config, seed = read_config(Path(config_path), overrides)
     base, _ = load_training_data(data_cfg, seed, Path.cwd() if base_dir is None else Path(base_dir))
     source = load_eval_source(data, shared_data)
-    cv = cross_validate(source, base, config, folds=folds, seed=seed,
+    cv = cross_validate(source, base, config, folds=folds, seed=seed, repeat=repeat,
                         recipe=Path(config_path).stem, log=log)
     if report is not None:
         from recruitscan.report import write_cross_validation

@@ -63,6 +63,15 @@ class Source:
     kind: str  # "corpus", "emscad", "id-sms", "jobstreet" or "file"
     frame: pd.DataFrame
 
+    @classmethod
+    def from_frame(cls, name: str, df: pd.DataFrame) -> Source:
+        """Labelled rows in memory (``text`` and ``label``; ``id``, ``language``, ``category``
+        and ``group`` if present) as a source."""
+        frame = _normalise_frame(df, name)
+        if frame.empty:
+            raise DataError(f"data source {name!r} has no rows")
+        return cls(name, "file", frame)
+
 
 def _split_spec(spec: str) -> tuple[str, str | None]:
     base, sep, split = spec.rpartition(":")
