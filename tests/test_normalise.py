@@ -426,3 +426,19 @@ def test_obfuscated_keyword_is_recovered(pair: tuple[str, str], context: tuple[s
     s, e = nt.to_original(i, i + len(keyword))
     # The span is exactly the obfuscated word: it covers it and nothing of the context.
     assert (s, e) == (len(before), len(before) + len(variant)), (raw, raw[s:e])
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("ကျပ် ၃၅၀,၀၀၀", "ကျပ် 350,000"),  # Burmese
+    ("ប្រាក់ខែ ១៥០០", "ប្រាក់ខែ 1500"),  # Khmer
+    ("เงินเดือน ๕๐,๐๐๐", "เงินเดือน 50,000"),  # Thai
+    ("٠١٢٣٤٥٦٧٨٩ ०१२", "0123456789 012"),  # Arabic-Indic, Devanagari
+    ("１５ｊｔ", "15jt"),  # full-width: NFKC, as before
+])
+def test_native_digits_read_as_ascii(raw: str, expected: str) -> None:
+    nt = normalise(raw)
+    assert nt.text == expected
+    assert _normalise_slow(raw, shortcuts=False).text == expected
+    at = expected.index(next(c for c in expected if c.isdigit()))
+    s, e = nt.to_original(at, at + 1)  # one digit maps back to its own original digit
+    assert e - s == 1 and raw[s:e].isdigit()

@@ -326,3 +326,36 @@ def test_salary_never_raises_on_unicode(text):
     for start, end, sal in parse_salaries(text):
         assert 0 <= start < end <= len(text)
         assert sal.currency in USD_RATES
+
+
+# Burmese and Khmer amounts as ads write them: native digits (folded by ``normalise``), the
+# currency before or after, kyat in lakhs (သိန်း), and the monthly salary word.
+NATIVE = [
+    ("လစာ ဒေါ်လာ ၁၀၀၀", "ဒေါ်လာ ၁၀၀၀", "USD", 1000, "month"),
+    ("လစာ ၁၀ သိန်း", "၁၀ သိန်း", "MMK", 1e6, "month"),
+    ("ကျပ် ၃၅၀,၀၀၀ တစ်လ", "ကျပ် ၃၅၀,၀၀၀ တစ်လ", "MMK", 350000, "month"),
+    ("ប្រាក់ខែ ១៥០០ ដុល្លារ", "១៥០០ ដុល្លារ", "USD", 1500, "month"),
+    ("ប្រាក់ខែ ២,០០០,០០០ រៀល", "២,០០០,០០០ រៀល", "KHR", 2e6, "month"),
+    ("ប្រាក់ខែ 800", "800", "USD", 800, "month"),
+    ("เงินเดือน ๕๐,๐๐๐ บาท", "๕๐,๐๐๐ บาท", "THB", 50000, "month"),
+]
+
+
+@pytest.mark.parametrize(("raw", "evidence", "currency", "amount", "period"), NATIVE,
+                         ids=[n[0] for n in NATIVE])
+def test_salary_in_burmese_khmer_and_native_digits(raw, evidence, currency, amount, period):
+    from recruitscan.normalise import normalise
+
+    nt = normalise(raw)
+    found = parse_salaries(nt.text)
+    assert len(found) == 1, found
+    start, end, sal = found[0]
+    s, e = nt.to_original(start, end)
+    assert raw[s:e] == evidence
+    assert (sal.currency, sal.period, sal.amount_high) == (currency, period, pytest.approx(amount))
+
+
+def test_khmer_date_is_no_salary():
+    from recruitscan.normalise import normalise
+
+    assert not parse_salaries(normalise("ខែ ៥ ឆ្នាំ ២០២៥").text)

@@ -121,6 +121,16 @@ _LOOKALIKE_TABLE: dict[int, str] = str.maketrans(
     }
 )  # fmt: skip
 
+# Decimal digits of other scripts (Thai ๕, Burmese ၅, Khmer ៥, Lao, Arabic-Indic, Devanagari...)
+# read as ASCII digits, one for one: amounts and phone numbers are parsed from the folded text,
+# and Burmese and Khmer ads write them natively ("ကျပ် ၃၅၀,၀၀၀"). NFKC leaves them alone; it
+# already folds full-width and mathematical digits. The BMP holds every script the ads use.
+_DIGIT_TABLE: dict[int, str] = {
+    cp: str(unicodedata.decimal(chr(cp)))
+    for cp in range(0x80, 0x10000)
+    if unicodedata.category(chr(cp)) == "Nd" and unicodedata.normalize("NFKC", chr(cp)) == chr(cp)
+}
+
 # Cyrillic / Greek / Armenian letters that look like Latin ones.  Lower-case keys are what
 # appears in the folded text; upper-case keys choose the better reading when the original
 # was a capital (Greek "Η" reads as H, "η" as n).
@@ -237,7 +247,7 @@ def _fold_once(cl: str) -> str:
     s = s.casefold()
     if nfkc:
         s = unicodedata.normalize("NFKC", s)
-    return s.translate(_LOOKALIKE_TABLE)
+    return s.translate(_LOOKALIKE_TABLE).translate(_DIGIT_TABLE)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -271,6 +281,7 @@ def _needs_fold_re() -> re.Pattern[str]:
             or ch in _INVISIBLE
             or cp in _STRIP_TABLE
             or cp in _LOOKALIKE_TABLE
+            or cp in _DIGIT_TABLE
             or (cat != "Cs" and unicodedata.normalize("NFKC", ch) != ch)
             or ch.casefold() != ch
             or ch.lower() != ch

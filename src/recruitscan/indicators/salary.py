@@ -101,7 +101,8 @@ USD_RATES: Mapping[str, float] = MappingProxyType({
 #   Local wages there routinely pass US$1,500, so a lower rule would flag ordinary local ads.
 # Only month/year amounts count for ``salary.implausible.v1``; day/week amounts count for
 # ``salary.weekly_daily_high.v1`` (task-scam style "Rp 500rb/hari") once it is registered;
-# hourly amounts and amounts of unknown period count for neither. Known misses: "15 triệu"
+# hourly amounts and amounts of unknown period count for neither. Known misses: Burmese lakhs
+# written before the number ("သိန်း ၆၀", 60 lakh kyat) are not read; "15 triệu"
 # (US$580) and "Rp 9 juta" (US$550) lures stay below every threshold. Known false alarms:
 # legitimate placements to Korea, Japan or Europe quoted in the worker's home currency (EPS
 # Korea ≈ Rp 24 juta or ฿60,000; "up to ₱100K" for HK caregivers); the legit.* indicators are
@@ -142,6 +143,8 @@ _PREFIX_CUR: Mapping[str, str] = MappingProxyType({
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₹": "INR", "inr": "INR",
     "rs": "INR", "rs.": "INR", "₫": "VND", "vnd": "VND", "mmk": "MMK", "lak": "LAK",
     "₭": "LAK", "khr": "KHR", "៛": "KHR",
+    # Burmese writes the currency first as often as after ("လစာ ဒေါ်လာ 1000").
+    "ဒေါ်လာ": "USD", "ကျပ်": "MMK", "ဘတ်": "THB",
 })
 _SUFFIX_CUR: Mapping[str, str] = MappingProxyType({
     "usd": "USD", "dollar": "USD", "dollars": "USD", "dolar": "USD", "đô la": "USD", "đô": "USD",
@@ -160,6 +163,10 @@ _SUFFIX_CUR: Mapping[str, str] = MappingProxyType({
     "đài tệ": "TWD", "yên": "JPY", "nhân dân tệ": "CNY", "bạt": "THB", "đô la mỹ": "USD",
     "日幣": "JPY", "日币": "JPY", "韓幣": "KRW", "韩币": "KRW", "泰銖": "THB", "泰铢": "THB",
     "披索": "PHP", "令吉": "MYR", "印尼盾": "IDR", "越南盾": "VND", "瑞爾": "KHR", "瑞尔": "KHR",
+    # Burmese and Khmer (translations: §9 lists no verbatim ad in either; the currencies are
+    # those of the §2 wage table, kyat, and of Cambodian pay, US dollars and riel).
+    "ဒေါ်လာ": "USD", "ကျပ်": "MMK", "ဘတ်": "THB",
+    "ដុល្លារ": "USD", "រៀល": "KHR", "បាត": "THB",
 })
 
 
@@ -182,6 +189,9 @@ _MULT: Mapping[str, _Mult] = MappingProxyType({
     "crores": _Mult(1e7, "in"),
     "พัน": _Mult(1e3, "th"), "หมื่น": _Mult(1e4, "th"), "แสน": _Mult(1e5, "th"),
     "ล้าน": _Mult(1e6, "th"),
+    # Burmese counts kyat in lakhs (သိန်း, 100,000: "လစာ 10 သိန်း"); Khmer riel in ten thousands.
+    "သောင်း": _Mult(1e4, "my"), "သိန်း": _Mult(1e5, "my"), "သန်း": _Mult(1e6, "my"),
+    "ម៉ឺន": _Mult(1e4, "km"), "លាន": _Mult(1e6, "km"),
     "miliar": _Mult(1e9, "id"), "milyar": _Mult(1e9, "id"), "tỷ": _Mult(1e9, "vn"),
     "k": _Mult(1e3, "any"), "million": _Mult(1e6, "any"), "mil": _Mult(1e6, "any"),
     "billion": _Mult(1e9, "any"),
@@ -190,11 +200,13 @@ _MULT: Mapping[str, _Mult] = MappingProxyType({
 _MONEY_ABBREV = frozenset({"jt", "rb", "rbu", "tr"})
 _KIND_CURRENCIES: Mapping[str, frozenset[str]] = MappingProxyType({
     "id": frozenset({"IDR", "MYR"}), "vn": frozenset({"VND"}), "ko": frozenset({"KRW"}),
-    "in": frozenset({"INR"}), "th": frozenset({"THB"}),
+    "in": frozenset({"INR"}), "th": frozenset({"THB"}), "my": frozenset({"MMK"}),
+    "km": frozenset({"KHR"}),
     "zh": frozenset({"TWD", "CNY", "HKD", "JPY", "USD", "SGD", "MYR"}),
 })
 _KIND_DEFAULT: Mapping[str, str] = MappingProxyType({
     "id": "IDR", "vn": "VND", "zh_t": "TWD", "zh_s": "CNY", "ko": "KRW", "in": "INR", "th": "THB",
+    "my": "MMK", "km": "KHR",
 })
 # "belasan juta" = 11–19 juta etc.
 _APPROX_WORDS: Mapping[str, tuple[float, float]] = MappingProxyType({
@@ -204,7 +216,8 @@ _APPROX_WORDS: Mapping[str, tuple[float, float]] = MappingProxyType({
 _PERIOD: Mapping[str, str] = MappingProxyType(
     # "sebulan"/"perbulan" are listed whole: a period token may not follow letters.
     dict.fromkeys(("bulan", "bulanan", "sebulan", "perbulan", "bln", "month", "months",
-                   "monthly", "mth", "mo", "tháng", "buwan", "buwanan", "เดือน", "月", "월"),
+                   "monthly", "mth", "mo", "tháng", "buwan", "buwanan", "เดือน", "月", "월",
+                   "တစ်လ", "လစဉ်", "ខែ", "មួយខែ", "ក្នុងមួយខែ"),
                   "month")
     | dict.fromkeys(("minggu", "mingguan", "seminggu", "perminggu", "week", "weeks", "weekly",
                      "wk", "tuần", "linggo", "週", "周", "주", "สัปดาห์"), "week")
@@ -234,6 +247,9 @@ _SALARY_WORDS: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(("給料", "給与", "月給", "時給", "日給", "年収"), "JPY")
     | dict.fromkeys(("월급", "급여", "연봉", "수입", "보수", "시급", "일당", "주급", "수당"), "KRW")
     | dict.fromkeys(("เงินเดือน", "รายได้", "ค่าจ้าง", "ค่าตอบแทน"), "THB")
+    | dict.fromkeys(("လစာ", "ဝင်ငွေ"), "MMK")
+    # Cambodian pay is quoted in US dollars; riel amounts carry their marker.
+    | dict.fromkeys(("ប្រាក់ខែ", "ប្រាក់ចំណូល"), "USD")
 )
 # Costs, debts and ransoms are money too but not pay: an amount whose nearest preceding word
 # (within _COST_WINDOW) is one of these is no salary ("biaya proses Rp 25 juta", "denda 30jt").
@@ -324,6 +340,8 @@ _PREFIX_PERIOD_EXTRA: Mapping[str, str] = MappingProxyType(
     {"월급": "month", "연봉": "year", "시급": "hour", "일당": "day", "주급": "week",
      "เดือนละ": "month", "วันละ": "day", "สัปดาห์ละ": "week", "ชั่วโมงละ": "hour", "ปีละ": "year",
      "月給": "month", "日給": "day", "時給": "hour", "年収": "year",
+     # Burmese and Khmer "salary" is the monthly word itself (လ, ខែ: month).
+     "လစာ": "month", "ប្រាក់ខែ": "month",
      "時薪": "hour", "时薪": "hour"}
 )
 _PERIOD_ADJ = ("monthly", "weekly", "daily", "hourly", "yearly", "annual", "月", "日", "時",
