@@ -359,3 +359,49 @@ def test_khmer_date_is_no_salary():
     from recruitscan.normalise import normalise
 
     assert not parse_salaries(normalise("ខែ ៥ ឆ្នាំ ២០២៥").text)
+
+
+# The same pay is a lure for a novice and ordinary for a senior (§2 "for the role and
+# qualifications asked"): an ad requiring years of experience has no implausible salary.
+EXPERIENCE = [
+    ("Requirements: 3 years of experience", True),
+    ("Candidates with 3 years' experience", True),
+    ("Minimum 5 years experience in SQL", True),
+    ("experience: min. 2 years", True),
+    ("2-3 years experience", True),
+    ("pengalaman minimal 2 tahun", True),
+    ("berpengalaman min 3 tahun", True),
+    ("2 năm kinh nghiệm", True),
+    ("kinh nghiệm tối thiểu 3 năm", True),
+    ("3 taon na karanasan", True),
+    ("ประสบการณ์อย่างน้อย 3 ปี", True),
+    ("3年以上相關經驗", True),
+    ("3年以上の実務経験", True),
+    ("경력 3년 이상", True),
+    ("1 year experience", False),  # below the minimum
+    ("pengalaman kerja minimal 1 tahun", False),
+    ("no experience needed", False),
+    ("5+ years Go/Java", False),  # no word for experience
+    ("usia 22-30 tahun. pengalaman di bidang sales", False),  # an age, then another sentence
+    ("We are a registered agency with over 10 years of experience.", False),  # a boast
+    ("Our company has 15 years experience", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "asks"), EXPERIENCE, ids=[e[0] for e in EXPERIENCE])
+def test_asks_for_experience(raw, asks):
+    from recruitscan.indicators.salary import asks_for_experience
+    from recruitscan.normalise import normalise
+
+    assert asks_for_experience(normalise(raw).text) is asks
+
+
+def test_required_experience_keeps_the_amount_but_not_the_red_flag():
+    senior = fold("Senior Data Analyst, Kuala Lumpur. Minimum 5 years experience in SQL. "
+                  "Salary RM 12,000 - 15,000 per month.")
+    novice = fold("Data entry, Kuala Lumpur. No experience needed. "
+                  "Salary RM 12,000 - 15,000 per month.")
+    ids = [h.indicator for h in salary_hits(senior)]
+    assert ids == ["salary.amount.v1"]
+    assert [h.indicator for h in salary_hits(novice)] == ["salary.amount.v1",
+                                                          "salary.implausible.v1"]

@@ -35,7 +35,8 @@ from recruitscan.indicators.alternation import by_first_char
 from recruitscan.indicators.registry import INDICATORS
 from recruitscan.types import IndicatorHit, Salary
 
-__all__ = ["USD_RATES", "implausible_threshold_usd", "parse_salaries", "salary_hits"]
+__all__ = ["USD_RATES", "asks_for_experience", "implausible_threshold_usd", "parse_salaries",
+           "salary_hits"]
 
 # Fixed reference rates, not live: USD per 1 unit of currency, approximate mid-market levels of
 # mid-2025 (e.g. 1 USD ≈ 16,300 IDR ≈ 57 PHP ≈ 4.25 MYR ≈ 26,000 VND ≈ 31 TWD ≈ 1,380 KRW).
@@ -655,6 +656,50 @@ def _infer_currency(c: _Cand, kind: str, near: str | None,
     return ""
 
 
+# The indicator judges pay "for the role and qualifications asked" (§2): an ad that requires
+# years of experience asks for qualifications the wage norms above do not cover (a senior
+# engineer in Singapore earns what no lure may promise a novice), so its amounts are never
+# judged implausible. Lures ask for none (§5: "no experience needed"); on the corpus train split
+# no compound-recruitment text asks for any, and legitimate local jobs ask for 2-5 years.
+# Forms: "3+ years (of) experience", "experience: min. 2 years", "pengalaman minimal 2 tahun",
+# "2 năm kinh nghiệm", "3 taon na karanasan", "ประสบการณ์ 2 ปี", "3年以上經驗", "경력 3년".
+SKILLED_MIN_YEARS = 2
+_YEARS = r"(?P<y{i}>\d{{1,2}})(?:\s?(?:-|–|to|~)\s?\d{{1,2}})?\s?\+?"
+_EXPERIENCE_FORMS = (
+    # years first
+    _YEARS.format(i=0) + r"\s?(?:years?|yrs?|tahun|năm|taon)(?:['’]s?)?\s?(?:of\s)?"
+    r"(?:(?:relevant|related|working|work|professional|proven|hands-on|kerja|làm việc)\s){0,2}"
+    r"(?:experience|exp\b|pengalaman|berpengalaman|kinh nghiệm|na karanasan|karanasan)",
+    # experience first
+    r"(?:experience|pengalaman(?:\skerja)?|berpengalaman|kinh nghiệm|karanasan|ประสบการณ์"
+    r"|經驗|经验|経験|경력)\s?(?:of|in\s\w+)?[\s:：(–-]{0,3}"
+    r"(?:(?:at\sleast|minimum|min\.?|minimal|sekurang-kurangnya|tối\sthiểu|ít\snhất|từ"
+    r"|อย่างน้อย|ขั้นต่ำ)\s?)?" + _YEARS.format(i=1)
+    + r"\s?(?:years?|yrs?|tahun|năm|taon|ปี|年|년)",
+    # Chinese, Japanese, Korean: "3年以上(相關)經驗", "3年以上の実務経験", "3년 이상 경력"
+    _YEARS.format(i=2) + r"\s?(?:年|년)\s?(?:以上|이상)?(?:の)?.{0,4}?(?:經驗|经验|経験|경력)",
+)
+_EXPERIENCE_RE = re.compile("|".join(f"(?:{f})" for f in _EXPERIENCE_FORMS))
+# "We are an agency with over 10 years of experience" boasts; it requires nothing. A match whose
+# sentence names the advertiser before it is such a claim.
+_CLAIM_RE = re.compile(r"(?<![a-z])(?:we|our|us|agency|company|firm|kami|perusahaan|agensi|"
+                       r"syarikat|chúng tôi|công ty|kumpanya|namin)(?![a-z])")
+_SENTENCE_END = re.compile(r"[.!?;\n|。！？]")
+
+
+def asks_for_experience(text: str, min_years: int = SKILLED_MIN_YEARS) -> bool:
+    """Whether folded ``text`` requires at least ``min_years`` years of experience."""
+    for m in _EXPERIENCE_RE.finditer(text):
+        years = m.group("y0") or m.group("y1") or m.group("y2")
+        if int(years) < min_years:
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        sentence = _SENTENCE_END.split(before)[-1]
+        if not _CLAIM_RE.search(sentence):
+            return True
+    return False
+
+
 def implausible_threshold_usd(currency: str, *, role_is_low_skill: bool = False,
                               daily_or_weekly: bool = False) -> float:
     """USD/month at or above which a salary in ``currency`` is implausible (see the table above)."""
@@ -669,10 +714,12 @@ def salary_hits(text: str, *, role_is_low_skill: bool = False) -> tuple[Indicato
 
     Every parsed salary gives ``salary.amount.v1`` (informational). A monthly or yearly salary
     whose top, in USD per month, reaches :func:`implausible_threshold_usd` also gives
-    ``salary.implausible.v1``; a daily or weekly one gives ``salary.weekly_daily_high.v1``
+    ``salary.implausible.v1``, unless the text asks for years of experience
+    (:func:`asks_for_experience`); a daily or weekly one gives ``salary.weekly_daily_high.v1``
     (when that id is registered).
     """
     hits: list[IndicatorHit] = []
+    skilled: bool | None = None  # computed once, and only for an amount high enough to judge
     amount_w = INDICATORS[AMOUNT_ID].weight
     implausible_w = INDICATORS[IMPLAUSIBLE_ID].weight
     weekly = INDICATORS.get(WEEKLY_DAILY_ID)
@@ -682,6 +729,10 @@ def salary_hits(text: str, *, role_is_low_skill: bool = False) -> tuple[Indicato
         if sal.period in ("month", "year"):
             limit = implausible_threshold_usd(sal.currency, role_is_low_skill=role_is_low_skill)
             if sal.usd_per_month_high >= limit:
+                if skilled is None:
+                    skilled = asks_for_experience(text)
+                if skilled:
+                    continue
                 hits.append(IndicatorHit(IMPLAUSIBLE_ID, ev, start, end, implausible_w, salary=sal))
         elif sal.period in ("day", "week") and weekly is not None:
             if sal.usd_per_month_high >= implausible_threshold_usd(sal.currency, daily_or_weekly=True):
