@@ -153,3 +153,4 @@ def test_source_from_a_frame() -> None:
     assert s.kind == "file" and s.frame["id"].tolist() == ["mine-0", "mine-1"]
     with pytest.raises(DataError, match="lacks column"):
         Source.from_frame("bad", df.drop(columns="label"))
+

@@ -19,9 +19,11 @@ from recruitscan.artifacts import load_model
 from recruitscan.baselines import DetectorModel, IndicatorBaseline, ScoreModel, TfidfBaseline
 from recruitscan.cli import main
 from recruitscan.datasets import load_corpus
+from recruitscan.errors import DataError
 from recruitscan.evaluate import TrainOverlapError, compare, evaluate, load_eval_source
 from recruitscan.indicator_features import summary_shares
 from recruitscan.metrics import binary_metrics, breakdown, reliability_curve, wilson_interval
+from recruitscan.model import ModelConfig
 from recruitscan.train import TRAIN_ROWS_FILE, text_hash
 
 TINY = Path(__file__).resolve().parent / "data" / "tiny.jsonl"
@@ -377,3 +379,25 @@ def test_paired_bootstrap_verdicts() -> None:
     assert 0 < lo <= diff <= hi and _verdict(diff, lo, hi, True) == "better"
     diff, lo, hi = paired_bootstrap(y, noise, good, brier_score_loss, n_boot=200)
     assert lo > 0 and _verdict(diff, lo, hi, False) == "worse"
+
+
+@pytest.mark.parametrize("label", ["yes", "", "2"])
+def test_labels_other_than_0_and_1_are_a_clear_error(tmp_path, label) -> None:
+    """Evaluation, cross-validation and training refuse them, naming the rows, instead of
+    counting a missing label or a 2 as legitimate."""
+    from recruitscan.train import fit_model_dir
+
+    path = tmp_path / "labels.csv"
+    path.write_text(f"id,text,label\na,gaji 15jt kamboja,1\nb,hello there,{label}\n",
+                    encoding="utf-8")
+    with pytest.raises(DataError, match=r"label must be 0 .* or 1 .*1 row\(s\) are not, e\.g\. b"):
+        load_eval_source(str(path))
+    import recruitscan
+
+    res = CliRunner().invoke(main, ["evaluate", "--model", str(recruitscan.default_model_path()),
+                                    "--data", str(path), "--report", str(tmp_path / "r"),
+                                    "--no-baselines"])
+    assert res.exit_code == 1 and "label must be 0" in res.output
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    with pytest.raises(DataError, match="label must be 0"):
+        fit_model_dir(df, tmp_path / "model", ModelConfig(n_features=2**12, max_iter=500))

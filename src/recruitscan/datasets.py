@@ -101,6 +101,23 @@ def validate_file(path: str | Path) -> list[SchemaProblem]:
         return [SchemaProblem(0, f"not UTF-8 ({exc.reason} at byte {exc.start})")]
 
 
+def binary_labels(df: pd.DataFrame, name: str) -> pd.Series:
+    """The ``label`` column as 0/1 ints; any other value (a missing label, 2, "yes") is an
+    error that names the rows, never a row silently counted as legitimate."""
+    if "label" not in df.columns:
+        raise DataError(f"{name} has no label column; columns are {list(df.columns)}")
+    raw = df["label"]
+    labels = pd.to_numeric(raw, errors="coerce")
+    bad = ~labels.isin([0, 1])
+    if bad.any():
+        where = df.loc[bad, "id"] if "id" in df.columns else df.index[bad]
+        examples = ", ".join(f"{i!s} ({v!r})" for i, v in
+                             zip(list(where[:3]), list(raw[bad][:3]), strict=True))
+        raise DataError(f"{name}: label must be 0 (legitimate) or 1 (scam); {int(bad.sum())} "
+                        f"row(s) are not, e.g. {examples}")
+    return labels.astype(int)
+
+
 def load_corpus(path: str | Path | None = None, *, validate: bool = True) -> pd.DataFrame:
     """The labelled corpus (project corpus by default, or any file with the same schema)."""
     f = find_corpus(path)

@@ -22,7 +22,14 @@ import pandas as pd
 from sklearn.metrics import average_precision_score, brier_score_loss
 
 from recruitscan.baselines import DetectorModel, ScoreModel, train_baselines
-from recruitscan.datasets import CORPUS_NAME, EXTERNAL_LOADERS, SPLITS, load_corpus, load_source
+from recruitscan.datasets import (
+    CORPUS_NAME,
+    EXTERNAL_LOADERS,
+    SPLITS,
+    binary_labels,
+    load_corpus,
+    load_source,
+)
 from recruitscan.errors import DataError
 from recruitscan.hit_stats import SliceHits, hits_table
 from recruitscan.metrics import (
@@ -84,7 +91,7 @@ def _normalise_frame(df: pd.DataFrame, name: str) -> pd.DataFrame:
         raise DataError(f"{name} lacks column(s) {sorted(missing)}")
     df = df.reset_index(drop=True).copy()
     df["text"] = df["text"].fillna("").astype(str)
-    df["label"] = df["label"].astype(int)
+    df["label"] = binary_labels(df, name)
     if "language" not in df.columns:
         df["language"] = "und"
     if "category" not in df.columns:

@@ -28,7 +28,7 @@ from recruitscan.analysis import analyse
 from recruitscan.artifacts import save_model, sha256_file
 from recruitscan.corrections import FILE as CORRECTIONS_FILE
 from recruitscan.corrections import Corrections
-from recruitscan.datasets import SPLITS, find_corpus, load_corpus, load_source
+from recruitscan.datasets import SPLITS, binary_labels, find_corpus, load_corpus, load_source
 from recruitscan.linear import SCORER_FILE, LinearModel
 from recruitscan.metrics import binary_metrics, breakdown, compound_by_language
 from recruitscan.model import SCAM_KINDS, FittedModel, ModelConfig, fit_model
@@ -61,10 +61,11 @@ def split_by_group(df: pd.DataFrame, seed: int,
     return group.astype(str).map(pick)
 
 
-def _ensure_columns(df: pd.DataFrame, seed: int) -> pd.DataFrame:
+def _ensure_columns(df: pd.DataFrame, seed: int, name: str = "training data") -> pd.DataFrame:
     df = df.copy()
+    df["label"] = binary_labels(df, name)
     if "category" not in df.columns:
-        df["category"] = np.where(df["label"].astype(int) == 1, "compound_recruitment", "legit_job")
+        df["category"] = np.where(df["label"] == 1, "compound_recruitment", "legit_job")
     if "group" not in df.columns:
         df["group"] = df["id"].astype(str) if "id" in df.columns else df.index.astype(str)
     if "split" not in df.columns or df["split"].isna().any():
@@ -72,7 +73,6 @@ def _ensure_columns(df: pd.DataFrame, seed: int) -> pd.DataFrame:
         df["split"] = df["split"].fillna(fill) if "split" in df.columns else fill
     if "language" not in df.columns:
         df["language"] = "und"
-    df["label"] = df["label"].astype(int)
     return df
 
 
@@ -87,7 +87,7 @@ def load_training_data(data_cfg: dict[str, Any], seed: int, base: Path) -> tuple
                      "sha256": sha256_file(path), "rows": len(frames[-1])})
     for extra in data_cfg.get("extra", []):
         path = Path(extra) if Path(extra).is_absolute() else base / extra
-        frames.append(_ensure_columns(load_source(str(path)), seed))
+        frames.append(_ensure_columns(load_source(str(path)), seed, str(extra)))
         used.append({"path": str(extra), "sha256": sha256_file(path), "rows": len(frames[-1])})
     if not frames:
         raise ValueError("the config names no data: set [data] corpus or extra")
