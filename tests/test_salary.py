@@ -338,6 +338,8 @@ NATIVE = [
     ("ប្រាក់ខែ ២,០០០,០០០ រៀល", "២,០០០,០០០ រៀល", "KHR", 2e6, "month"),
     ("ប្រាក់ខែ 800", "800", "USD", 800, "month"),
     ("เงินเดือน ๕๐,๐๐๐ บาท", "๕๐,๐๐๐ บาท", "THB", 50000, "month"),
+    ("လစာမှာ တစ်လ ကျပ် သိန်း ၆၀ နှင့် Bonus", "ကျပ် သိန်း ၆၀", "MMK", 6e6, "month"),  # lakhs first
+    ("လစာ သိန်း ၁.၅", "သိန်း ၁.၅", "MMK", 150000, "month"),
 ]
 
 
@@ -353,6 +355,14 @@ def test_salary_in_burmese_khmer_and_native_digits(raw, evidence, currency, amou
     s, e = nt.to_original(start, end)
     assert raw[s:e] == evidence
     assert (sal.currency, sal.period, sal.amount_high) == (currency, period, pytest.approx(amount))
+
+
+@pytest.mark.parametrize("raw", ["ဝန်ဆောင်ခ စုစုပေါင်း ကျပ် သိန်း ၁၂၀", "စပေါ် ကျပ် ၃၀ သိန်း",
+                                 "ថ្លៃសេវា ៥០០ ដុល្លារ", "ប្រាក់កក់ ២០០ ដុល្លារ"])
+def test_burmese_and_khmer_fees_are_no_salary(raw):
+    from recruitscan.normalise import normalise
+
+    assert not parse_salaries(normalise(raw).text)
 
 
 def test_khmer_date_is_no_salary():

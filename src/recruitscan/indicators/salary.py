@@ -102,8 +102,7 @@ USD_RATES: Mapping[str, float] = MappingProxyType({
 #   Local wages there routinely pass US$1,500, so a lower rule would flag ordinary local ads.
 # Only month/year amounts count for ``salary.implausible.v1``; day/week amounts count for
 # ``salary.weekly_daily_high.v1`` (task-scam style "Rp 500rb/hari") once it is registered;
-# hourly amounts and amounts of unknown period count for neither. Known misses: Burmese lakhs
-# written before the number ("သိန်း ၆၀", 60 lakh kyat) are not read; "15 triệu"
+# hourly amounts and amounts of unknown period count for neither. Known misses: "15 triệu"
 # (US$580) and "Rp 9 juta" (US$550) lures stay below every threshold. Known false alarms:
 # legitimate placements to Korea, Japan or Europe quoted in the worker's home currency (EPS
 # Korea ≈ Rp 24 juta or ฿60,000; "up to ₱100K" for HK caregivers); the legit.* indicators are
@@ -265,6 +264,10 @@ _COST_WORDS = (
     "費用", "费用", "押金", "手續費", "手续费", "贖金", "赎金", "債", "债", "罰款", "罚款", "機票",
     "机票", "賠償", "赔偿", "비용", "보증금", "수수료", "몸값", "빚", "벌금", "항공권",
     "ค่าธรรมเนียม", "ค่าใช้จ่าย", "ค่าไถ่", "หนี้", "ค่าปรับ", "ตั๋ว",
+    # Burmese: service or broker fee, deposit, advance, cost, debt, fine; Khmer: service fee,
+    # deposit, debt, fine, expense (translations of the English words above).
+    "ဝန်ဆောင်ခ", "ပွဲစားခ", "စပေါ်", "ကြိုတင်ငွေ", "ကုန်ကျစရိတ်", "အကြွေး", "ဒဏ်ကြေး",
+    "ថ្លៃសេវា", "ប្រាក់កក់", "បំណុល", "ពិន័យ", "ចំណាយ",
 )
 _COST_WINDOW = 30
 _SALARY_WINDOW_BEFORE = 40  # chars between a salary word and a multiplier amount
@@ -473,6 +476,27 @@ def _currency_then_digit(text: str, pos: int, anchor: int) -> bool:
     return text[pos : digit.start() if digit else anchor].rstrip() in _PREFIX_CUR
 
 
+# Burmese also puts the count of lakhs after the word: "(ကျပ်) သိန်း ၆၀" is 60 lakh kyat. Read
+# here, apart from _AMOUNT_RE: a multiplier before the number would widen every text's scan.
+_MM_LEADING_MULT = ("သောင်း", "သိန်း", "သန်း")
+_MM_LEADING_RE = re.compile(rf"(?:ကျပ်{_SP})?(?P<m>{'|'.join(_MM_LEADING_MULT)}){_SP}"
+                            rf"(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)(?![.,]?\d)")
+
+
+def _with_leading_lakhs(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """``cands`` plus the Burmese amounts written multiplier first, in text order; a plain
+    candidate inside one of them (its bare number) gives way."""
+    extra = []
+    for m in _MM_LEADING_RE.finditer(text):
+        value = float(m.group("n").replace(",", ".")) * _MULT[m.group("m")].factor
+        extra.append(_Cand(m.start(), m.end(), value, value, "MMK", False, m.group("m"), "",
+                           False))
+    if not extra:
+        return cands
+    kept = [c for c in cands if not any(e.start <= c.start < e.end for e in extra)]
+    return sorted(kept + extra, key=lambda c: c.start)
+
+
 def _candidates(text: str) -> list[_Cand]:
     out: list[_Cand] = []
     for m in _amount_matches(text):
@@ -524,6 +548,8 @@ def _candidates(text: str) -> list[_Cand]:
         n1s = m.group("n1") or ""
         out.append(_Cand(start, end, low, high, code, weak, mult, period,
                          len(n1s) > 1 and n1s[0] == "0" and n1s[1].isdigit()))
+    if any(m in text for m in _MM_LEADING_MULT):
+        out = _with_leading_lakhs(text, out)
     return out
 
 
