@@ -3,7 +3,8 @@
 Scam recruiters dodge keyword filters with full-width letters, Cyrillic/Greek homoglyphs,
 zero-width characters, emoji between letters, spaced or dotted letters and leetspeak.
 :func:`normalise` undoes all but the leetspeak (which would damage amounts such as ``15jt``);
-:func:`deleet` undoes that separately, char-for-char, so the offset map still applies.
+:func:`deleet` undoes that separately, char-for-char, so the offset map still applies. It also
+reads the digits of every script as ASCII digits, so amounts and phone numbers parse alike.
 
 Every character of ``NormalisedText.text`` comes from one original character or grapheme
 cluster, so an indicator found in ``.text`` can be reported as a span of ``.original``.
