@@ -157,7 +157,7 @@ def cross_validate(source: Source, base: pd.DataFrame, config: ModelConfig = DEF
             f"{source.name}, scored {len(held_idx)} (threshold {model.threshold:.3f})")
     frame["flagged"] = frame["score"] >= frame["threshold"]
     oof_model = CrossValidated(f"{recipe} + {source.name} (out-of-fold)", tuple(thresholds))
-    out_of_fold = Scored(oof_model, source, frame)  # type: ignore[arg-type]
+    out_of_fold = Scored(oof_model, source, frame)
 
     metrics = {sc.model.name: source_metrics(sc) for sc in (out_of_fold, reference)}
     slices = pd.DataFrame([r for sc in (out_of_fold, reference) for r in slice_rows(sc)])

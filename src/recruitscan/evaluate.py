@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -172,11 +172,23 @@ def check_train_overlap(models: Sequence[ScoreModel], sources: Sequence[Source],
                                 "anyway.")
 
 
+class Decider(Protocol):
+    """What a set of scores is reported under: a name and an operating threshold. Every
+    :class:`ScoreModel` is one; so are the fold models of a cross-validation
+    (:class:`recruitscan.crossval.CrossValidated`), which score no new text."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def threshold(self) -> float: ...
+
+
 @dataclass
 class Scored:
     """One model's scores on one source."""
 
-    model: ScoreModel
+    model: Decider
     source: Source
     frame: pd.DataFrame  # the source frame plus score, flagged and predicted category
 
