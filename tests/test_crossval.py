@@ -154,3 +154,15 @@ def test_source_from_a_frame() -> None:
     with pytest.raises(DataError, match="lacks column"):
         Source.from_frame("bad", df.drop(columns="label"))
 
+
+
+def test_a_threshold_column_of_the_source_is_not_read_as_the_model_s(tiny_det) -> None:
+    from recruitscan.baselines import DetectorModel
+    from recruitscan.evaluate import score_source, source_metrics
+
+    df = pd.DataFrame({"text": ["Loker CS Kamboja gaji 15jt tiket gratis", "selamat pagi"],
+                       "label": [1, 0], "threshold": [0.0, 0.0]})
+    sc = score_source(DetectorModel(tiny_det, "tiny"), Source.from_frame("mine", df))
+    assert (sc.frame["threshold"] == tiny_det.threshold).all()
+    m = source_metrics(sc)
+    assert m["tp"] + m["fn"] == 1 and m["fp"] == int(sc.frame["score"][1] >= tiny_det.threshold)

@@ -203,7 +203,10 @@ def score_source(model: ScoreModel, source: Source) -> Scored:
         scores, categories = model.scan(texts)
     else:
         scores, categories = model.scores(texts), None
-    frame = source.frame.assign(score=np.asarray(scores, dtype=float))
+    # The metrics read each row's threshold from this column (see metrics.row_thresholds); set
+    # here, it also replaces any column of the source's own that has the name.
+    frame = source.frame.assign(score=np.asarray(scores, dtype=float),
+                                threshold=float(model.threshold))
     frame["flagged"] = frame["score"] >= model.threshold
     frame["predicted_category"] = (categories if categories is not None
                                    else np.where(frame["flagged"], "scam", "legit"))
