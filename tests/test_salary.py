@@ -377,6 +377,8 @@ EXPERIENCE = [
     ("Requirements: 3 years of experience", True),
     ("Candidates with 3 years' experience", True),
     ("Minimum 5 years experience in SQL", True),
+    ("2 years hospital experience", True),
+    ("3 years customer service experience", True),
     ("experience: min. 2 years", True),
     ("2-3 years experience", True),
     ("pengalaman minimal 2 tahun", True),
@@ -391,6 +393,8 @@ EXPERIENCE = [
     ("1 year experience", False),  # below the minimum
     ("pengalaman kerja minimal 1 tahun", False),
     ("no experience needed", False),
+    ("contract 2 years and no experience needed", False),
+    ("kontrak 2 tahun tanpa pengalaman", False),
     ("5+ years Go/Java", False),  # no word for experience
     ("usia 22-30 tahun. pengalaman di bidang sales", False),  # an age, then another sentence
     ("We are a registered agency with over 10 years of experience.", False),  # a boast

@@ -694,7 +694,8 @@ _YEARS = r"(?P<y{i}>\d{{1,2}})(?:\s?(?:-|–|to|~)\s?\d{{1,2}})?\s?\+?"
 _EXPERIENCE_FORMS = (
     # years first
     _YEARS.format(i=0) + r"\s?(?:years?|yrs?|tahun|năm|taon)(?:['’]s?)?\s?(?:of\s)?"
-    r"(?:(?:relevant|related|working|work|professional|proven|hands-on|kerja|làm việc)\s){0,2}"
+    # up to two words naming the field ("hospital", "customer service"), none a negation
+    r"(?:(?!(?:no|not|without|tanpa|tidak|tak|không|walang)\s)[^\W\d]{1,20}\s){0,2}"
     r"(?:experience|exp\b|pengalaman|berpengalaman|kinh nghiệm|na karanasan|karanasan)",
     # experience first
     r"(?:experience|pengalaman(?:\skerja)?|berpengalaman|kinh nghiệm|karanasan|ประสบการณ์"
