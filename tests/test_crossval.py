@@ -127,6 +127,7 @@ def test_cli_writes_the_report(own, tmp_path) -> None:
     assert len(metrics["fold_thresholds"]) == 3 and len(metrics["results"]) == 2
     text = (out / "report.md").read_text(encoding="utf-8")
     assert "Training with the source, against training without it" in text
+    assert "## Worst errors out of fold" in text and "worst_errors" in metrics
     assert all((out / p).is_file() for p in ("pr_own.png", "scores_own.png"))
 
 
@@ -166,3 +167,15 @@ def test_a_threshold_column_of_the_source_is_not_read_as_the_model_s(tiny_det) -
     assert (sc.frame["threshold"] == tiny_det.threshold).all()
     m = source_metrics(sc)
     assert m["tp"] + m["fn"] == 1 and m["fp"] == int(sc.frame["score"][1] >= tiny_det.threshold)
+
+
+def test_worst_errors_come_with_the_reasons_of_the_fold_model_that_scored_them(cv) -> None:
+    errors = cv.worst_errors(k=3)
+    listed = errors["false_positives"] + errors["false_negatives"]
+    assert listed  # the tiny recipe makes mistakes on these rows
+    frame = cv.out_of_fold.frame.set_index("id")
+    for e in listed:
+        row = frame.loc[e["id"]]
+        own = cv.fold_models[int(row["fold"]) - 1].detector.scan(row["text"])
+        assert own.score == pytest.approx(e["score"])
+        assert [r["indicator"] for r in e["reasons"]] == [r.indicator for r in own.reasons[:6]]

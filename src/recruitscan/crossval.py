@@ -34,7 +34,14 @@ from sklearn.model_selection import GroupKFold
 
 from recruitscan.baselines import DetectorModel
 from recruitscan.errors import DataError
-from recruitscan.evaluate import Scored, Source, score_source, slice_rows, source_metrics
+from recruitscan.evaluate import (
+    Scored,
+    Source,
+    score_source,
+    slice_rows,
+    source_metrics,
+    worst_errors,
+)
 from recruitscan.metrics import paired_bootstrap
 from recruitscan.model import FittedModel, ModelConfig
 from recruitscan.train import DEFAULT_CONFIG, fit, split_by_group, text_hash
@@ -67,6 +74,7 @@ class CrossValidation:
     comparison: dict[str, Any]  # out-of-fold minus reference, paired bootstrap
     slices: pd.DataFrame
     notes: list[str] = field(default_factory=list)
+    fold_models: list[DetectorModel] = field(default_factory=list)  # fold k is fold_models[k - 1]
 
     @property
     def scored(self) -> list[Scored]:
@@ -77,6 +85,12 @@ class CrossValidation:
         keys = ("n", "positives", "threshold", "precision", "recall", "fpr", "pr_auc", "brier")
         return pd.DataFrame([{"model": name, **{k: m.get(k) for k in keys}}
                              for name, m in self.metrics.items()])
+
+    def worst_errors(self, k: int = 10) -> dict[str, list[dict]]:
+        """The out-of-fold false positives with the highest scores and false negatives with the
+        lowest, each with the reasons of the fold model that scored it."""
+        return worst_errors(self.out_of_fold, k, detector_for=lambda row: self.fold_models[
+            int(row["fold"]) - 1].detector)
 
 
 def training_rows(source: Source, seed: int) -> pd.DataFrame:
@@ -139,14 +153,15 @@ def cross_validate(source: Source, base: pd.DataFrame, config: ModelConfig = DEF
     frame["fold"] = -1
     for col, value in (("score", np.nan), ("threshold", np.nan), ("predicted_category", "")):
         frame[col] = value
-    thresholds = []
+    thresholds, fold_models = [], []
     splitter = GroupKFold(n_splits=folds)
     for k, (fit_idx, held_idx) in enumerate(splitter.split(rows, groups=rows["group"])):
         own = rows.iloc[fit_idx]
         again = [own[own["split"] == "train"]] * (repeat - 1)
         model, _ = fit(pd.concat([base, own, *again], ignore_index=True), config)
         held = Source(source.name, source.kind, source.frame.iloc[held_idx])
-        sc = score_source(_detector(model, f"fold {k + 1}"), held)
+        fold_models.append(_detector(model, f"fold {k + 1}"))
+        sc = score_source(fold_models[-1], held)
         at = frame.index[held_idx]
         frame.loc[at, "fold"] = k + 1
         frame.loc[at, "score"] = sc.frame["score"].to_numpy()
@@ -162,7 +177,8 @@ def cross_validate(source: Source, base: pd.DataFrame, config: ModelConfig = DEF
     metrics = {sc.model.name: source_metrics(sc) for sc in (out_of_fold, reference)}
     slices = pd.DataFrame([r for sc in (out_of_fold, reference) for r in slice_rows(sc)])
     return CrossValidation(source, folds, out_of_fold, reference, metrics,
-                           compare_scores(out_of_fold, reference, n_boot), slices, notes)
+                           compare_scores(out_of_fold, reference, n_boot), slices, notes,
+                           fold_models)
 
 
 def compare_scores(a: Scored, b: Scored, n_boot: int = 1000) -> dict[str, Any]:

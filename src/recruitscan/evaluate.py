@@ -315,16 +315,21 @@ def slice_rows(sc: Scored) -> list[dict[str, Any]]:
     return rows
 
 
-def worst_errors(sc: Scored, k: int = 10, excerpt_chars: int = 240) -> dict[str, list[dict]]:
+def worst_errors(sc: Scored, k: int = 10, excerpt_chars: int = 240,
+                 detector_for: Callable[[pd.Series], Detector] | None = None
+                 ) -> dict[str, list[dict]]:
     """The top-``k`` false positives (highest scores) and false negatives (lowest), with the
-    reasons ``Detector.scan`` gives for them."""
-    assert isinstance(sc.model, DetectorModel)
+    reasons ``Detector.scan`` gives for them: the model's detector, or ``detector_for(row)``
+    (the fold model that scored the row, in a cross-validation)."""
+    model = sc.model
+    assert detector_for is not None or isinstance(model, DetectorModel)
     df = sc.frame
     fp = df[(df["label"] == 0) & df["flagged"]].sort_values("score", ascending=False).head(k)
     fn = df[(df["label"] == 1) & ~df["flagged"]].sort_values("score", ascending=True).head(k)
 
     def describe(row: pd.Series) -> dict[str, Any]:
-        result = sc.model.detector.scan(row["text"])
+        detector = detector_for(row) if detector_for is not None else model.detector
+        result = detector.scan(row["text"])
         text = " ".join(row["text"].split())
         return {"id": row["id"], "language": row["language"], "category": row["category"],
                 "score": float(row["score"]),

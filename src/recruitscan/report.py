@@ -207,9 +207,10 @@ def _confusions(per: dict[str, dict[str, Any]]) -> str:
     return md_table(rows, ["model", "TP", "FP", "FN", "TN"])
 
 
-def _errors(result: EvaluationResult) -> str:
+def _errors(errors: dict[str, dict[str, dict[str, list[dict]]]]) -> str:
+    """Tables of the worst errors; ``errors`` is model → source → false positives/negatives."""
     parts = []
-    for model, per in result.errors.items():
+    for model, per in errors.items():
         for source, kinds in per.items():
             for kind, title in (("false_positives", "False positives (highest scores)"),
                                 ("false_negatives", "False negatives (lowest scores)")):
@@ -285,7 +286,7 @@ def render_markdown(result: EvaluationResult, plots: dict[str, list[str]]) -> st
                         _breakdown(per, "compound_by_language")]
         if src.frame["category"].nunique() > 1:
             out += ["### Per category\n", _breakdown(per, "by_category")]
-    out += ["## Worst errors of the recruitscan models on the corpus\n", _errors(result)]
+    out += ["## Worst errors of the recruitscan models on the corpus\n", _errors(result.errors)]
     if result.robustness:
         out.append("## Robustness\n")
         for model, table in result.robustness.items():
@@ -337,7 +338,8 @@ def _difference(name: str, d: dict[str, Any] | None, higher_is_better: bool) -> 
     return f"{name}: {diff:+.4f} [{lo:+.4f}, {hi:+.4f}], {verdict}"
 
 
-def render_cross_validation(cv: CrossValidation, plots: Sequence[str]) -> str:
+def render_cross_validation(cv: CrossValidation, plots: Sequence[str],
+                            errors: dict[str, list[dict]]) -> str:
     src = cv.source
     oof, ref = cv.out_of_fold.model, cv.reference.model
     per = cv.metrics
@@ -366,6 +368,9 @@ def render_cross_validation(cv: CrossValidation, plots: Sequence[str]) -> str:
         out += ["## Per language\n", _breakdown(per, "by_language")]
     if src.frame["category"].nunique() > 1:
         out += ["## Per category\n", _breakdown(per, "by_category")]
+    out += ["## Worst errors out of fold\n",
+            "Each with the reasons of the fold model that scored it.\n",
+            _errors({cv.out_of_fold.model.name: {src.name: errors}})]
     out += ["## Files\n", "- `out_of_fold.csv`: every row in the source's order, with its fold, "
             "out-of-fold score, threshold and verdict, and the score without the source.\n"
             "- `metrics.json`: everything above.\n"]
@@ -389,6 +394,7 @@ def write_cross_validation(cv: CrossValidation, out: Path) -> Path:
                   plot_reliability(scored, metrics, out / f"reliability_{name}.png").name]
     plots.append(plot_histograms(scored, out / f"scores_{name}.png").name)
     out_of_fold_frame(cv).to_csv(out / "out_of_fold.csv", index=False)
+    errors = cv.worst_errors()
     document = jsonable({
         "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "source": {"name": cv.source.name, "kind": cv.source.kind, "n": len(cv.source.frame),
@@ -398,10 +404,11 @@ def write_cross_validation(cv: CrossValidation, out: Path) -> Path:
         "results": cv.metrics,
         "comparison": cv.comparison,
         "real_data_slices": cv.slices.to_dict(orient="records"),
+        "worst_errors": errors,
         "notes": cv.notes,
     })
     (out / "metrics.json").write_text(
         json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n",
         encoding="utf-8")
-    (out / "report.md").write_text(render_cross_validation(cv, plots), encoding="utf-8")
+    (out / "report.md").write_text(render_cross_validation(cv, plots, errors), encoding="utf-8")
     return out
