@@ -29,7 +29,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import average_precision_score, brier_score_loss
 from sklearn.model_selection import GroupKFold
 
 from recruitscan.baselines import DetectorModel
@@ -37,12 +36,12 @@ from recruitscan.errors import DataError
 from recruitscan.evaluate import (
     Scored,
     Source,
+    paired_differences,
     score_source,
     slice_rows,
     source_metrics,
     worst_errors,
 )
-from recruitscan.metrics import paired_bootstrap
 from recruitscan.model import FittedModel, ModelConfig
 from recruitscan.train import DEFAULT_CONFIG, fit, split_by_group, text_hash
 
@@ -182,17 +181,11 @@ def cross_validate(source: Source, base: pd.DataFrame, config: ModelConfig = DEF
 
 
 def compare_scores(a: Scored, b: Scored, n_boot: int = 1000) -> dict[str, Any]:
-    """``a`` minus ``b`` on the same rows: PR-AUC (where both classes are present) and Brier,
-    each with its paired bootstrap 95% interval."""
-    y = a.frame["label"].to_numpy()
-    out: dict[str, Any] = {}
-    for name, metric in (("pr_auc", average_precision_score), ("brier", brier_score_loss)):
-        if metric is average_precision_score and len(np.unique(y)) < 2:
-            continue
-        diff, lo, hi = paired_bootstrap(y, a.frame["score"].to_numpy(),
-                                        b.frame["score"].to_numpy(), metric, n_boot)
-        out[name] = {"difference": diff, "ci95": (lo, hi)}
-    return out
+    """``a`` minus ``b`` on the same rows (:func:`recruitscan.evaluate.paired_differences`),
+    PR-AUC left out where the rows hold one class."""
+    diffs = paired_differences(a.frame["label"].to_numpy(), a.frame["score"].to_numpy(),
+                               b.frame["score"].to_numpy(), n_boot)
+    return {name: d for name, d in diffs.items() if d["verdict"] != "n/a"}
 
 
 def run(config_path: str | Path, data: str, report: str | Path | None = None, *,

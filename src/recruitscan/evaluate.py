@@ -255,19 +255,32 @@ def baseline_comparisons(scored: Sequence[Scored], n_boot: int = 1000) -> pd.Dat
             other = by_key.get((base, sc.source.name))
             if other is None:
                 continue
-            a, b = sc.frame["score"].to_numpy(), other.frame["score"].to_numpy()
             row: dict[str, Any] = {"model": sc.model.name, "baseline": base,
                                    "source": sc.source.name}
-            for name, metric, higher in (("pr_auc", average_precision_score, True),
-                                         ("brier", brier_score_loss, False)):
-                if metric is average_precision_score and len(np.unique(y)) < 2:
-                    diff = lo = hi = math.nan
-                else:
-                    diff, lo, hi = paired_bootstrap(y, a, b, metric, n_boot)
-                row.update({f"{name}_diff": diff, f"{name}_ci95": (lo, hi),
-                            f"{name}_verdict": _verdict(diff, lo, hi, higher)})
+            for name, d in paired_differences(y, sc.frame["score"].to_numpy(),
+                                              other.frame["score"].to_numpy(), n_boot).items():
+                row.update({f"{name}_diff": d["difference"], f"{name}_ci95": d["ci95"],
+                            f"{name}_verdict": d["verdict"]})
             rows.append(row)
     return pd.DataFrame(rows)
+
+
+def paired_differences(y: np.ndarray, a: np.ndarray, b: np.ndarray,
+                       n_boot: int = 1000) -> dict[str, dict[str, Any]]:
+    """Scores ``a`` minus scores ``b`` on the same rows, for PR-AUC (higher is better; NaN and
+    "n/a" where ``y`` has one class) and Brier score (lower is better): the difference, its
+    paired bootstrap 95% interval and a verdict (better or worse only when the interval
+    excludes zero)."""
+    out = {}
+    for name, metric, higher in (("pr_auc", average_precision_score, True),
+                                 ("brier", brier_score_loss, False)):
+        if metric is average_precision_score and len(np.unique(y)) < 2:
+            diff = lo = hi = math.nan
+        else:
+            diff, lo, hi = paired_bootstrap(y, a, b, metric, n_boot)
+        out[name] = {"difference": diff, "ci95": (lo, hi),
+                     "verdict": _verdict(diff, lo, hi, higher)}
+    return out
 
 
 # Real sources are never pooled: each slice is its own line (FPR on negatives, or how many

@@ -328,14 +328,11 @@ def write_report(result: EvaluationResult, out: Path) -> Path:
 
 # -- cross-validation report ---------------------------------------------------------------
 
-def _difference(name: str, d: dict[str, Any] | None, higher_is_better: bool) -> str:
+def _difference(name: str, d: dict[str, Any] | None) -> str:
     if d is None:
         return f"{name}: n/a (the source has one class only)"
     diff, (lo, hi) = d["difference"], d["ci95"]
-    better = lo > 0 if higher_is_better else hi < 0
-    worse = hi < 0 if higher_is_better else lo > 0
-    verdict = "better" if better else "worse" if worse else "no clear difference"
-    return f"{name}: {diff:+.4f} [{lo:+.4f}, {hi:+.4f}], {verdict}"
+    return f"{name}: {diff:+.4f} [{lo:+.4f}, {hi:+.4f}], {d['verdict']}"
 
 
 def render_cross_validation(cv: CrossValidation, plots: Sequence[str],
@@ -357,9 +354,8 @@ def render_cross_validation(cv: CrossValidation, plots: Sequence[str],
            "## Training with the source, against training without it\n",
            "Out-of-fold minus without, on the same rows, with a paired bootstrap 95% interval "
            "over rows; \"better\" or \"worse\" only when the interval excludes zero.\n",
-           "".join(f"- {_difference(label, cv.comparison.get(key), higher)}\n"
-                   for key, label, higher in (("pr_auc", "PR-AUC", True),
-                                              ("brier", "Brier score", False))),
+           "".join(f"- {_difference(label, cv.comparison.get(key))}\n"
+                   for key, label in (("pr_auc", "PR-AUC"), ("brier", "Brier score"))),
            "## Confusion at the operating thresholds\n", _confusions(per)]
     if not cv.slices.empty:
         out += ["## Real data, slice by slice\n", _slices(cv.slices)]
