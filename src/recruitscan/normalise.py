@@ -126,11 +126,13 @@ _LOOKALIKE_TABLE: dict[int, str] = str.maketrans(
 # read as ASCII digits, one for one: amounts and phone numbers are parsed from the folded text,
 # and Burmese and Khmer ads write them natively ("ကျပ် ၃၅၀,၀၀၀"). NFKC leaves them alone; it
 # already folds full-width and mathematical digits. The BMP holds every script the ads use.
-_DIGIT_TABLE: dict[int, str] = {
-    cp: str(unicodedata.decimal(chr(cp)))
-    for cp in range(0x80, 0x10000)
-    if unicodedata.category(chr(cp)) == "Nd" and unicodedata.normalize("NFKC", chr(cp)) == chr(cp)
-}
+# Built on first use (a ~10 ms scan), not at import: ASCII text never needs it.
+@lru_cache(maxsize=1)
+def _digit_table() -> dict[int, str]:
+    return {cp: str(unicodedata.decimal(chr(cp))) for cp in range(0x80, 0x10000)
+            if unicodedata.category(chr(cp)) == "Nd"
+            and unicodedata.normalize("NFKC", chr(cp)) == chr(cp)}
+
 
 # Cyrillic / Greek / Armenian letters that look like Latin ones.  Lower-case keys are what
 # appears in the folded text; upper-case keys choose the better reading when the original
@@ -248,7 +250,7 @@ def _fold_once(cl: str) -> str:
     s = s.casefold()
     if nfkc:
         s = unicodedata.normalize("NFKC", s)
-    return s.translate(_LOOKALIKE_TABLE).translate(_DIGIT_TABLE)
+    return s.translate(_LOOKALIKE_TABLE).translate(_digit_table())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -271,6 +273,7 @@ def _needs_fold_re() -> re.Pattern[str]:
     copied through in bulk.  Built on first use: a ~40 ms scan of the BMP.
     """
     bad = [c for c in range(0x80) if chr(c) not in _KEEP_WS and not (0x20 <= c < 0x7F)]
+    digits = _digit_table()
     for cp in range(0x80, 0x10000):
         ch = chr(cp)
         cat = unicodedata.category(ch)
@@ -282,7 +285,7 @@ def _needs_fold_re() -> re.Pattern[str]:
             or ch in _INVISIBLE
             or cp in _STRIP_TABLE
             or cp in _LOOKALIKE_TABLE
-            or cp in _DIGIT_TABLE
+            or cp in digits
             or (cat != "Cs" and unicodedata.normalize("NFKC", ch) != ch)
             or ch.casefold() != ch
             or ch.lower() != ch
