@@ -179,3 +179,22 @@ def test_worst_errors_come_with_the_reasons_of_the_fold_model_that_scored_them(c
         own = cv.fold_models[int(row["fold"]) - 1].detector.scan(row["text"])
         assert own.score == pytest.approx(e["score"])
         assert [r["indicator"] for r in e["reasons"]] == [r.indicator for r in own.reasons[:6]]
+
+
+def test_rows_without_a_category_are_the_same_in_training_and_cross_validation(tmp_path) -> None:
+    """A scam whose file names no kind is "scam" (and legitimate text "legit") whether
+    `train` or `cross-validate` reads it, so both fit the same category model; a blank category
+    is filled the same way and a given one is kept."""
+    from recruitscan.train import _ensure_columns
+
+    path = tmp_path / "labels.csv"
+    path.write_text("id,text,label,category\na,gaji 15jt kamboja,1,\nb,halo,0,\n"
+                    "c,loker CS myawaddy,1,compound_recruitment\n", encoding="utf-8")
+    no_column = tmp_path / "no_column.csv"
+    no_column.write_text("id,text,label\na,gaji 15jt kamboja,1\nb,halo,0\n", encoding="utf-8")
+    for p, expected in ((path, ["scam", "legit", "compound_recruitment"]),
+                        (no_column, ["scam", "legit"])):
+        source = load_eval_source(str(p))
+        assert training_rows(source, seed=0)["category"].tolist() == expected
+        trained = _ensure_columns(pd.read_csv(p), seed=0)
+        assert trained["category"].tolist() == expected

@@ -118,6 +118,22 @@ def binary_labels(df: pd.DataFrame, name: str) -> pd.Series:
     return labels.astype(int)
 
 
+# The category of a labelled row whose file names none: a scam of unknown kind, or legitimate
+# text of unknown kind. Such a scam trains no category model (it is neither kind) and counts in
+# no per-kind slice, in training, evaluation and cross-validation alike.
+UNSPECIFIED_CATEGORY = {1: "scam", 0: "legit"}
+
+
+def filled_categories(df: pd.DataFrame) -> pd.Series:
+    """The ``category`` column, with :data:`UNSPECIFIED_CATEGORY` of the (0/1) label where the
+    column is absent or empty."""
+    default = df["label"].map(UNSPECIFIED_CATEGORY)
+    if "category" not in df.columns:
+        return default
+    given = df["category"].where(df["category"].notna() & (df["category"].astype(str) != ""))
+    return given.fillna(default).astype(str)
+
+
 def load_corpus(path: str | Path | None = None, *, validate: bool = True) -> pd.DataFrame:
     """The labelled corpus (project corpus by default, or any file with the same schema)."""
     f = find_corpus(path)

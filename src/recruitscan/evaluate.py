@@ -27,6 +27,7 @@ from recruitscan.datasets import (
     EXTERNAL_LOADERS,
     SPLITS,
     binary_labels,
+    filled_categories,
     load_corpus,
     load_source,
 )
@@ -94,8 +95,7 @@ def _normalise_frame(df: pd.DataFrame, name: str) -> pd.DataFrame:
     df["label"] = binary_labels(df, name)
     if "language" not in df.columns:
         df["language"] = "und"
-    if "category" not in df.columns:
-        df["category"] = np.where(df["label"] == 1, "scam", "legit")
+    df["category"] = filled_categories(df)
     if "id" not in df.columns:
         df["id"] = [f"{name}-{i}" for i in range(len(df))]
     df["id"] = df["id"].astype(str)

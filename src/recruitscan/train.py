@@ -28,7 +28,14 @@ from recruitscan.analysis import analyse
 from recruitscan.artifacts import save_model, sha256_file
 from recruitscan.corrections import FILE as CORRECTIONS_FILE
 from recruitscan.corrections import Corrections
-from recruitscan.datasets import SPLITS, binary_labels, find_corpus, load_corpus, load_source
+from recruitscan.datasets import (
+    SPLITS,
+    binary_labels,
+    filled_categories,
+    find_corpus,
+    load_corpus,
+    load_source,
+)
 from recruitscan.linear import SCORER_FILE, LinearModel
 from recruitscan.metrics import binary_metrics, breakdown, compound_by_language
 from recruitscan.model import SCAM_KINDS, FittedModel, ModelConfig, fit_model
@@ -64,8 +71,7 @@ def split_by_group(df: pd.DataFrame, seed: int,
 def _ensure_columns(df: pd.DataFrame, seed: int, name: str = "training data") -> pd.DataFrame:
     df = df.copy()
     df["label"] = binary_labels(df, name)
-    if "category" not in df.columns:
-        df["category"] = np.where(df["label"] == 1, "compound_recruitment", "legit_job")
+    df["category"] = filled_categories(df)
     if "group" not in df.columns:
         df["group"] = df["id"].astype(str) if "id" in df.columns else df.index.astype(str)
     if "split" not in df.columns or df["split"].isna().any():
@@ -188,7 +194,8 @@ def fit_model_dir(df: pd.DataFrame, out: str | Path, config: ModelConfig = DEFAU
     df : pandas.DataFrame
         Labelled rows with at least ``text`` and ``label`` (1 = scam). Rows without a
         ``split`` get one from a hash of their ``group`` (or ``id``), see :func:`split_by_group`;
-        ``category`` defaults from the label, ``language`` to ``"und"``.
+        ``category`` defaults to "scam" or "legit" (kind not given: it trains no category
+        model), ``language`` to ``"und"``.
     out : str or Path
         The model directory to write (created if needed).
     config : ModelConfig, optional
