@@ -198,3 +198,14 @@ def test_rows_without_a_category_are_the_same_in_training_and_cross_validation(t
         assert training_rows(source, seed=0)["category"].tolist() == expected
         trained = _ensure_columns(pd.read_csv(p), seed=0)
         assert trained["category"].tolist() == expected
+
+
+def test_analysis_cache_analyses_each_text_once() -> None:
+    from recruitscan.analysis import analyse
+    from recruitscan.train import AnalysisCache
+
+    cache = AnalysisCache()
+    first = cache("Loker CS Kamboja, gaji 15jt, tiket gratis")
+    assert cache("Loker CS Kamboja, gaji 15jt, tiket gratis") is first
+    assert first == analyse("Loker CS Kamboja, gaji 15jt, tiket gratis")
+    assert cache("halo") is not first

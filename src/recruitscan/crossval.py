@@ -43,7 +43,7 @@ from recruitscan.evaluate import (
     worst_errors,
 )
 from recruitscan.model import FittedModel, ModelConfig
-from recruitscan.train import DEFAULT_CONFIG, fit, split_by_group, text_hash
+from recruitscan.train import DEFAULT_CONFIG, AnalysisCache, fit, split_by_group, text_hash
 
 Log = Callable[[str], None]
 
@@ -143,8 +143,9 @@ def cross_validate(source: Source, base: pd.DataFrame, config: ModelConfig = DEF
                      f"{source.name}; no model here was trained on them")
     base = base[~repeated.to_numpy()]
 
+    analyser = AnalysisCache()  # every fit below reads the same texts
     say(f"training the recipe without {source.name} ({len(base)} rows)")
-    reference_model, _ = fit(base, config)
+    reference_model, _ = fit(base, config, analyser=analyser)
     reference = score_source(_detector(reference_model, f"{recipe} without {source.name}"),
                              source)
 
@@ -157,7 +158,8 @@ def cross_validate(source: Source, base: pd.DataFrame, config: ModelConfig = DEF
     for k, (fit_idx, held_idx) in enumerate(splitter.split(rows, groups=rows["group"])):
         own = rows.iloc[fit_idx]
         again = [own[own["split"] == "train"]] * (repeat - 1)
-        model, _ = fit(pd.concat([base, own, *again], ignore_index=True), config)
+        model, _ = fit(pd.concat([base, own, *again], ignore_index=True), config,
+                       analyser=analyser)
         held = Source(source.name, source.kind, source.frame.iloc[held_idx])
         fold_models.append(_detector(model, f"fold {k + 1}"))
         sc = score_source(fold_models[-1], held)

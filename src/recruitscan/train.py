@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from recruitscan.analysis import analyse
+from recruitscan.analysis import Analysis, analyse
 from recruitscan.artifacts import save_model, sha256_file
 from recruitscan.corrections import FILE as CORRECTIONS_FILE
 from recruitscan.corrections import Corrections
@@ -101,15 +101,18 @@ def load_training_data(data_cfg: dict[str, Any], seed: int, base: Path) -> tuple
 
 
 def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
-        progress: Callable[[str], None] = lambda _m: None) -> tuple[FittedModel, dict[str, Any]]:
+        progress: Callable[[str], None] = lambda _m: None,
+        analyser: Callable[[str], Analysis] = analyse) -> tuple[FittedModel, dict[str, Any]]:
     """Fit on the `train` rows, calibrate on `calibration`, pick the threshold on `validation`,
-    and measure on `test`. Returns the fitted model and its test metrics."""
+    and measure on `test`. Returns the fitted model and its test metrics. ``analyser`` turns
+    a text into its analysis; fits of the same texts can share a memoised one
+    (:class:`AnalysisCache`)."""
     parts = {s: df[df["split"] == s] for s in SPLITS}
     for s in ("train", "calibration", "validation"):
         if parts[s]["label"].nunique() < 2:
             raise ValueError(f"the {s} split needs both classes; it has {len(parts[s])} rows")
     progress(f"analysing {len(df)} texts")
-    analyses = {s: [analyse(t) for t in p["text"].astype(str)] for s, p in parts.items()}
+    analyses = {s: [analyser(t) for t in p["text"].astype(str)] for s, p in parts.items()}
     progress("fitting, calibrating and choosing the threshold")
     model = fit_model(
         analyses["train"], parts["train"]["label"].to_numpy(), parts["train"]["category"].tolist(),
@@ -130,6 +133,20 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
         if compound is not None:
             metrics["test_compound_by_language"] = compound
     return model, metrics
+
+
+class AnalysisCache:
+    """``analyse``, memoised by text, for repeated fits over the same rows (cross-validation
+    folds): an analysis is immutable, so fits can share it."""
+
+    def __init__(self) -> None:
+        self._by_text: dict[str, Analysis] = {}
+
+    def __call__(self, text: str) -> Analysis:
+        found = self._by_text.get(text)
+        if found is None:
+            found = self._by_text[text] = analyse(text)
+        return found
 
 
 def model_objects(model: FittedModel) -> dict[str, Any]:
