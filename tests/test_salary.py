@@ -86,6 +86,10 @@ FORMS = [
     ("$60,000/year", "$60,000/year", "USD", 60000, 60000, "year", 5000),
     ("時給1,200円", "1,200円", "JPY", 1200, 1200, "hour", 1698),
     ("10 million won a week", "10 million won a week", "KRW", 1e7, 1e7, "week", 31401),
+    ("salary 1500$ per month", "1500$ per month", "USD", 1500, 1500, "month", 1500),
+    ("gaji 1800 USDT per bulan", "1800 usdt per bulan", "USD", 1800, 1800, "month", 1800),
+    ("pay $500 - $999 monthly", "$500 - $999 monthly", "USD", 500, 999, "month", 999),
+    ("Spring 2015 $2000 Per Month", "$2000 per month", "USD", 2000, 2000, "month", 2000),
 ]
 
 

@@ -15,6 +15,7 @@ map spaCy uses, so the language credited to a phrase shared by several lexicons 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +35,25 @@ _LOW_SKILL = frozenset({"lure.office_job.v1", "lure.non_office.v1", "requirement
                         "requirement.typing.v1", "lure.crypto_gambling.v1"})
 
 _MASK = (1 << 64) - 1
+
+# A fee that the text says is not charged is no fee red flag (catalogue §6: legitimate schemes
+# charge regulated fees or none): "tidak ada biaya pendaftaran", "no registration fee",
+# "walang processing fee", "不收介紹費". The negation must come right before the fee phrase
+# (in the folded text), so "no experience, registration fee 200k" still fires.
+_NEGATABLE = frozenset({"cost.agent_fee.v1"})
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:no|zero|without|free of|never (?:charge|ask for)|(?:do|does|will) not charge"
+    r"|(?:don't|doesn't|won't) charge|not charge|"
+    r"tidak ada|tdk ada|gak ada|ga ada|nggak ada|ngga ada|tak ada|tiada|tanpa|bebas|gratis"
+    r"|tidak dipungut|tidak dikenakan|tak dikenakan|tidak perlu bayar|tak perlu bayar"
+    r"|walang|libre ang|hindi kailangan ng|di kailangan ng|walang bayad ang"
+    r"|không thu|không mất|không có|miễn)(?: any| apapun| sebarang| ng| the| a)?\s+$)"
+    r"|(?:不收|免收|免|零|無|无|不需|不用|ไม่มี|ไม่เก็บ|ไม่ต้องจ่าย|ไม่เสีย|ฟรี)\s*$")
+_LOOK_BACK = 32  # characters before a fee phrase in which its negation is looked for
+
+
+def _negated(folded: str, start: int) -> bool:
+    return _NEGATED_BEFORE.search(folded[max(0, start - _LOOK_BACK):start]) is not None
 
 
 def murmurhash64a(data: bytes, seed: int = 1) -> int:
@@ -159,6 +179,8 @@ def lexicon_hits(
     seen: set[tuple[str, int, int]] = set()
     for indicator, lang, s, e in phrase_matches(folded):
         if languages is not None and lang not in languages:
+            continue
+        if indicator in _NEGATABLE and _negated(folded, s):
             continue
         start, end = norm.to_original(s, e)
         if (indicator, start, end) in seen or start >= end:

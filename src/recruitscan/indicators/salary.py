@@ -143,11 +143,14 @@ _PREFIX_CUR: Mapping[str, str] = MappingProxyType({
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₹": "INR", "inr": "INR",
     "rs": "INR", "rs.": "INR", "₫": "VND", "vnd": "VND", "mmk": "MMK", "lak": "LAK",
     "₭": "LAK", "khr": "KHR", "៛": "KHR",
+    # Tether, a dollar stablecoin: pay promised in crypto is read at its dollar value.
+    "usdt": "USD",
     # Burmese writes the currency first as often as after ("လစာ ဒေါ်လာ 1000").
     "ဒေါ်လာ": "USD", "ကျပ်": "MMK", "ဘတ်": "THB",
 })
 _SUFFIX_CUR: Mapping[str, str] = MappingProxyType({
     "usd": "USD", "dollar": "USD", "dollars": "USD", "dolar": "USD", "đô la": "USD", "đô": "USD",
+    "$": "USD", "usdt": "USD",
     "美元": "USD", "美金": "USD", "元": "YUAN?", "块": "CNY", "塊": "CNY", "人民币": "CNY",
     "人民幣": "CNY", "rmb": "CNY", "cny": "CNY", "円": "JPY", "日元": "JPY", "日圓": "JPY",
     "yen": "JPY", "jpy": "JPY", "원": "KRW", "won": "KRW", "krw": "KRW", "韓元": "KRW",
@@ -308,7 +311,9 @@ _SP = r"[^\S\n]{0,2}"  # spaces, not a line break: "gaji: usd 1,400\njam kerja: 
 _PRE = _alt(_PREFIX_CUR)
 _MULT_RE = _alt(_MULT)
 _SEP = _alt(_RANGE_SEPS)
-_SUF = _alt(_SUFFIX_CUR)
+# A "$" after a number ("1500$") is its currency only when no digit follows: in
+# "$500 - $999" the second "$" belongs to the second amount.
+_SUF = "(?:" + _alt(set(_SUFFIX_CUR) - {"$"}) + r"|\$(?![^\S\n]{0,2}\d))"
 _CONN = _alt(_CONNECTORS, boundary=False)  # "sebulan" = "se" + "bulan": no boundary here
 _PER = _alt(_PERIOD)
 _APPROX = _alt(_APPROX_WORDS)
