@@ -105,29 +105,67 @@ def test_scores_in_unit_interval_and_monotone(tiny_det, tiny_model_dir, tiny_tex
     assert len(set(np.round(scores[live], 6))) > 10  # not a constant
 
 
+def _char_wb_with_starts(word: str, n_min: int, n_max: int) -> list[tuple[str, int]]:
+    """scikit-learn's char_wb n-grams of one word, each with the index in ``word`` of its
+    first character (its padding left out)."""
+    padded, out = f" {word} ", []
+    for n in range(n_min, n_max + 1):
+        out += [(padded[k:k + n], max(k - 1, 0)) for k in range(max(len(padded) - n + 1, 1))]
+        if len(padded) <= n:  # a short word counts once, whole
+            break
+    return out
+
+
+def _expected_text_reasons(folded: str, weight_of: dict[str, float], n_min: int,
+                           n_max: int) -> list[tuple[str, float]]:
+    """(quoted wording, log-odds added) of every word, or piece of a long unspaced word
+    (its n-grams that start in it, quoting what they read), before dividing by the square
+    root of the text's n-gram count."""
+    from recruitscan.segments import reason_pieces
+
+    out = []
+    for m in re.finditer(r"\S+", folded):
+        grams = _char_wb_with_starts(m.group(), n_min, n_max)
+        for s, e in reason_pieces(folded, m.start(), m.end()):
+            mine = [(g, m.start() + k) for g, k in grams if s <= m.start() + k < e]
+            reach = max([e] + [k + len(g.strip()) for g, k in mine])
+            out.append((folded[s:reach], sum(weight_of[g] for g, _ in mine)))
+    return out
+
+
 def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
                                                       tiny_texts) -> None:
     """Each reason's weight, recomputed independently: an indicator's coefficient × its
     value; a word's n-grams (scikit-learn's char_wb analyser), each idf × coefficient, over
-    the square root of the text's n-gram count."""
+    the square root of the text's n-gram count (for a piece of a long unspaced word, the
+    n-grams that start in it)."""
     pipe = _pipeline(tiny_model_dir)
     feats, coef = pipe.named_steps["features"], pipe.named_steps["clf"].coef_[0]
     n_text = feats.n_text_features_
     names = feats._indicator_names()
     char_wb = CountVectorizer(analyzer="char_wb", ngram_range=(feats.char_min, feats.char_max),
                               lowercase=False).build_analyzer()
-    checked = 0
+
+    class WeightOf(dict):
+        def __missing__(self, gram: str) -> float:
+            c = reference_column(gram, n_text)
+            return feats.idf_[c] * coef[c]
+
+    checked = pieces = 0
     for text in tiny_texts[:60]:
         x = feats.transform([text]).toarray()[0]
-        n_grams = len(char_wb(analyse(text).folded))
+        folded = analyse(text).folded
+        n_grams = len(char_wb(folded))
+        units = _expected_text_reasons(folded, WeightOf(), feats.char_min, feats.char_max)
         for r in tiny_det.scan(text).reasons:
             assert r.weight != 0
             if r.indicator == "text.ngram":
-                word = re.fullmatch(r"the wording '(.*)' raised the score", r.message).group(1)
-                expected = sum(feats.idf_[c] * coef[c] for c in
-                               (reference_column(g, n_text) for g in char_wb(word)))
-                assert r.weight == pytest.approx(expected / math.sqrt(n_grams), rel=1e-6), r
+                word = re.fullmatch(r"the wording '(.*)' raised the score", r.message,
+                                    flags=re.S).group(1)
+                candidates = [w / math.sqrt(n_grams) for u, w in units if u == word]
+                assert any(r.weight == pytest.approx(c, rel=1e-6) for c in candidates), r
                 assert r.weight > 0
+                pieces += not re.fullmatch(r"\S+", word) or word not in folded.split()
             else:  # its own column plus its share of each summary column it feeds
                 shares = summary_shares(analyse(text).hits)
                 col = n_text + names.index(f"indicator:{r.indicator}")
@@ -137,6 +175,7 @@ def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
                 assert r.weight == pytest.approx(expected, rel=1e-9, abs=1e-12), r
             checked += 1
     assert checked > 20
+    assert pieces > 0  # the tiny texts hold long unspaced words: pieces are checked too
 
 
 def test_indicator_effects_add_up_to_the_indicator_block(tiny_model_dir, tiny_texts) -> None:

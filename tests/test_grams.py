@@ -71,3 +71,18 @@ def test_lone_surrogates_and_control_characters_do_not_raise() -> None:
     texts = ["gaji \ud800 juta", "a\x00b\x1fc", "\udfff"]
     g = char_grams(texts, 3, 5, 2**10, words=True)
     assert len(g.per_doc) == 3 and g.per_doc[0] > 0
+
+
+def test_each_ngram_knows_the_characters_it_reads() -> None:
+    """``start``/``end`` are the n-gram's characters in its text, its padding left out: the
+    n-gram is those characters, with the padding space where it starts or ends its word."""
+    g = char_grams(TEXTS, 3, 5, 2**20, words=True)
+    w = g.words
+    for k in range(len(g.col)):
+        text, word = TEXTS[g.doc[k]], g.word[k]
+        start, end = int(g.start[k]), int(g.end[k])
+        assert w.start[word] <= start < end <= w.end[word]
+        body = text[start:end]
+        candidates = {pre + body + post for pre in ("", " ") if pre == "" or start == w.start[word]
+                      for post in ("", " ") if post == "" or end == w.end[word]}
+        assert int(g.col[k]) in {reference_column(c, 2**20) for c in candidates}, body

@@ -47,13 +47,17 @@ class CharGrams:
     per_doc: np.ndarray  # int64: number of n-grams of each text
     word: np.ndarray | None = None  # int64: the word (in ``words``) it was cut from, if asked
     words: Words | None = None
+    # int64, with ``word``: the characters of its text it reads (padding left out), start and end
+    start: np.ndarray | None = None
+    end: np.ndarray | None = None
 
 
 def char_grams(texts: Sequence[str], n_min: int, n_max: int, n_columns: int, *,
                words: bool = False) -> CharGrams:
     """Every padded-word n-gram with ``n_min <= n <= n_max`` of every text, and each word
     shorter than ``n_min - 2`` whole (with its padding), hashed into ``n_columns`` columns.
-    ``words=True`` also says which word each n-gram was cut from (only reasons need it)."""
+    ``words=True`` also says which word each n-gram was cut from and which characters of its
+    text it reads (only reasons need it)."""
     if not 3 <= n_min <= n_max:
         raise ValueError(f"need 3 <= n_min <= n_max, got {n_min}, {n_max}")
     # One string for the batch: texts separated by a space, with a space before the first and
@@ -70,14 +74,15 @@ def char_grams(texts: Sequence[str], n_min: int, n_max: int, n_columns: int, *,
     # the windows that start on it.
     owner = np.repeat(np.arange(len(texts) + 1, dtype=np.int32), np.append(lengths + 1, 1))
     size = len(codes)
-    docs, cols, firsts = [], [], []
+    docs, cols, firsts, lasts = [], [], [], []
 
-    def emit(keep: np.ndarray, h: np.ndarray) -> None:
+    def emit(keep: np.ndarray, h: np.ndarray, n: int) -> None:
         cols.append(_column(h[keep], n_columns))
         docs.append(owner[: len(keep)][keep])
         if words:
             at = np.flatnonzero(keep)
             firsts.append(at + space[at])  # the window's first non-space character
+            lasts.append(at + n - 1 - space[at + n - 1])  # and its last
 
     # h(i) is the polynomial hash of the window of n characters starting at i; one more
     # character extends every window at once: h_{n+1}(i) = h_n(i) * P + c(i + n).
@@ -91,14 +96,15 @@ def char_grams(texts: Sequence[str], n_min: int, n_max: int, n_columns: int, *,
         if n >= 3:
             interior = interior[:m] | space[n - 2 : n - 2 + m]
             if n >= n_min:
-                emit(~interior, h)
+                emit(~interior, h, n)
             else:  # a word whose padded length n is below n_min counts whole
-                emit(~interior & space[:m] & space[n - 1 : n - 1 + m], h)
+                emit(~interior & space[:m] & space[n - 1 : n - 1 + m], h, n)
     per_doc = np.zeros(len(texts), dtype=np.int64)
     if not cols:
         empty = np.zeros(0, dtype=np.int64)
-        return CharGrams(empty, empty, per_doc, empty if words else None,
-                         _words(space, owner, lengths) if words else None)
+        if not words:
+            return CharGrams(empty, empty, per_doc)
+        return CharGrams(empty, empty, per_doc, empty, _words(space, owner, lengths), empty, empty)
     doc = np.concatenate(docs)
     per_doc += np.bincount(doc, minlength=len(texts))
     if not words:
@@ -106,15 +112,22 @@ def char_grams(texts: Sequence[str], n_min: int, n_max: int, n_columns: int, *,
     # Number the words across the batch: a word starts where a space is followed by a
     # non-space character.
     word_of = np.cumsum(np.append(False, space[:-1] & ~space[1:])) - 1
-    return CharGrams(doc, np.concatenate(cols), per_doc, word_of[np.concatenate(firsts)],
-                     _words(space, owner, lengths))
+    first, last = np.concatenate(firsts), np.concatenate(lasts)
+    offset = _text_offsets(lengths)[doc]
+    return CharGrams(doc, np.concatenate(cols), per_doc, word_of[first],
+                     _words(space, owner, lengths), first - offset, last + 1 - offset)
+
+
+def _text_offsets(lengths: np.ndarray) -> np.ndarray:
+    """Where each text begins in the joined batch."""
+    return np.cumsum(lengths + 1) - lengths
 
 
 def _words(space: np.ndarray, owner: np.ndarray, lengths: np.ndarray) -> Words:
     edges = np.flatnonzero(np.diff(space.astype(np.int8)))  # last char before each change
     start, end = edges[::2] + 1, edges[1::2] + 1  # the batch begins and ends with a space
     doc = owner[start].astype(np.int64)
-    offset = (np.cumsum(lengths + 1) - lengths)[doc]  # where each text begins in the batch
+    offset = _text_offsets(lengths)[doc]
     return Words(doc, start - offset, end - offset)
 
 

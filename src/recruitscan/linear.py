@@ -24,6 +24,7 @@ from recruitscan.analysis import Analysis
 from recruitscan.errors import ModelError
 from recruitscan.grams import CharGrams, char_grams
 from recruitscan.indicator_features import SUMMARIES, indicator_values, summary_shares
+from recruitscan.segments import has_unspaced, reason_pieces
 from recruitscan.windows import with_windows
 
 SCORER_FILE = "scorer.npz"
@@ -284,21 +285,45 @@ def _expit(x: float) -> float:
 
 def _word_contributions(analyses: Sequence[Analysis], grams: CharGrams, text_w: np.ndarray,
                         scale: np.ndarray) -> list[list[tuple[float, str, int, int]]]:
-    """Per text, the ``TOP_WORDS`` words whose n-grams added most to the log-odds.
+    """Per text, the ``TOP_WORDS`` words (or pieces of a long unspaced word,
+    :func:`recruitscan.segments.reason_pieces`) whose n-grams added most to the log-odds.
 
     Each n-gram occurrence adds ``idf × coefficient × scale`` (``scale``: one over the square
     root of the text's n-gram count); summed over the n-grams of one word, that is the word's
-    exact share of the text part of the score.
+    exact share of the text part of the score. A piece sums the n-grams that start in it and
+    quotes every character they read.
     """
     words = grams.words
-    per_word = np.bincount(grams.word, weights=text_w[grams.col] * scale[grams.doc],
-                           minlength=len(words.doc))
+    effect = text_w[grams.col] * scale[grams.doc]
+    per_word = np.bincount(grams.word, weights=effect, minlength=len(words.doc))
     bounds = np.searchsorted(words.doc, np.arange(len(analyses) + 1))
+    by_word = None  # the n-grams of each word, sorted once if a word is cut into pieces
     out: list[list[tuple[float, str, int, int]]] = []
     for i, a in enumerate(analyses):
         lo, hi = bounds[i], bounds[i + 1]
-        mine = per_word[lo:hi]
-        top = np.argsort(-mine, kind="stable")[:TOP_WORDS] + lo
-        out.append([(float(per_word[j]), a.folded[words.start[j]:words.end[j]],
-                     int(words.start[j]), int(words.end[j])) for j in top if per_word[j] > 0])
+        if not has_unspaced(a.folded):  # every word is one piece: no loop over words
+            top = np.argsort(-per_word[lo:hi], kind="stable")[:TOP_WORDS] + lo
+            out.append([(float(per_word[j]), a.folded[words.start[j]:words.end[j]],
+                         int(words.start[j]), int(words.end[j])) for j in top if per_word[j] > 0])
+            continue
+        units: list[tuple[float, int, int]] = []  # (contribution, start, end)
+        for j in range(lo, hi):
+            start, end = int(words.start[j]), int(words.end[j])
+            pieces = reason_pieces(a.folded, start, end)
+            if len(pieces) == 1:
+                units.append((float(per_word[j]), start, end))
+                continue
+            if by_word is None:
+                order = np.argsort(grams.word, kind="stable")
+                by_word = (order, np.searchsorted(grams.word[order], np.arange(len(words.doc) + 1)))
+            mine = by_word[0][by_word[1][j]:by_word[1][j + 1]]
+            piece = np.searchsorted([s for s, _ in pieces], grams.start[mine], side="right") - 1
+            sums = np.bincount(piece, weights=effect[mine], minlength=len(pieces))
+            reach = np.zeros(len(pieces), dtype=np.int64)
+            np.maximum.at(reach, piece, grams.end[mine])
+            units += [(float(c), s, max(int(r), e)) for c, (s, e), r in
+                      zip(sums, pieces, reach, strict=True)]
+        top = sorted(range(len(units)), key=lambda k: -units[k][0])[:TOP_WORDS]
+        out.append([(units[k][0], a.folded[units[k][1]:units[k][2]], units[k][1], units[k][2])
+                    for k in top if units[k][0] > 0])
     return out
