@@ -54,6 +54,7 @@ def test_saved_weights_match_the_estimators(tiny_model_dir: Path, texts: list[st
     ModelConfig(n_features=2**6, char_min=3, char_max=5, max_iter=300),  # collisions in a text
     ModelConfig(n_features=2**10, indicator_scale=1.0, summaries=1, max_iter=300),
     ModelConfig(use_text=False, max_iter=300),
+    ModelConfig(n_features=2**10, long_text_ngrams=40, max_iter=300),  # most texts are "long"
 ])
 def test_other_configurations_match(config: ModelConfig, texts: list[str]) -> None:
     model, _ = fit(load_corpus(TINY), config)
@@ -92,3 +93,31 @@ def test_indicator_weights_keep_the_catalogue_sign(tiny_model_dir: Path) -> None
             ind = name.removeprefix("indicator:")
             if ind != name:
                 assert INDICATORS[ind].weight * w >= 0, (path, ind, w)
+
+
+def test_length_scale_is_the_square_root_up_to_the_long_text_count_then_the_count() -> None:
+    from recruitscan.grams import length_scale
+
+    n = np.array([0, 1, 100, 400, 401, 1600])
+    np.testing.assert_allclose(length_scale(n), 1 / np.sqrt(np.maximum(n, 1)))
+    capped = length_scale(n, 400)
+    np.testing.assert_allclose(capped[:4], 1 / np.sqrt(np.maximum(n[:4], 1)))
+    np.testing.assert_allclose(capped[4:], 20 / n[4:])  # sqrt(400) / n: continuous at 400
+    assert capped[-1] == pytest.approx(length_scale(n)[-1] / 2)  # 4x the cap: half the weight
+
+
+def test_a_format_2_scorer_is_read_as_scoring_every_text_by_the_square_root(
+        tiny_model_dir: Path, texts: list[str]) -> None:
+    """Models saved before ``long_text_ngrams`` existed keep their scores."""
+    import io
+
+    data = (tiny_model_dir / SCORER_FILE).read_bytes()
+    with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files if k != "long_text_ngrams"}
+    arrays["format"] = np.int64(2)
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)
+    old = LinearModel.from_bytes(buf.getvalue())
+    assert old.long_text_ngrams == 0
+    np.testing.assert_allclose(_linear_scores(old, texts),
+                               _linear_scores(LinearModel.from_bytes(data), texts), atol=0)

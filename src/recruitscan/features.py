@@ -3,7 +3,8 @@
 ``RecruitFeatures`` maps raw texts (or already computed :class:`~recruitscan.analysis.Analysis`
 objects) to one sparse matrix: hashed character n-grams of the normalised, de-obfuscated text
 (:mod:`recruitscan.grams`), weighted by idf and divided by the square root of the text's
-n-gram count, then one column per indicator and a few indicator summaries. Every column has a
+n-gram count (by the count itself beyond ``long_text_ngrams``, :func:`recruitscan.grams.length_scale`),
+then one column per indicator and a few indicator summaries. Every column has a
 name (``get_feature_names_out``), so a linear model's coefficient times the value is a reason.
 
 Why this weighting: term frequency times idf stays linear in the n-gram occurrences, so a
@@ -22,7 +23,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_array, check_is_fitted
 
 from recruitscan.analysis import Analysis, analyse
-from recruitscan.grams import char_grams
+from recruitscan.grams import char_grams, length_scale
 from recruitscan.indicator_features import LATEST_SUMMARIES, SUMMARIES, indicator_values
 from recruitscan.indicators.registry import INDICATORS
 
@@ -68,6 +69,9 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         :data:`recruitscan.indicator_features.SUMMARIES`).
     muted : tuple of str
         Indicator ids whose column stays zero (see ``recruitscan.model.fit_signed``).
+    long_text_ngrams : int
+        Beyond this many n-grams a text's n-gram block is divided by its n-gram count rather
+        than its square root (0: never; :func:`recruitscan.grams.length_scale`).
 
     Examples
     --------
@@ -78,7 +82,8 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
 
     def __init__(self, n_features: int = 2**18, char_min: int = 3, char_max: int = 4,
                  use_text: bool = True, indicator_scale: float = 1.0,
-                 summaries: int = LATEST_SUMMARIES, muted: tuple[str, ...] = ()) -> None:
+                 summaries: int = LATEST_SUMMARIES, muted: tuple[str, ...] = (),
+                 long_text_ngrams: int = 0) -> None:
         self.n_features = n_features
         self.char_min = char_min
         self.char_max = char_max
@@ -86,6 +91,7 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         self.indicator_scale = indicator_scale
         self.summaries = summaries
         self.muted = muted
+        self.long_text_ngrams = long_text_ngrams
 
     def fit(self, X: Iterable[object], y: object = None) -> RecruitFeatures:
         self._fit(self._prepare(X, fitting=True))
@@ -130,7 +136,7 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     def _text_block(self, analyses: list[Analysis]) -> sp.csr_matrix:
         counts, per_doc = self._counts(analyses)
         block = counts.multiply(self.idf_.astype(np.float64)).tocsr()
-        return sp.diags(1.0 / np.sqrt(np.maximum(per_doc, 1))) @ block
+        return sp.diags(length_scale(per_doc, self.long_text_ngrams)) @ block
 
     def transform(self, X: Iterable[object]) -> sp.csr_matrix:
         check_is_fitted(self, "n_text_features_")

@@ -22,13 +22,16 @@ import numpy as np
 
 from recruitscan.analysis import Analysis
 from recruitscan.errors import ModelError
-from recruitscan.grams import CharGrams, char_grams
+from recruitscan.grams import CharGrams, char_grams, length_scale
 from recruitscan.indicator_features import SUMMARIES, indicator_values, summary_shares
 from recruitscan.segments import has_unspaced, reason_pieces
 from recruitscan.windows import with_windows
 
 SCORER_FILE = "scorer.npz"
-SCORER_FORMAT = 2
+# 3 adds ``long_text_ngrams``: a reader of format 2 would ignore it and score long texts wrongly,
+# so it refuses format 3; format 2 files are still read (as long_text_ngrams = 0).
+SCORER_FORMAT = 3
+READABLE_FORMATS = (2, 3)
 TOP_WORDS = 3  # text reasons per text: the words that raised the score most
 # Texts per vectorised scoring call: the n-gram arrays of 64 ads of ~1 KB stay in the CPU
 # caches; 512 at once cost 13-22% more CPU per ad and page-faulted on fresh memory each call.
@@ -73,6 +76,7 @@ class LinearModel:
     calibration_a: float  # score = 1 / (1 + exp(a · logit + b)), scikit-learn's sigmoid
     calibration_b: float
     window_chars: int = 0  # > 0: the highest log-odds of the text and its windows counts
+    long_text_ngrams: int = 0  # > 0: see recruitscan.grams.length_scale
 
     def __post_init__(self) -> None:
         idf = self.text_idf.astype(np.float64)
@@ -115,7 +119,7 @@ class LinearModel:
         if self.n_text and m:
             grams = char_grams([a.folded for a in rows], self.char_min, self.char_max,
                                self.n_text, words=contributions)
-            scale = 1.0 / np.sqrt(np.maximum(grams.per_doc, 1))
+            scale = length_scale(grams.per_doc, self.long_text_ngrams)
             text = np.bincount(grams.doc, weights=self._text_w[grams.col], minlength=m) * scale
         values = [self._block_values(a) for a in rows]
         logits = [self.intercept + t + sum(w[0] * v for _, w, v in vs)
@@ -189,7 +193,8 @@ class LinearModel:
                    np.asarray(idf, dtype=np.float32), coef, cat_coef,
                    tuple(features._indicator_names()), int(features.summaries),
                    float(clf.intercept_[0]), cat_intercept, category is not None,
-                   float(calibrator.a_), float(calibrator.b_), window_chars)
+                   float(calibrator.a_), float(calibrator.b_), window_chars,
+                   int(getattr(features, "long_text_ngrams", 0)))
 
     def to_bytes(self) -> bytes:
         """The ``scorer.npz`` content."""
@@ -204,6 +209,7 @@ class LinearModel:
             "has_category": np.bool_(self.has_category),
             "calibration": np.array([self.calibration_a, self.calibration_b]),
             "window_chars": np.int64(self.window_chars),
+            "long_text_ngrams": np.int64(self.long_text_ngrams),
         }
         return _npz_bytes(arrays)
 
@@ -215,9 +221,10 @@ class LinearModel:
         except (ValueError, OSError, EOFError) as exc:
             raise ModelError(f"cannot read {SCORER_FILE}: {exc}") from None
         try:
-            if int(arrays["format"]) != SCORER_FORMAT:
-                raise ModelError(f"{SCORER_FILE} format {int(arrays['format'])} is not "
-                                 f"{SCORER_FORMAT}; retrain with `recruitscan train`")
+            if int(arrays["format"]) not in READABLE_FORMATS:
+                raise ModelError(f"{SCORER_FILE} format {int(arrays['format'])} is not one of "
+                                 f"{READABLE_FORMATS}; retrain with `recruitscan train`, or "
+                                 "upgrade recruitscan to read a newer model")
             n_text = int(arrays["n_text"])
             char_min, char_max = (int(v) for v in arrays["char_range"])
             idf = np.asarray(arrays["text_idf"], dtype=np.float32)
@@ -230,6 +237,8 @@ class LinearModel:
             scale, has_category = float(arrays["indicator_scale"]), bool(arrays["has_category"])
             # Absent from models saved before windows existed: they score whole texts only.
             window_chars = int(arrays["window_chars"]) if "window_chars" in arrays else 0
+            # Format 2 predates it: the square root for every text.
+            long_text = int(arrays["long_text_ngrams"]) if "long_text_ngrams" in arrays else 0
         except (KeyError, ValueError, TypeError) as exc:
             raise ModelError(f"{SCORER_FILE} is incomplete or malformed ({exc})") from None
         if (coef.ndim != 1 or coef.shape != cat_coef.shape or len(coef) != n_text + len(names)
@@ -241,8 +250,10 @@ class LinearModel:
             raise ModelError(f"{SCORER_FILE}: invalid n-gram range {char_min}–{char_max}")
         if window_chars < 0:
             raise ModelError(f"{SCORER_FILE}: invalid window size {window_chars}")
+        if long_text < 0:
+            raise ModelError(f"{SCORER_FILE}: invalid long-text n-gram count {long_text}")
         return cls(n_text, char_min, char_max, scale, idf, coef, cat_coef, names, summaries,
-                   intercept, cat_intercept, has_category, a, b, window_chars)
+                   intercept, cat_intercept, has_category, a, b, window_chars, long_text)
 
 
 def _indicator_effects(analysis: Analysis,

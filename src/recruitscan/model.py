@@ -54,6 +54,9 @@ class ModelConfig:
     # > 0: a text's log-odds is the highest of the whole text's and its windows' of about this
     # many characters (recruitscan.windows); 0 scores whole texts only.
     window_chars: int = 0
+    # > 0: beyond this many n-grams, a text's n-gram block is divided by its n-gram count, not
+    # its square root (recruitscan.grams.length_scale); 0: the square root for every text.
+    long_text_ngrams: int = 0
     max_iter: int = 3000
 
 
@@ -176,7 +179,8 @@ def build_pipeline(config: ModelConfig, C: float | None = None) -> Pipeline:
         ("features", RecruitFeatures(n_features=config.n_features, char_min=config.char_min,
                                      char_max=config.char_max, use_text=config.use_text,
                                      indicator_scale=config.indicator_scale,
-                                     summaries=config.summaries)),
+                                     summaries=config.summaries,
+                                     long_text_ngrams=config.long_text_ngrams)),
         ("clf", LogisticRegression(C=config.C if C is None else C, class_weight="balanced",
                                    max_iter=config.max_iter)),
     ])
