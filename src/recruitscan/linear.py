@@ -24,7 +24,7 @@ from recruitscan.analysis import Analysis
 from recruitscan.errors import ModelError
 from recruitscan.grams import CharGrams, char_grams, length_scale
 from recruitscan.indicator_features import SUMMARIES, indicator_values, summary_shares
-from recruitscan.segments import has_unspaced, reason_pieces
+from recruitscan.segments import has_unspaced, may_be_cut, reason_pieces
 from recruitscan.windows import with_windows
 
 SCORER_FILE = "scorer.npz"
@@ -312,13 +312,13 @@ def _word_contributions(analyses: Sequence[Analysis], grams: CharGrams, text_w: 
     out: list[list[tuple[float, str, int, int]]] = []
     for i, a in enumerate(analyses):
         lo, hi = bounds[i], bounds[i + 1]
-        if not has_unspaced(a.folded):  # every word is one piece: no loop over words
-            top = np.argsort(-per_word[lo:hi], kind="stable")[:TOP_WORDS] + lo
-            out.append([(float(per_word[j]), a.folded[words.start[j]:words.end[j]],
-                         int(words.start[j]), int(words.end[j])) for j in top if per_word[j] > 0])
-            continue
-        units: list[tuple[float, int, int]] = []  # (contribution, start, end)
-        for j in range(lo, hi):
+        cut = (may_be_cut(a.folded, words.start[lo:hi], words.end[lo:hi])
+               if has_unspaced(a.folded) else np.zeros(hi - lo, dtype=bool))
+        whole = np.flatnonzero(~cut) + lo  # words that are their own single piece
+        top = whole[np.argsort(-per_word[whole], kind="stable")[:TOP_WORDS]]
+        units: list[tuple[float, int, int]] = [  # (contribution, start, end)
+            (float(per_word[j]), int(words.start[j]), int(words.end[j])) for j in top]
+        for j in np.flatnonzero(cut) + lo:
             start, end = int(words.start[j]), int(words.end[j])
             pieces = reason_pieces(a.folded, start, end)
             if len(pieces) == 1:

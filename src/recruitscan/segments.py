@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import numpy as np
+
 MAX_CHARS = 24  # longest piece of an unspaced word that a reason quotes whole
 
 # Scripts written without spaces between words.
@@ -23,6 +25,7 @@ _UNSPACED = ((0x0E00, 0x0EFF),  # Thai, Lao
              (0x3040, 0x30FF),  # Hiragana, Katakana
              (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # CJK ideographs
 _CLAUSE_MARKS = frozenset(",.;:!?、。，．；：！？…")
+_CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
 _LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
 
 
@@ -33,6 +36,16 @@ def has_unspaced(text: str) -> bool:
     """Whether ``text`` holds a character of a script written without spaces (if not, every
     word is its own single piece)."""
     return _UNSPACED_RE.search(text) is not None
+
+
+def may_be_cut(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Which of the words ``text[starts[k]:ends[k]]`` (in order) are long or hold a clause
+    mark: only those can have more than one piece (:func:`reason_pieces` decides)."""
+    marks = [m.start() for m in _CLAUSE_RE.finditer(text)]
+    long = (ends - starts) > MAX_CHARS
+    if not marks:
+        return long
+    return long | (np.searchsorted(marks, starts) != np.searchsorted(marks, ends))
 
 
 def reason_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
