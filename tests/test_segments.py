@@ -47,3 +47,15 @@ def test_offsets_are_those_of_the_text() -> None:
     start = text.index("急")
     end = text.index(" ok")
     assert [text[s:e] for s, e in reason_pieces(text, start, end)] == ["急招客服,", "月薪三万,", "包机票"]
+
+
+def test_only_long_words_or_words_with_a_clause_mark_may_be_cut() -> None:
+    import numpy as np
+
+    from recruitscan.segments import may_be_cut
+
+    text = "ok 急招客服,月薪三万 " + "很" * (MAX_CHARS + 1) + " 包机票"
+    starts = np.array([0, 3, 13, 14 + MAX_CHARS + 1])
+    ends = np.array([2, 12, 13 + MAX_CHARS + 1, len(text)])
+    assert [text[s:e] for s, e in zip(starts, ends, strict=True)][1] == "急招客服,月薪三万"
+    assert may_be_cut(text, starts, ends).tolist() == [False, True, True, False]
