@@ -209,3 +209,19 @@ def test_analysis_cache_analyses_each_text_once() -> None:
     assert cache("Loker CS Kamboja, gaji 15jt, tiket gratis") is first
     assert first == analyse("Loker CS Kamboja, gaji 15jt, tiket gratis")
     assert cache("halo") is not first
+
+
+def test_categories_of_any_column_type_are_filled_as_text() -> None:
+    """A categorical column (from Parquet), an all-blank one (read as float NaN) and blank
+    strings all get the unspecified kind of their label; given names are kept, trimmed."""
+    from recruitscan.datasets import filled_categories
+
+    labels = [1, 0, 1]
+    cases = [pd.Series(["compound_recruitment", None, None], dtype="category"),
+             pd.Series([np.nan, np.nan, np.nan]),
+             pd.Series(["  ", "legit_job ", ""])]
+    expected = [["compound_recruitment", "legit", "scam"], ["scam", "legit", "scam"],
+                ["scam", "legit_job", "scam"]]
+    for column, want in zip(cases, expected, strict=True):
+        got = filled_categories(pd.DataFrame({"label": labels, "category": column}))
+        assert got.tolist() == want

@@ -121,3 +121,12 @@ def test_a_format_2_scorer_is_read_as_scoring_every_text_by_the_square_root(
     assert old.long_text_ngrams == 0
     np.testing.assert_allclose(_linear_scores(old, texts),
                                _linear_scores(LinearModel.from_bytes(data), texts), atol=0)
+
+
+@pytest.mark.parametrize("bad", [{"long_text_ngrams": -1}, {"long_text_ngrams": 40.5},
+                                 {"window_chars": True}, {"n_features": 0}, {"C": 0.0},
+                                 {"preamble_rate": 1.5}])
+def test_a_model_config_out_of_range_is_a_clear_error(bad: dict) -> None:
+    """Caught before training, not when the saved scorer is loaded (or silently rounded)."""
+    with pytest.raises(ValueError, match=next(iter(bad))):
+        ModelConfig(**bad)

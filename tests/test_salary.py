@@ -423,3 +423,14 @@ def test_required_experience_keeps_the_amount_but_not_the_red_flag():
     assert ids == ["salary.amount.v1"]
     assert [h.indicator for h in salary_hits(novice)] == ["salary.amount.v1",
                                                           "salary.implausible.v1"]
+
+
+@pytest.mark.parametrize(("raw", "currency"), [
+    ("Rp 5.000.000 $$$ per bulan", "IDR"),  # emphasis, and the amount's own currency stands
+    ("gaji 5 juta $", "IDR"),
+    ("sahod ₱18,000 $$ monthly", "PHP"),
+    ("salary 2000$ monthly", "USD"),
+])
+def test_a_dollar_sign_after_an_amount_never_overrides_its_own_currency(raw, currency):
+    found = parse_salaries(fold(raw))
+    assert [sal.currency for _, _, sal in found] == [currency]

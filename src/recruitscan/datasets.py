@@ -125,13 +125,16 @@ UNSPECIFIED_CATEGORY = {1: "scam", 0: "legit"}
 
 
 def filled_categories(df: pd.DataFrame) -> pd.Series:
-    """The ``category`` column, with :data:`UNSPECIFIED_CATEGORY` of the (0/1) label where the
-    column is absent or empty."""
+    """The ``category`` column as text, with :data:`UNSPECIFIED_CATEGORY` of the (0/1) label
+    where the column is absent, missing or blank."""
     default = df["label"].map(UNSPECIFIED_CATEGORY)
     if "category" not in df.columns:
         return default
-    given = df["category"].where(df["category"].notna() & (df["category"].astype(str) != ""))
-    return given.fillna(default).astype(str)
+    # object first: a categorical column cannot take the defaults, a float one (all blank in a
+    # CSV) would turn them into NaN.
+    given = df["category"].astype(object).map(
+        lambda v: None if pd.isna(v) or not str(v).strip() else str(v).strip())
+    return given.where(given.notna(), default).astype(str)
 
 
 def load_corpus(path: str | Path | None = None, *, validate: bool = True) -> pd.DataFrame:

@@ -59,6 +59,20 @@ class ModelConfig:
     long_text_ngrams: int = 0
     max_iter: int = 3000
 
+    def __post_init__(self) -> None:
+        for name in ("window_chars", "long_text_ngrams", "preamble_chars"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ValueError(f"{name} must be a whole number >= 0 (0: off), got {value!r}")
+        for name in ("n_features", "max_iter"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"{name} must be a whole number >= 1, got {value!r}")
+        if not 0.0 <= self.preamble_rate <= 1.0:
+            raise ValueError(f"preamble_rate must be in [0, 1], got {self.preamble_rate!r}")
+        if self.C <= 0 or self.category_C <= 0:
+            raise ValueError(f"C and category_C must be > 0, got {self.C!r}, {self.category_C!r}")
+
 
 @dataclass
 class FittedModel:

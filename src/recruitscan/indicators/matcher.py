@@ -39,7 +39,10 @@ _MASK = (1 << 64) - 1
 # A fee that the text says is not charged is no fee red flag (catalogue §6: legitimate schemes
 # charge regulated fees or none): "tidak ada biaya pendaftaran", "no registration fee",
 # "walang processing fee", "不收介紹費". The negation must come right before the fee phrase
-# (in the folded text), so "no experience, registration fee 200k" still fires.
+# (in the folded text), on its line, so "no experience, registration fee 200k" and
+# "Experience: no\nProcessing fee: PHP 5,000" still fire; in Chinese and Thai, which separate
+# list items with a space, it must touch the fee phrase ("ที่พักฟรี โอนค่าดำเนินการ" is free
+# lodging, then a fee).
 _NEGATABLE = frozenset({"cost.agent_fee.v1"})
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:no|zero|without|free of|never (?:charge|ask for)|(?:do|does|will) not charge"
@@ -47,9 +50,10 @@ _NEGATED_BEFORE = re.compile(
     r"tidak ada|tdk ada|gak ada|ga ada|nggak ada|ngga ada|tak ada|tiada|tanpa|bebas|gratis"
     r"|tidak dipungut|tidak dikenakan|tak dikenakan|tidak perlu bayar|tak perlu bayar"
     r"|walang|libre ang|hindi kailangan ng|di kailangan ng|walang bayad ang"
-    r"|không thu|không mất|không có|miễn)(?: any| apapun| sebarang| ng| the| a)?\s+$)"
-    r"|(?:不收|免收|免|零|無|无|不需|不用|ไม่มี|ไม่เก็บ|ไม่ต้องจ่าย|ไม่เสีย|ฟรี)\s*$")
+    r"|không thu|không mất|không có|miễn)(?: any| apapun| sebarang| ng| the| a)?[^\S\n]+$)"
+    r"|(?:不收|免收|免|零|無|无|不需|不用|ไม่มี|ไม่เก็บ|ไม่ต้องจ่าย|ไม่เสีย|ฟรี)$")
 _LOOK_BACK = 32  # characters before a fee phrase in which its negation is looked for
+_TITLES = frozenset({"lure.office_job.v1", "lure.non_office.v1"})
 
 
 def _negated(folded: str, start: int) -> bool:
@@ -177,18 +181,30 @@ def lexicon_hits(
     """Phrase hits in ``folded`` (``deleet(norm.text)``), mapped back to the original text."""
     hits: list[IndicatorHit] = []
     seen: set[tuple[str, int, int]] = set()
+    fees: list[tuple[int, int]] = []  # fee phrases, charged or not, in the original text
     for indicator, lang, s, e in phrase_matches(folded):
         if languages is not None and lang not in languages:
             continue
-        if indicator in _NEGATABLE and _negated(folded, s):
-            continue
         start, end = norm.to_original(s, e)
+        if indicator in _NEGATABLE:
+            fees.append((start, end))
+            if _negated(folded, s):
+                continue
         if (indicator, start, end) in seen or start >= end:
             continue
         seen.add((indicator, start, end))
         hits.append(IndicatorHit(indicator, norm.original[start:end], start, end,
                                  INDICATORS[indicator].weight, lang))
+    if fees:
+        hits = [h for h in hits if not _title_in_fee(h, fees)]
     return _drop_denied(_drop_nested(hits))
+
+
+def _title_in_fee(hit: IndicatorHit, fees: list[tuple[int, int]]) -> bool:
+    """A job title inside a fee phrase names the fee, not the job: "biaya admin" (an
+    administration fee) is no admin job, charged or not."""
+    return hit.indicator in _TITLES and any(s <= hit.start and hit.end <= e and (s, e) != (
+        hit.start, hit.end) for s, e in fees)
 
 
 def _drop_denied(hits: list[IndicatorHit]) -> list[IndicatorHit]:

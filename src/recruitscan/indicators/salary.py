@@ -311,9 +311,11 @@ _SP = r"[^\S\n]{0,2}"  # spaces, not a line break: "gaji: usd 1,400\njam kerja: 
 _PRE = _alt(_PREFIX_CUR)
 _MULT_RE = _alt(_MULT)
 _SEP = _alt(_RANGE_SEPS)
-# A "$" after a number ("1500$") is its currency only when no digit follows: in
-# "$500 - $999" the second "$" belongs to the second amount.
-_SUF = "(?:" + _alt(set(_SUFFIX_CUR) - {"$"}) + r"|\$(?![^\S\n]{0,2}\d))"
+# A "$" after a number ("1500$") is its currency only when no digit follows (in "$500 - $999"
+# the second "$" belongs to the second amount) and no other "$" ("$$$" is emphasis);
+# _candidates also ignores it after a currency or a multiplier of another currency
+# ("Rp 5.000.000 $", "5 juta $").
+_SUF = "(?:" + _alt(set(_SUFFIX_CUR) - {"$"}) + r"|\$(?![^\S\n]{0,2}\d)(?!\$))"
 _CONN = _alt(_CONNECTORS, boundary=False)  # "sebulan" = "se" + "bulan": no boundary here
 _PER = _alt(_PERIOD)
 _APPROX = _alt(_APPROX_WORDS)
@@ -541,6 +543,9 @@ def _candidates(text: str) -> list[_Cand]:
             period = _PERIOD[m.group("per")] if m.group("per") else ""
         else:  # the range was dropped, and with it what followed the second number
             suf, period = None, ""
+        mult = m2 if (has_range and m2) else m1
+        if suf == "$" and (pre or (mult and _MULT[mult].kind != "any")):
+            suf = None  # "Rp 5.000.000 $", "5 juta $": the amount's own currency stands
         code = _PREFIX_CUR.get(pre, "") if pre else ""
         weak = code == "PHP?" and not suf  # "p40k" alone needs a salary word; "p40k pesos" not
         if suf:
@@ -549,7 +554,6 @@ def _candidates(text: str) -> list[_Cand]:
             code = "PHP"
         if code == "YEN?" and suf == "円":
             code = "JPY"
-        mult = m2 if (has_range and m2) else m1
         n1s = m.group("n1") or ""
         out.append(_Cand(start, end, low, high, code, weak, mult, period,
                          len(n1s) > 1 and n1s[0] == "0" and n1s[1].isdigit()))
