@@ -149,7 +149,9 @@ def phrase_matches(text: str) -> list[tuple[str, str, int, int]]:
                 if i + n > n_words:
                     break
                 found = phrases.get(tuple(words[i : i + n]))
-                if found:
+                # A phrase never spans a line break: "Experience: no\nProcessing fee" is two
+                # fields of an ad, not "no processing fee".
+                if found and not any("\n" in parts[2 * k + 2] for k in range(i, i + n - 1)):
                     found_at.append((i, i + n, found))
     if not found_at:
         return []
