@@ -434,3 +434,22 @@ def test_required_experience_keeps_the_amount_but_not_the_red_flag():
 def test_a_dollar_sign_after_an_amount_never_overrides_its_own_currency(raw, currency):
     found = parse_salaries(fold(raw))
     assert [sal.currency for _, _, sal in found] == [currency]
+
+
+@pytest.mark.parametrize(("raw", "evidence", "currency", "high"), [
+    ("月薪三万,包机票", "三万", "CNY", 30_000),       # Chinese numerals before 万
+    ("月薪十五萬 免經驗", "十五萬", "TWD", 150_000),
+    ("每月三万多泰铢", "三万多泰铢", "THB", 30_000),  # "more than", then the currency
+    ("月薪3万多元", "3万多元", "CNY", 30_000),
+    ("工资两千", "两千", "CNY", 2_000),
+])
+def test_chinese_numerals_and_more_than(raw, evidence, currency, high):
+    ev, sal = one(raw)
+    assert (ev, sal.currency, sal.amount_high) == (evidence, currency, high)
+
+
+@pytest.mark.parametrize("raw", ["月薪十万", "月薪一万五", "月薪五万五比索"])
+def test_chinese_numerals_that_cannot_be_read_whole_are_left_unread(raw):
+    # "十万" is two digits for one character; "一万五" and "五万五比索" would lose their tail
+    # (and the peso with it): left alone rather than shifted or read as another amount
+    assert parse_salaries(fold(raw)) == ()

@@ -333,7 +333,8 @@ _AMOUNT_RE = re.compile(
     rf"(?:(?P<n1>{_NUM})|(?P<w1>{_APPROX})(?={_SP}(?:juta|jt|ribu|rb)))"
     rf"(?:{_SP}(?P<m1>{_MULT_RE}))?"
     rf"(?:{_SP}(?P<sep>{_SEP}){_SP}(?:(?P<pre2>{_PRE}){_SP})?(?P<n2>{_NUM})(?:{_SP}(?P<m2>{_MULT_RE}))?)?"
-    rf"(?:{_SP}(?P<suf>{_SUF}))?"
+    # "3万多泰铢", "2萬餘元": "more than" between the amount and its currency
+    rf"(?:{_SP}(?:[多余餘]{_SP})?(?P<suf>{_SUF}))?"
     rf"(?:{_SP}(?:{_CONN})?{_SP}(?P<per>{_PER}){_NOT_A_RATE})?"
 )
 _LEAD = max(map(len, _PREFIX_CUR)) + 2  # longest prefix currency and its spaces
@@ -603,6 +604,41 @@ def _follows_salary_word(text: str, start: int) -> bool:
     return False
 
 
+_ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+# A run of Chinese numerals right before 万/萬/千 ("月薪三万", "十五萬", "三到五万"), not one
+# continued by another numeral ("一万五", "五万五比索": the rest would be lost, and with it the
+# currency that follows).
+_ZH_NUMERAL_RE = re.compile(
+    "([零一二两兩三四五六七八九十]{1,3})(?=[万萬千](?![零一二两兩三四五六七八九十0-9]))")
+
+
+def _zh_value(run: str) -> int | None:
+    """The value of a Chinese numeral under a hundred ("三" 3, "十五" 15, "二十" 20), or None."""
+    if "十" not in run:
+        return _ZH_DIGITS.get(run) if len(run) == 1 else None
+    tens, _, ones = run.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _ZH_DIGITS) or (
+            ones and ones not in _ZH_DIGITS):
+        return None
+    return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[ones] if ones else 0)
+
+
+def _chinese_numerals_as_digits(text: str) -> str:
+    """``text`` with each Chinese numeral before 万/萬/千 written in digits, where that takes as
+    many characters ("三万" -> "3万", "十五萬" -> "15萬"), so every offset still holds. "十万"
+    (two digits for one character) and "一万五" are left as they are: an amount may be missed,
+    never read high."""
+    if not _ZH_NUMERAL_RE.search(text):
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        value = _zh_value(m.group(1))
+        return str(value) if value is not None and len(str(value)) == len(m.group(1)) else m.group(1)
+
+    return _ZH_NUMERAL_RE.sub(digits, text)
+
+
 def parse_salaries(text: str) -> tuple[tuple[int, int, Salary], ...]:
     """Every salary promise in folded ``text`` as ``(start, end, Salary)``, in text order.
 
@@ -614,6 +650,7 @@ def parse_salaries(text: str) -> tuple[tuple[int, int, Salary], ...]:
     """
     if not text:
         return ()
+    text = _chinese_numerals_as_digits(text)
     cands = _candidates(text)
     if not cands:
         return ()
