@@ -194,7 +194,7 @@ class LinearModel:
                    tuple(features._indicator_names()), int(features.summaries),
                    float(clf.intercept_[0]), cat_intercept, category is not None,
                    float(calibrator.a_), float(calibrator.b_), window_chars,
-                   int(getattr(features, "long_text_ngrams", 0)))
+                   int(features.long_text_ngrams))
 
     def to_bytes(self) -> bytes:
         """The ``scorer.npz`` content."""
@@ -299,8 +299,8 @@ def _word_contributions(analyses: Sequence[Analysis], grams: CharGrams, text_w: 
     """Per text, the ``TOP_WORDS`` words (or pieces of a long unspaced word,
     :func:`recruitscan.segments.reason_pieces`) whose n-grams added most to the log-odds.
 
-    Each n-gram occurrence adds ``idf × coefficient × scale`` (``scale``: one over the square
-    root of the text's n-gram count); summed over the n-grams of one word, that is the word's
+    Each n-gram occurrence adds ``idf × coefficient × scale`` (``scale``: the text's
+    :func:`~recruitscan.grams.length_scale`); summed over the n-grams of one word, that is the word's
     exact share of the text part of the score. A piece sums the n-grams that start in it and
     quotes every character they read.
     """

@@ -324,8 +324,6 @@ def write_report(result: EvaluationResult, out: Path) -> Path:
     return out
 
 
-
-
 # -- cross-validation report ---------------------------------------------------------------
 
 def _difference(name: str, d: dict[str, Any] | None) -> str:

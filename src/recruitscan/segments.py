@@ -24,12 +24,10 @@ _UNSPACED = ((0x0E00, 0x0EFF),  # Thai, Lao
              (0x1780, 0x17FF),  # Khmer
              (0x3040, 0x30FF),  # Hiragana, Katakana
              (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # CJK ideographs
+_UNSPACED_RE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED) + "]")
 _CLAUSE_MARKS = frozenset(",.;:!?、。，．；：！？…")
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
 _LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
-
-
-_UNSPACED_RE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED) + "]")
 
 
 def has_unspaced(text: str) -> bool:

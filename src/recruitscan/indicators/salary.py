@@ -609,6 +609,7 @@ _ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四":
 # A run of Chinese numerals right before 万/萬/千 ("月薪三万", "十五萬", "三到五万"), not one
 # continued by another numeral ("一万五", "五万五比索": the rest would be lost, and with it the
 # currency that follows).
+_ZH_MULTIPLIERS = ("万", "萬", "千")
 _ZH_NUMERAL_RE = re.compile(
     "([零一二两兩三四五六七八九十]{1,3})(?=[万萬千](?![零一二两兩三四五六七八九十0-9]))")
 
@@ -629,7 +630,9 @@ def _chinese_numerals_as_digits(text: str) -> str:
     many characters ("三万" -> "3万", "十五萬" -> "15萬"), so every offset still holds. "十万"
     (two digits for one character) and "一万五" are left as they are: an amount may be missed,
     never read high."""
-    if not _ZH_NUMERAL_RE.search(text):
+    # A substring test first: the regex would scan every text, Chinese or not, for a few
+    # percent of ``find``'s time on a 1 KB ad.
+    if not any(m in text for m in _ZH_MULTIPLIERS) or not _ZH_NUMERAL_RE.search(text):
         return text
 
     def digits(m: re.Match[str]) -> str:
