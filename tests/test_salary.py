@@ -453,3 +453,25 @@ def test_chinese_numerals_that_cannot_be_read_whole_are_left_unread(raw):
     # "十万" is two digits for one character; "一万五" and "五万五比索" would lose their tail
     # (and the peso with it): left alone rather than shifted or read as another amount
     assert parse_salaries(fold(raw)) == ()
+
+
+@pytest.mark.parametrize(("raw", "evidence", "currency", "low", "high"), [
+    ("salary 800 USD - 1200 USD", "800 usd - 1200 usd", "USD", 800, 1200),
+    ("gaji 500$-1000$ per bulan", "500$-1000$ per bulan", "USD", 500, 1000),
+    ("เงินเดือน 20,000 บาท - 30,000 บาท", "20,000 บาท - 30,000 บาท", "THB", 20_000, 30_000),
+    ("월급 300만원~400만원", "300만원~400만원", "KRW", 3_000_000, 4_000_000),
+])
+def test_a_range_with_the_currency_after_each_amount_is_one_salary(raw, evidence, currency, low,
+                                                                     high):
+    ev, sal = one(raw)
+    assert (ev, sal.currency, sal.amount_low, sal.amount_high) == (evidence, currency, low, high)
+
+
+@pytest.mark.parametrize("raw", [
+    "salary 1200 USD - 800 USD",   # descending: two amounts, not a range
+    "salary 800 USD\n- 1200 USD",  # a list, one per line
+    "salary 800 USD, 1200 USD",
+    "salary 800 USD - 1200 THB",   # two currencies
+])
+def test_two_amounts_that_are_no_range_stay_two(raw):
+    assert len(parse_salaries(fold(raw))) == 2

@@ -560,6 +560,24 @@ def _candidates(text: str) -> list[_Cand]:
                          len(n1s) > 1 and n1s[0] == "0" and n1s[1].isdigit()))
     if any(m in text for m in _MM_LEADING_MULT):
         out = _with_leading_lakhs(text, out)
+    return _joined_ranges(text, out)
+
+
+def _joined_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Two amounts that each carry the same currency after them and stand either side of a
+    range mark ("800 usd - 1200 usd", "500$-1000$", "300만원-400만원") are one range; the
+    amount regex joins a range only when the currency comes before or after both."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.currency and c.currency == prev.currency
+                and not (prev.weak or c.weak or prev.period)
+                and prev.low == prev.high and c.low == c.high and prev.high < c.low
+                and text[prev.end:c.start].strip(" \t") in _RANGE_SEPS):
+            out[-1] = _Cand(prev.start, c.end, prev.low, c.high, c.currency, False,
+                            c.mult or prev.mult, c.period, prev.bare_start)
+        else:
+            out.append(c)
     return out
 
 
