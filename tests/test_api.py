@@ -99,6 +99,13 @@ def test_api_unsupported_script_is_not_scored_as_safe(det):
     assert any(x.indicator == "language.unsupported" for x in r.reasons)
 
 
+def test_api_latin_script_language_without_a_lexicon_is_not_scored_as_safe(det):
+    r = det.scan("Vaga de atendimento ao cliente no Camboja, salário alto, passagem e alojamento "
+                 "grátis, fale conosco no Telegram.")
+    assert (r.status, r.language) == ("unsupported_language", "pt")
+    assert r.risk != "low"
+
+
 def test_api_threshold_override(det):
     r = det.scan(SCAM_ID, threshold=1.0)
     assert not r.flagged or r.score == 1.0

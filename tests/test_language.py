@@ -120,6 +120,45 @@ def test_undetermined(text: str) -> None:
     assert detect_language(text) == "und"
 
 
+# Latin-script languages without a lexicon: the same lure in each (the reviewer's examples).
+LATIN_UNCOVERED = {
+    "es": "Se busca personal de atención al cliente en Camboya. Sueldo alto, alojamiento y "
+          "comida gratis. Escríbenos por Telegram.",
+    "pt": "Vaga de atendimento ao cliente no Camboja, salário alto, passagem e alojamento "
+          "grátis, fale conosco no Telegram.",
+    "fr": "Nous recrutons des opérateurs de saisie au Cambodge, gros salaire, billet d'avion "
+          "offert, contactez-nous sur Telegram.",
+    "de": "Wir suchen Kundenservice-Mitarbeiter in Kambodscha, hohes Gehalt, kostenloser Flug "
+          "und Unterkunft, melde dich per Telegram.",
+    "it": "Cerchiamo operatori per il servizio clienti in Cambogia, stipendio alto, biglietto "
+          "e alloggio gratuito, contattaci su Telegram.",
+    "nl": "Wij zoeken klantenservice medewerkers in Cambodja, hoog salaris, gratis vlucht en "
+          "verblijf, stuur ons een bericht op Telegram.",
+    "tr": "Kamboçya'da müşteri hizmetleri elemanı aranıyor, yüksek maaş, ücretsiz uçak bileti "
+          "ve konaklama, Telegram'dan yazın.",
+    "sw": "Tunatafuta wafanyakazi wa huduma kwa wateja nchini Kambodia, mshahara mkubwa, "
+          "tiketi ya ndege bure, wasiliana kwa Telegram.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LATIN_UNCOVERED))
+def test_latin_script_languages_without_a_lexicon_are_named(lang: str) -> None:
+    # Before, Portuguese came out "en" and the others "und": read as covered text.
+    assert detect_language(LATIN_UNCOVERED[lang]) == lang
+    assert lang not in COVERED
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # Philippine and Latin American place names are no Spanish text.
+    ("Hiring CSR sa Las Piñas at Los Baños, sweldo 18k, apply na po", "tl"),
+    ("Hiring in San Jose del Monte and Las Piñas, apply now", "en"),
+    ("Work in El Nido resort, free food and accommodation, apply now", "en"),
+    ("Lowongan kerja di Bogor, hubungi Bu Siti, gaji UMR", "id"),
+])
+def test_names_and_loanwords_do_not_make_a_covered_text_uncovered(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
 def test_long_text_needs_two_markers() -> None:
     # Nine words, one English marker: not enough.
     assert (

@@ -2,7 +2,9 @@
 
 Script decides most languages outright (Thai, Khmer, Burmese, Korean, Japanese, Chinese).
 Latin-script text is scored with small marker-word lists; Malay and Indonesian share most of
-their vocabulary, so only words that tell them apart count for one side.  Everything is a set
+their vocabulary, so only words that tell them apart count for one side. Common Latin-script
+languages without a lexicon (Spanish, Portuguese, French, German, Italian, Dutch, Turkish,
+Swahili) have lists too, so that their texts are named and reported as uncovered.  Everything is a set
 lookup per token, so this runs at tens of thousands of short texts per second.
 """
 
@@ -205,6 +207,46 @@ _MARKERS: dict[str, frozenset[str]] = {
         "cao nhẹ gấp luong viec lam tuyen nhan vien khong cua cong nguoi duoc".split()
     ),
 }
+# Latin-script languages the model has no lexicon or training text for, by their common words,
+# so that such a text is reported as uncovered rather than read as English or "undetermined"
+# (and so as covered). Left out: words common in a covered language ("para", "una", "na" and
+# "ni" are Tagalog; "ya", "wa", "bu", "les" and "des" Indonesian; "per", "met", "pour" and
+# "non" English; "con" Vietnamese; "com" is in every URL) and the articles of Philippine place
+# names ("Las Piñas", "Los Baños", "San Jose del Monte", "El Nido").
+_UNCOVERED_MARKERS: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        "que por muy también trabajo sueldo empresa buscamos escríbenos "
+        "nosotros usted ofrecemos alojamiento comida está están hay más".split()
+    ),
+    "pt": frozenset(
+        "não você uma são está vaga salário passagem fale conosco nós também ao aos "
+        "trabalho empresa oferecemos alojamento".split()
+    ),
+    "fr": frozenset(
+        "nous vous une avec dans et du recrutons salaire billet offert "
+        "travail entreprise logement contactez".split()
+    ),
+    "de": frozenset(
+        "wir und der das ist nicht mit für sie ein eine suchen gehalt kostenloser "
+        "kostenlose dich bei arbeit unterkunft melde".split()
+    ),
+    "it": frozenset(
+        "il che sono della lavoro stipendio gratuito siamo cerchiamo anche alloggio "
+        "biglietto offriamo contattaci".split()
+    ),
+    "nl": frozenset(
+        "het een wij zijn voor niet salaris werk zoeken bij ons".split()
+    ),
+    "tr": frozenset(
+        "ve bir için ile çok değil maaş ücretsiz aranıyor yazın eleman iş bilet "
+        "konaklama".split()
+    ),
+    "sw": frozenset(
+        "kwa katika hii kazi mshahara bure tunatafuta wasiliana nchini wafanyakazi mkubwa "
+        "tiketi ndege huduma wateja".split()
+    ),
+}
+
 # Shared Malay/Indonesian words: evidence for the pair, counted for both.
 _MS_ID_SHARED = frozenset(
     "dan yang di untuk dengan gaji kerja tiket kami kita ini itu ada dari akan jika atau "
@@ -217,6 +259,9 @@ for _lang, _words in _MARKERS.items():
         _TOKEN_LANGS[_w] = (*_TOKEN_LANGS.get(_w, ()), _lang)
 for _w in _MS_ID_SHARED:
     _TOKEN_LANGS.setdefault(_w, ("id", "ms"))
+for _lang, _words in _UNCOVERED_MARKERS.items():
+    for _w in _words:
+        _TOKEN_LANGS[_w] = (*_TOKEN_LANGS.get(_w, ()), _lang)
 del _lang, _words, _w
 
 # The first branch is the common case, tried before the large class; it matches exactly what
@@ -235,6 +280,7 @@ _VI_SET = frozenset(_VI_CHARS)
 _VI_RE = re.compile(f"[{_VI_CHARS}]")  # one search rules the count out for most texts
 
 _LANG_ORDER = ("id", "ms", "en", "tl", "vi")
+_UNCOVERED_ORDER = tuple(_UNCOVERED_MARKERS)
 
 
 def _latin_words(low: str) -> tuple[list[bytes], list[str], int]:
@@ -267,6 +313,12 @@ def _detect_latin(text: str) -> str:
     best, second = ranked[0], ranked[1]
     top = scores[best]
     need = 2 if n_words > 8 else 1
+    other = max(_UNCOVERED_ORDER, key=counts.__getitem__)
+    # An uncovered language must win outright, on more evidence than a covered one needs: a
+    # few of its words in an English or Tagalog text (names, places, loanwords) are no reason
+    # to stop reading it.
+    if counts[other] > max(top, need) and counts[other] >= 2:
+        return other
     if top < need:
         return "und"
     if scores[second] == top:
