@@ -440,3 +440,32 @@ def test_labels_other_than_0_and_1_are_a_clear_error(tmp_path, label) -> None:
     df = pd.read_csv(path, dtype=str, keep_default_na=False)
     with pytest.raises(DataError, match="label must be 0"):
         fit_model_dir(df, tmp_path / "model", ModelConfig(n_features=2**12, max_iter=500))
+
+
+def test_a_jsonl_file_of_labelled_texts_is_read_like_a_csv_one(tmp_path) -> None:
+    """The help promises "a CSV/JSONL file with text,label"; a JSONL one used to be read as
+    a corpus and refused for lacking its schema (group, split, ...)."""
+    rows = [{"id": 7, "text": "Kerja di Kamboja gaji 20jt, tiket gratis", "label": 1},
+            {"id": "b", "text": "Lowongan kasir minimarket Bandung", "label": 0}]
+    path = tmp_path / "labels.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    df = load_eval_source(str(path)).frame
+    assert df["id"].tolist() == ["7", "b"] and df["label"].tolist() == [1, 0]
+    import recruitscan
+
+    res = CliRunner().invoke(main, ["evaluate", "--model", str(recruitscan.default_model_path()),
+                                    "--data", str(path), "--report", str(tmp_path / "r"),
+                                    "--no-baselines"])
+    assert res.exit_code == 0, res.output
+    path.write_text(path.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
+    with pytest.raises(DataError, match="line 3 is not valid JSON"):
+        load_eval_source(str(path))
+
+
+def test_a_jsonl_file_in_the_corpus_format_is_still_validated_as_a_corpus(tmp_path) -> None:
+    row = {"id": "x-1", "text": "halo", "label": 0, "category": "other_text", "language": "id",
+           "split": "test", "group": "g"}  # no kind, template, origin...: not a valid corpus row
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match="schema problem"):
+        load_eval_source(str(path))

@@ -241,10 +241,12 @@ def load_source(name: str, root: str | Path | None = None) -> pd.DataFrame:
     if name in EXTERNAL_LOADERS:
         return EXTERNAL_LOADERS[name](root)
     path = Path(name)
+    if path.is_dir() or (path.suffix == ".jsonl" and _holds_corpus_rows(path)):
+        return load_corpus(path)
     if path.suffix == ".csv":
         df = pd.read_csv(path, dtype={"id": str})
-    elif path.is_dir() or path.suffix == ".jsonl":
-        return load_corpus(path)
+    elif path.suffix == ".jsonl":
+        df = _read_labelled_jsonl(path)
     else:
         raise DataError(f"unknown data source {name!r}")
     missing = {"text", "label"} - set(df.columns)
@@ -252,4 +254,39 @@ def load_source(name: str, root: str | Path | None = None) -> pd.DataFrame:
         raise DataError(f"{path} lacks column(s) {sorted(missing)}; columns are {list(df.columns)}")
     if "source" not in df.columns:
         df["source"] = path.stem
+    return df
+
+
+def _holds_corpus_rows(path: Path) -> bool:
+    """Whether a JSONL file is in the corpus format (its first record has a ``split`` and a
+    ``group``): read and validated as a corpus, not as a plain labelled file."""
+    with path.open(encoding="utf-8-sig") as fh:
+        for line in fh:
+            if line.strip():
+                try:
+                    first = json.loads(line)
+                except json.JSONDecodeError:
+                    return False  # the labelled-file reader names the bad line
+                return isinstance(first, dict) and {"split", "group"} <= first.keys()
+    return False
+
+
+def _read_labelled_jsonl(path: Path) -> pd.DataFrame:
+    """A JSONL file of labelled texts (at least ``text`` and ``label``), as ``load_source``
+    reads a CSV one: ids as strings, every bad line named."""
+    records = []
+    with path.open(encoding="utf-8-sig") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DataError(f"{path}: line {n} is not valid JSON ({exc.msg})") from None
+            if not isinstance(row, dict):
+                raise DataError(f"{path}: line {n} is not a JSON object")
+            records.append(row)
+    df = pd.DataFrame.from_records(records)
+    if "id" in df.columns:
+        df["id"] = df["id"].map(lambda v: v if isinstance(v, str) else None if pd.isna(v) else str(v))
     return df
