@@ -130,6 +130,18 @@ def test_bad_jsonl_lines_are_reported_with_line_numbers(tiny_det, tmp_path):
     assert [e.split(":")[0] for e in got["error"][1:]] == ["line 2", "line 3", "line 4"]
 
 
+def test_byte_order_mark_is_not_part_of_the_first_column_or_record(tiny_det, tmp_path):
+    bom = b"\xef\xbb\xbf"  # Excel's "CSV UTF-8" and Notepad start files with one
+    (tmp_path / "in.csv").write_bytes(bom + b"text,id\nhalo,1\n")
+    (tmp_path / "in.jsonl").write_bytes(bom + b'{"id": 1, "text": "halo"}\n{"id": 2, "text": "x"}\n')
+    screen_file(tmp_path / "in.csv", tmp_path / "out.csv", model=tiny_det, id_col="id",
+                reasons="none")
+    assert (tmp_path / "out.csv").read_bytes().startswith(b"text,id,status,")
+    screen_file(tmp_path / "in.jsonl", tmp_path / "out.jsonl", model=tiny_det, reasons="none")
+    got = pd.read_json(tmp_path / "out.jsonl", lines=True)
+    assert got["id"].tolist() == [1, 2] and set(got["status"]) == {"ok"}
+
+
 def test_jsonl_rows_with_different_keys_share_one_header(tiny_det, tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": 1, "text": "a"}\n{"id": 2, "text": "b", "extra": 1}\n{"text": "c"}\n')

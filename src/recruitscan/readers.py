@@ -52,13 +52,15 @@ class Chunk:
 
 
 class _Source:
-    """An input opened as text with undecodable bytes kept (as surrogates) to report them."""
+    """An input opened as text with undecodable bytes kept (as surrogates) to report them.
+    A byte-order mark at the start (Excel's "CSV UTF-8", Notepad) is dropped, not read as part
+    of the first column's name or the first JSON object."""
 
     def __init__(self, path: str) -> None:
         self._owned = path != "-"
         self._raw: IO[bytes] = open(path, "rb") if self._owned else sys.stdin.buffer  # noqa: SIM115
         self.size = os.fstat(self._raw.fileno()).st_size if self._owned else 0
-        self.text = io.TextIOWrapper(self._raw, encoding="utf-8", errors="surrogateescape",
+        self.text = io.TextIOWrapper(self._raw, encoding="utf-8-sig", errors="surrogateescape",
                                      newline="")
 
     def fraction(self) -> float:
