@@ -72,6 +72,27 @@ def test_file_results_equal_in_memory_screen(tiny_det, tmp_path):
     pd.testing.assert_frame_equal(got.drop(columns="error"), expected)
 
 
+@pytest.mark.parametrize("dst", ["csv", "jsonl", "parquet"])
+def test_parquet_integer_ids_with_a_null_come_back_exact(tiny_det, tmp_path, dst):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    # Snowflake-sized ids: as floats, 10**17 + 3 and 10**17 + 5 both become 1e+17.
+    ids = [10**17 + i for i in range(6)]
+    ids[4] = None
+    src = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"id": pa.array(ids, type=pa.int64()), "text": TEXTS[:2] * 3}), src)
+    out = tmp_path / f"out.{dst}"
+    screen_file(src, out, model=tiny_det, chunk_rows=3, reasons="none")
+    if dst == "csv":
+        assert read(out)["id"].tolist() == ["" if i is None else str(i) for i in ids]
+    elif dst == "jsonl":
+        assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ids
+    else:
+        got = pq.read_table(out)
+        assert got.schema.field("id").type == pa.int64() and got["id"].to_pylist() == ids
+
+
 def test_bad_values_get_a_status_not_an_exception(tiny_det, tmp_path):
     huge = "Kerja di Kamboja gaji besar " * 400_000  # ~11 MB in one field
     lines = [{"id": 1, "text": None}, {"id": 2}, {"id": 3, "text": 42}, {"id": 4, "text": ""},

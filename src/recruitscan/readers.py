@@ -233,6 +233,8 @@ def _records_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
 
 
 def read_parquet_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[Chunk]:
+    """Parquet rows with their values as stored: integers stay exact (a null among them makes
+    no floats)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -242,13 +244,31 @@ def read_parquet_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iter
         total = max(pf.metadata.num_rows, 1)
         done = 0
         if pf.metadata.num_rows == 0:
-            yield Chunk(pf.schema_arrow.empty_table().to_pandas())
+            yield Chunk(_parquet_frame(pf.schema_arrow.empty_table(), 0)[0])
             return
         for batch in pf.iter_batches(batch_size=chunk_rows):
+            frame, problems = _parquet_frame(batch, done)
             done += batch.num_rows
-            yield Chunk(batch.to_pandas(), progress=done / total)
+            yield Chunk(frame, problems, progress=done / total)
     except (pa.ArrowException, OSError) as exc:
         raise InputError(f"{path}: not a readable Parquet file: {exc}") from None
+
+
+def _parquet_frame(batch: Any, first_row: int) -> tuple[pd.DataFrame, dict[int, tuple[str, str]]]:
+    return batch.to_pandas(types_mapper=_nullable_dtype), {}
+
+
+def _nullable_dtype(arrow_type: Any) -> Any:
+    """Integers and booleans as pandas' nullable dtypes: with numpy's, one null turns a whole
+    integer column into floats (10**17 + 3 -> 1e+17), and only in the chunks that hold one."""
+    import pyarrow as pa
+
+    if pa.types.is_boolean(arrow_type):
+        return pd.BooleanDtype()
+    if pa.types.is_integer(arrow_type):
+        unsigned = pa.types.is_unsigned_integer(arrow_type)
+        return pd.api.types.pandas_dtype(f"{'U' if unsigned else ''}Int{arrow_type.bit_width}")
+    return None
 
 
 READERS = {"csv": read_csv_chunks, "jsonl": read_jsonl_chunks, "parquet": read_parquet_chunks}
