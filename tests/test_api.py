@@ -72,8 +72,10 @@ def test_api_scan_empty_is_a_defined_low_information_result(det, text):
 
 
 def test_api_scan_many_gives_bad_rows_a_status(det):
-    results = list(det.scan_many([None, math.nan, 7, "", SCAM_ID]))
-    assert [r.status for r in results] == ["empty", "empty", "not_text", "empty", "ok"]
+    # pd.NA is a missing cell of a nullable column ("string", "Int64"), as NaN is of others.
+    results = list(det.scan_many([None, math.nan, pd.NA, pd.NaT, 7, "", SCAM_ID]))
+    assert [r.status for r in results] == ["empty", "empty", "empty", "empty", "not_text",
+                                           "empty", "ok"]
 
 
 def test_api_screen_appends_columns_and_keeps_rows(det):

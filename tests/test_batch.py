@@ -93,6 +93,23 @@ def test_parquet_integer_ids_with_a_null_come_back_exact(tiny_det, tmp_path, dst
         assert got.schema.field("id").type == pa.int64() and got["id"].to_pylist() == ids
 
 
+@pytest.mark.parametrize("dst", ["csv", "jsonl", "parquet"])
+def test_parquet_binary_text_is_read_as_utf8_with_bad_bytes_per_row(tiny_det, tmp_path, dst):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    texts = [TEXTS[0].encode(), b"bad \xff\xfe bytes", None, TEXTS[1].encode()]
+    src = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"id": ["a", "b", "c", "d"], "text": pa.array(texts, pa.binary())}),
+                   src)
+    out = tmp_path / f"out.{dst}"
+    screen_file(src, out, model=tiny_det, chunk_rows=3, reasons="none")
+    got = read(out)
+    assert got["status"].tolist() == ["ok", "bad_encoding", "empty", "ok"]
+    assert got["text"][0] == TEXTS[0] and got["text"][1] == "bad \ufffd\ufffd bytes"
+    assert got["error"][1] == "row 2: column 'text': invalid UTF-8 replaced by U+FFFD"
+
+
 def test_bad_values_get_a_status_not_an_exception(tiny_det, tmp_path):
     huge = "Kerja di Kamboja gaji besar " * 400_000  # ~11 MB in one field
     lines = [{"id": 1, "text": None}, {"id": 2}, {"id": 3, "text": 42}, {"id": 4, "text": ""},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ class _Prepared:
 
 def prepare(text: object, max_chars: int = MAX_CHARS) -> _Prepared:
     """Classify one input value: ok, empty, not_text or truncated."""
-    if isinstance(text, float) and math.isnan(text) or text is None:
+    if _missing(text):
         return _Prepared("empty", "")
     if not isinstance(text, str):
         return _Prepared("not_text", "")
@@ -51,6 +52,14 @@ def prepare(text: object, max_chars: int = MAX_CHARS) -> _Prepared:
     if len(text) > max_chars:
         return _Prepared("truncated", text[:max_chars])
     return _Prepared("ok", text)
+
+
+def _missing(value: object) -> bool:
+    """None, NaN, or pandas' NA and NaT (a missing cell of a nullable or datetime column)."""
+    if value is None or isinstance(value, float) and math.isnan(value):
+        return True
+    pandas = sys.modules.get("pandas")  # a value can only be pandas' NA once pandas is loaded
+    return pandas is not None and (value is pandas.NA or value is pandas.NaT)
 
 
 # Invisible chars outside the categories scanned below: Hangul fillers, the combining grapheme

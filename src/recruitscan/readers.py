@@ -234,7 +234,8 @@ def _records_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
 
 def read_parquet_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[Chunk]:
     """Parquet rows with their values as stored: integers stay exact (a null among them makes
-    no floats)."""
+    no floats), and binary values are read as UTF-8 text, bytes that are not UTF-8 making the
+    row ``bad_encoding``."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -255,7 +256,13 @@ def read_parquet_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iter
 
 
 def _parquet_frame(batch: Any, first_row: int) -> tuple[pd.DataFrame, dict[int, tuple[str, str]]]:
-    return batch.to_pandas(types_mapper=_nullable_dtype), {}
+    frame = batch.to_pandas(types_mapper=_nullable_dtype)
+    problems: dict[int, tuple[str, str]] = {}
+    for j, name in enumerate(frame.columns):
+        column = frame.iloc[:, j]
+        if column.dtype == "object" and any(isinstance(v, bytes) for v in column):
+            frame.isetitem(j, _decode_column(column, str(name), first_row, problems))
+    return frame, problems
 
 
 def _nullable_dtype(arrow_type: Any) -> Any:
@@ -269,6 +276,21 @@ def _nullable_dtype(arrow_type: Any) -> Any:
         unsigned = pa.types.is_unsigned_integer(arrow_type)
         return pd.api.types.pandas_dtype(f"{'U' if unsigned else ''}Int{arrow_type.bit_width}")
     return None
+
+
+def _decode_column(values: pd.Series, name: str, first_row: int,
+                   problems: dict[int, tuple[str, str]]) -> pd.Series:
+    decoded: list[object] = []
+    for i, v in enumerate(values):
+        if isinstance(v, bytes):
+            try:
+                v = v.decode("utf-8")
+            except UnicodeDecodeError:
+                v = v.decode("utf-8", "replace")
+                problems.setdefault(i, ("bad_encoding", f"row {first_row + i + 1}: column "
+                                        f"{name!r}: invalid UTF-8 replaced by U+FFFD"))
+        decoded.append(v)
+    return pd.Series(decoded, index=values.index, dtype=object)
 
 
 READERS = {"csv": read_csv_chunks, "jsonl": read_jsonl_chunks, "parquet": read_parquet_chunks}
