@@ -180,14 +180,45 @@ def test_byte_order_mark_is_not_part_of_the_first_column_or_record(tiny_det, tmp
     assert got["id"].tolist() == [1, 2] and set(got["status"]) == {"ok"}
 
 
-def test_jsonl_rows_with_different_keys_share_one_header(tiny_det, tmp_path):
+@pytest.mark.parametrize("dst", ["csv", "jsonl", "parquet"])
+def test_jsonl_keys_first_seen_in_a_later_chunk_are_kept(tiny_det, tmp_path, dst):
     src = tmp_path / "in.jsonl"
-    src.write_text('{"id": 1, "text": "a"}\n{"id": 2, "text": "b", "extra": 1}\n{"text": "c"}\n')
-    out = tmp_path / "out.csv"
+    src.write_text('{"id": 1, "body": "a"}\n{"id": 2, "text": "b", "extra": 1}\n{"text": "c"}\n'
+                   '{"id": 4, "text": "d", "source_url": "http://x/4"}\n')
+    out = tmp_path / f"out.{dst}"
     screen_file(src, out, model=tiny_det, chunk_rows=1, reasons="none")
-    got = pd.read_csv(out)
-    assert got["text"].tolist() == ["a", "b", "c"]
-    assert list(got.columns[:2]) == ["id", "text"]
+    got = read(out)
+
+    def values(col: str) -> list[object]:  # a missing value: "" in CSV, NaN or None elsewhere
+        return [None if v is None or v == "" or v != v else v for v in got[col]]
+
+    assert list(got.columns[:5]) == ["id", "body", "text", "extra", "source_url"]
+    assert values("text") == [None, "b", "c", "d"]
+    assert values("source_url") == [None, None, None, "http://x/4"]
+    assert [None if v is None else int(v) for v in values("extra")] == [None, 1, None, None]
+    assert got["status"].tolist() == ["empty", "ok", "ok", "ok"]
+
+
+def test_jsonl_values_of_mixed_types_are_written_to_parquet_as_text(tiny_det, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    # The first chunk holds only integer ids: Parquet must not fix the column as int64.
+    rows = [{"id": i, "n": i, "text": TEXTS[i % 2]} for i in range(3)]
+    rows += [{"id": "msg-3", "n": None, "text": TEXTS[0], "tags": ["a", 1]},
+             {"id": 3.5, "n": 7, "text": TEXTS[1], "tags": {"k": True}},
+             {"id": True, "n": 2**62, "text": TEXTS[2], "big": 2**64}]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "out.parquet"
+    summary = screen_file(src, out, model=tiny_det, chunk_rows=2, reasons="none")
+    got = pq.read_table(out)
+    assert summary.rows == 6
+    assert got["id"].to_pylist() == ["0", "1", "2", "msg-3", "3.5", "true"]
+    assert got["tags"].to_pylist() == [None, None, None, '["a", 1]', '{"k": true}', None]
+    assert got["big"].to_pylist() == [None] * 5 + [str(2**64)]
+    assert got.schema.field("n").type == pa.int64()  # one type throughout: kept
+    assert got["n"].to_pylist() == [0, 1, 2, None, 7, 2**62]
 
 
 def test_csv_with_newlines_quotes_and_commas_round_trips(tiny_det, tmp_path):

@@ -78,6 +78,15 @@ def test_screen_jsonl_stdin_and_parquet(runner, tiny_model_dir, tmp_path):
     assert pd.read_parquet(out)["id"].tolist() == [0, 1, 2, 3]
 
 
+def test_screen_jsonl_ids_changing_type_to_parquet_completes(runner, tiny_model_dir, tmp_path):
+    lines = "".join(json.dumps({"id": i, "text": SCAM}) + "\n" for i in range(3))
+    out = tmp_path / "out.parquet"
+    result = screen(runner, tiny_model_dir, "-", "--input-format", "jsonl", "-o", str(out),
+                    "--chunk-rows", "2", input=lines + json.dumps({"id": "msg-3", "text": SCAM}))
+    assert result.exit_code == 0, result.stderr
+    assert pd.read_parquet(out)["id"].tolist() == ["0", "1", "2", "msg-3"]
+
+
 def test_progress_bar_is_off_when_stderr_is_not_a_terminal(runner, tiny_model_dir, ads_csv,
                                                            tmp_path):
     result = screen(runner, tiny_model_dir, str(ads_csv), "-o", str(tmp_path / "o.csv"))

@@ -238,17 +238,18 @@ def screen_file(
     try:
         first = next(chunks, None)
         second = next(chunks, None) if first is not None else None
-        schema = list(first.frame.columns) if first is not None else []
         if first is not None:
             _check_columns(first.frame, text_col, id_col, input)
-        all_chunks = _conform_chunks(_chain([first, second], chunks), schema)
+        all_chunks = _chain([first, second], chunks)
         run = _Run(text_col, threshold, reasons, wanted, only_flagged, out_fmt)
         if jobs > 1 and second is not None:  # one chunk is not worth starting processes
             pool = _start_pool(det, jobs, trusted, run)
             screened = _ordered_parallel(pool, all_chunks, jobs)
         else:
             screened = _in_process(det, run, all_chunks)
-        writer = ResultWriter(output, out_fmt)  # opened after the fork: workers get no copy
+        # Opened after the fork: workers get no copy.
+        writer = ResultWriter(output, out_fmt,
+                              text_columns=first.text_columns if first else frozenset())
         for chunk, results in screened:
             for rows, part_summary in results:
                 writer.write(rows)
@@ -276,15 +277,6 @@ def _chain(head: list[Chunk | None], rest: Iterator[Chunk]) -> Iterator[Chunk]:
             return
         yield c
     yield from rest
-
-
-def _conform_chunks(chunks: Iterator[Chunk], schema: list[str]) -> Iterator[Chunk]:
-    """Give every chunk the first chunk's columns (JSONL objects may differ in their keys):
-    a file's rows all share one header."""
-    for chunk in chunks:
-        if list(chunk.frame.columns) != schema:
-            chunk.frame = chunk.frame.reindex(columns=schema)
-        yield chunk
 
 
 def _start_pool(det: Detector, jobs: int, trusted: bool, run: _Run) -> Any:

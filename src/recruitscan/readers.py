@@ -49,6 +49,9 @@ class Chunk:
     frame: pd.DataFrame  # input columns, every value as read
     problems: dict[int, tuple[str, str]] = field(default_factory=dict)  # row -> (status, error)
     progress: float = 0.0  # fraction of the input read so far (0 when unknown)
+    # Columns whose values are not all of one type (a JSONL key holding 3 and "msg-3"): an
+    # output with typed columns (Parquet) writes them as text from its first row.
+    text_columns: frozenset[str] = frozenset()
 
 
 class _Source:
@@ -56,9 +59,11 @@ class _Source:
     A byte-order mark at the start (Excel's "CSV UTF-8", Notepad) is dropped, not read as part
     of the first column's name or the first JSON object."""
 
-    def __init__(self, path: str) -> None:
-        self._owned = path != "-"
-        self._raw: IO[bytes] = open(path, "rb") if self._owned else sys.stdin.buffer  # noqa: SIM115
+    def __init__(self, path: str, raw: IO[bytes] | None = None) -> None:
+        self._owned = path != "-" or raw is not None
+        if raw is None:
+            raw = open(path, "rb") if self._owned else sys.stdin.buffer  # noqa: SIM115
+        self._raw = raw
         self.size = os.fstat(self._raw.fileno()).st_size if self._owned else 0
         self.text = io.TextIOWrapper(self._raw, encoding="utf-8-sig", errors="surrogateescape",
                                      newline="")
@@ -193,41 +198,101 @@ def read_csv_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator
 
 
 def read_jsonl_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[Chunk]:
-    """One JSON object per line; a line that is not one becomes a ``malformed`` row."""
-    source = _Source(path)
+    """One JSON object per line; a line that is not one becomes a ``malformed`` row.
+
+    JSONL has no header, and a key may first appear on the last line: the input is read twice,
+    first for every key (in order of first appearance) and the types of its values, so that
+    every chunk has every key as a column and none is lost. Standard input is first copied to
+    a temporary file to be read twice.
+    """
+    raw = _spooled_stdin() if path == "-" else open(path, "rb")  # noqa: SIM115
+    try:
+        columns, text_columns = _jsonl_columns(raw)
+        raw.seek(0)
+    except BaseException:
+        raw.close()
+        raise
+    source = _Source(path, raw)
     try:
         records: list[dict[str, Any]] = []
         problems: dict[int, tuple[str, str]] = {}
         for n, line in enumerate(source.text, 1):
             if not line.strip():
                 continue
-            bad = _BAD_BYTES.search(line) is not None
-            if bad:
-                line = str(_repair(line))
-            try:
-                obj = json.loads(line)
-                if not isinstance(obj, dict):
-                    raise ValueError(f"not a JSON object but {type(obj).__name__}")
-            except ValueError as exc:
-                problems[len(records)] = ("malformed", f"line {n}: {exc}")
-                obj = {}
-            else:
-                if bad:
-                    problems[len(records)] = ("bad_encoding",
-                                              f"line {n}: invalid UTF-8 replaced by U+FFFD")
+            obj, problem = _json_line(line, n)
+            if problem:
+                problems[len(records)] = problem
             records.append(obj)
             if len(records) >= chunk_rows:
-                yield Chunk(_records_frame(records), problems, source.fraction())
+                yield Chunk(_records_frame(records, columns), problems, source.fraction(),
+                            text_columns)
                 records, problems = [], {}
         if records:
-            yield Chunk(_records_frame(records), problems, source.fraction())
+            yield Chunk(_records_frame(records, columns), problems, source.fraction(),
+                        text_columns)
     finally:
         source.close()
 
 
-def _records_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
+def _spooled_stdin() -> IO[bytes]:
+    import shutil
+    import tempfile
+
+    spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by the reader
+    shutil.copyfileobj(sys.stdin.buffer, spool)
+    spool.seek(0)
+    return spool
+
+
+def _json_line(line: str, n: int) -> tuple[dict[str, Any], tuple[str, str] | None]:
+    """The object on line ``n`` (empty if none) and its problem, if it has one."""
+    bad = _BAD_BYTES.search(line) is not None
+    if bad:
+        line = str(_repair(line))
+    try:
+        obj = json.loads(line)
+        if not isinstance(obj, dict):
+            raise ValueError(f"not a JSON object but {type(obj).__name__}")
+    except ValueError as exc:
+        return {}, ("malformed", f"line {n}: {exc}")
+    if bad:
+        return obj, ("bad_encoding", f"line {n}: invalid UTF-8 replaced by U+FFFD")
+    return obj, None
+
+
+def _jsonl_columns(raw: IO[bytes]) -> tuple[list[str], frozenset[str]]:
+    """Every key of the file's objects, in order of first appearance, and those whose values
+    are not all of one JSON type or are of a type only text holds."""
+    text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    try:
+        kinds: dict[str, set[str]] = {}
+        for line in text:
+            try:
+                obj = json.loads(line)  # bad bytes stay surrogates: only keys need _repair
+            except ValueError:
+                continue  # a blank or broken line: the second pass reports it
+            for key, value in obj.items() if isinstance(obj, dict) else ():
+                if not key.isascii():
+                    key = str(_repair(key))
+                kinds.setdefault(key, set()).add(_json_kind(value))
+    finally:
+        text.detach()  # the file itself is read again
+    mixed = {k for k, found in kinds.items() if len(found - {"null"}) > 1 or "text" in found}
+    return list(kinds), frozenset(mixed)
+
+
+def _json_kind(value: object) -> str:
+    if value is None or isinstance(value, float) and value != value:  # NaN is a null too
+        return "null"
+    if isinstance(value, (list, dict)):
+        return "text"  # as JSON: chunks would disagree on a nested type (list<int>, list<str>)
+    if isinstance(value, int) and not isinstance(value, bool) and not -2**63 <= value < 2**63:
+        return "text"  # no Parquet integer holds it
+    return type(value).__name__
+
+
+def _records_frame(records: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
     # object dtype keeps values as written: an id column with a gap must not turn 7 into 7.0.
-    columns = list(dict.fromkeys(k for r in records for k in r))
     return pd.DataFrame([[r.get(c) for c in columns] for r in records], columns=columns,
                         dtype=object)
 

@@ -3,6 +3,8 @@ when the whole run succeeded, so a crash never leaves a half-written file that l
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sys
 import tempfile
@@ -10,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+
+from recruitscan.errors import InputError
 
 TEXT_FORMATS = ("csv", "jsonl")  # formats whose rows can be encoded apart and concatenated
 
@@ -28,10 +32,18 @@ def encode_rows(df: pd.DataFrame, fmt: str, *, header: bool) -> bytes:
 
 
 class ResultWriter:
-    """Writes chunks to a temporary file beside the target; ``commit`` renames it into place."""
+    """Writes chunks to a temporary file beside the target; ``commit`` renames it into place.
 
-    def __init__(self, path: str, fmt: str) -> None:
+    A Parquet file has one schema, fixed by its first chunk, and rows once written stay as
+    written. So the input's columns keep their type only where every chunk agrees on it: CSV
+    columns are text, Parquet columns have their input type, and JSONL keys whose values are
+    not all of one type (``text_columns``: 3 and "msg-3", 3 and 3.5, nested values) are written
+    as text from the first row, non-string values as their JSON.
+    """
+
+    def __init__(self, path: str, fmt: str, *, text_columns: frozenset[str] = frozenset()) -> None:
         self.path, self.fmt = path, fmt
+        self._text_columns = text_columns
         self._parquet: Any = None
         self._tmp: str | None = None
         if path == "-":
@@ -55,13 +67,16 @@ class ResultWriter:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        table = _arrow_table(df)
-        if self._parquet is None:
-            # A column that is all-null in the first chunk gets a type later chunks can fill.
-            schema = pa.schema([f.with_type(pa.string()) if pa.types.is_null(f.type) else f
-                                for f in table.schema])
-            self._parquet = pq.ParquetWriter(self._fh, schema)
-        self._parquet.write_table(_conform(table, df, self._parquet.schema))
+        try:
+            table = _arrow_table(_as_text(df, self._text_columns))
+            if self._parquet is None:
+                # A column that is all-null in the first chunk gets a type later chunks can fill.
+                schema = pa.schema([f.with_type(pa.string()) if pa.types.is_null(f.type) else f
+                                    for f in table.schema])
+                self._parquet = pq.ParquetWriter(self._fh, schema)
+            self._parquet.write_table(_conform(table, self._parquet.schema))
+        except pa.ArrowException as exc:
+            raise InputError(f"{self.path}: cannot write these rows as Parquet: {exc}") from None
 
     def commit(self) -> None:
         if self._parquet is not None:
@@ -75,6 +90,9 @@ class ResultWriter:
     def abort(self) -> None:
         if self._tmp is not None:
             try:
+                if self._parquet is not None:
+                    with contextlib.suppress(Exception):  # the run failed already: say why once
+                        self._parquet.close()
                 self._fh.close()
             finally:
                 Path(self._tmp).unlink(missing_ok=True)
@@ -96,7 +114,27 @@ def _arrow_table(df: pd.DataFrame) -> Any:
         return pa.Table.from_pandas(fixed, preserve_index=False)
 
 
-def _conform(table: Any, df: pd.DataFrame, schema: Any) -> Any:
+def _as_text(df: pd.DataFrame, columns: frozenset[str]) -> pd.DataFrame:
+    present = [c for c in df.columns if c in columns]
+    if not present:
+        return df
+    df = df.copy()
+    for col in present:
+        df[col] = pd.Series([_json_text(v) for v in df[col]], index=df.index, dtype=object)
+    return df
+
+
+def _json_text(value: object) -> str | None:
+    if value is None or value is pd.NA or isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _conform(table: Any, schema: Any) -> Any:
+    """``table`` with ``schema``'s types: a column that was all-null where the schema was fixed
+    is cast, and values bound for a text column become text."""
     import pyarrow as pa
 
     if table.schema.equals(schema):
@@ -104,9 +142,15 @@ def _conform(table: Any, df: pd.DataFrame, schema: Any) -> Any:
     arrays = []
     for f in schema:
         col = table.column(f.name)
-        try:
-            arrays.append(col.cast(f.type))
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+        if col.type == f.type:
+            arrays.append(col)
+        elif pa.types.is_string(f.type) or pa.types.is_large_string(f.type):
             arrays.append(pa.array([None if v is None else str(v) for v in col.to_pylist()],
                                    type=f.type))
+        else:
+            try:
+                arrays.append(col.cast(f.type))  # refuses a lossy cast: an error, not lost data
+            except pa.ArrowException as exc:
+                raise pa.ArrowInvalid(f"column {f.name!r} was started as {f.type}, and a later "
+                                      f"chunk holds {col.type} values: {exc}") from None
     return pa.Table.from_arrays(arrays, schema=schema)
