@@ -157,6 +157,37 @@ def test_broken_csv_lines_are_reported_with_line_numbers(tiny_det, tmp_path):
     assert summary.problem_rows == 3
 
 
+def test_unclosed_csv_quote_does_not_swallow_the_rows_after_it(tiny_det, tmp_path):
+    # The quote opened on line 2 pairs with the one that opens a field on line 5.
+    src = tmp_path / "in.csv"
+    src.write_text('id,text\n1,"Loker CS Kamboja gaji 15jt\n2,Hiring CSR Cambodia\n3,selamat pagi\n'
+                   '4,"Kerja di Thailand, visa turis"\n5,hello\n'
+                   '6,"a field over lines\n7,whose lines look like rows\nis one row"\n8,end\n')
+    out = tmp_path / "out.csv"
+    summary = screen_file(src, out, model=tiny_det, reasons="none")
+    got = read(out)
+    assert got["id"].tolist() == ["1", "2", "3", "4", "5", "6", "8"]
+    assert got["status"].tolist() == ["malformed"] + ["ok"] * 6
+    assert got["error"][0] == "line 2: a quoted field is never closed"
+    assert got["text"][3] == "Kerja di Thailand, visa turis"
+    assert got["text"][5] == "a field over lines\n7,whose lines look like rows\nis one row"
+    assert summary.rows == 7
+
+
+def test_csv_quoted_field_over_max_lines_is_taken_for_an_unclosed_quote(tiny_det, tmp_path,
+                                                                        monkeypatch):
+    import recruitscan.readers as readers
+
+    monkeypatch.setattr(readers, "MAX_RECORD_LINES", 3)
+    src = tmp_path / "in.csv"
+    src.write_text('id,text\n1,"never closed\n2,a\n3,b\n4,c"\n5,d\n')
+    out = tmp_path / "out.csv"
+    screen_file(src, out, model=tiny_det, reasons="none")
+    got = read(out)
+    assert got["id"].tolist() == ["1", "2", "3", "4", "5"]
+    assert got["status"].tolist() == ["malformed", "ok", "ok", "ok", "ok"]
+
+
 def test_bad_jsonl_lines_are_reported_with_line_numbers(tiny_det, tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_bytes(b'{"id": 1, "text": "ok"}\n{"id": 2, "text": \n[1, 2]\n'

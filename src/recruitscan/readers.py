@@ -25,6 +25,9 @@ from recruitscan.errors import InputError
 
 FORMATS = ("csv", "jsonl", "parquet")
 DEFAULT_CHUNK_ROWS = 2_000
+# A quoted CSV field over this many lines is taken for a quote that was never closed (no ad is
+# that long): it bounds what one runaway field holds in memory before the lines are read again.
+MAX_RECORD_LINES = 10_000
 # Lone surrogates are what ``errors="surrogateescape"`` makes of bytes that are not UTF-8.
 _BAD_BYTES = re.compile("[\udc80-\udcff]")
 
@@ -97,18 +100,18 @@ class _Lines:
         self._pending: deque[tuple[int, str]] = deque()
         self._next_no = 1
         self.record: list[tuple[int, str]] = []  # lines of the record being read
-        self.eof = False
 
     def __iter__(self) -> _Lines:
         return self
 
     def __next__(self) -> str:
+        if len(self.record) >= MAX_RECORD_LINES:
+            raise StopIteration  # ends the record here; the lines after it are still read
         if self._pending:
             no, line = self._pending.popleft()
         else:
             line = self._fh.readline()
             if not line:
-                self.eof = True
                 raise StopIteration
             no, self._next_no = self._next_no, self._next_no + 1
         self.record.append((no, line))
@@ -116,15 +119,16 @@ class _Lines:
 
     def push_back(self, lines: list[tuple[int, str]]) -> None:
         self._pending.extendleft(reversed(lines))
-        self.eof = False
 
 
 def _csv_records(lines: _Lines, width: int) -> Iterator[tuple[int, list[str] | None, str]]:
     """(first line number, fields or None, problem) per record.
 
-    A quote that opens a field and never closes would swallow the rest of the file into one
-    field; such a record (it reaches the end of the input and its last line has no quote) is
-    reported as malformed and the lines after its first are read again as records.
+    A quote that opens a field and never closes swallows the lines after it into that field,
+    up to the next quote. A record over several lines is taken for such a runaway when it is
+    not well-formed CSV (its quoted field reaches the end of the input, or a quote ends it in
+    mid-field, as the opening quote of a later field does) or it reaches MAX_RECORD_LINES: it
+    is reported as malformed and the lines after its first are read again as records.
     """
     reader = csv.reader(lines)
     while True:
@@ -139,7 +143,7 @@ def _csv_records(lines: _Lines, width: int) -> Iterator[tuple[int, list[str] | N
             continue
         record = lines.record
         start = record[0][0]
-        if len(record) > 1 and lines.eof and '"' not in record[-1][1]:
+        if len(record) > 1 and _runaway(record):
             lines.push_back(record[1:])
             reader = csv.reader(lines)
             # Keep what the first line holds (its id, most likely) on the malformed row.
@@ -152,6 +156,18 @@ def _csv_records(lines: _Lines, width: int) -> Iterator[tuple[int, list[str] | N
             yield start, row, f"line {start}: {len(row)} fields, expected {width}"
             continue
         yield start, row, ""
+
+
+def _runaway(record: list[tuple[int, str]]) -> bool:
+    """Whether a record over several lines is a quote never closed rather than a field that
+    holds line breaks: a well-formed one closes its quote right before a comma or line end."""
+    if len(record) >= MAX_RECORD_LINES:
+        return True
+    try:
+        list(csv.reader((line for _, line in record), strict=True))
+    except csv.Error:
+        return True
+    return False
 
 
 def read_csv_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[Chunk]:
