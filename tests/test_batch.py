@@ -269,6 +269,14 @@ def test_missing_text_column_names_the_columns(tiny_det, tmp_path):
     assert not (tmp_path / "out.csv").exists() and no_partials(tmp_path)
 
 
+def test_repeated_column_name_is_refused_naming_it(tiny_det, tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("id,text,text\n1,Loker CS Kamboja,hi\n")
+    with pytest.raises(InputError, match="more than one column is named 'text'"):
+        screen_file(src, tmp_path / "out.csv", model=tiny_det)
+    assert not (tmp_path / "out.csv").exists() and no_partials(tmp_path)
+
+
 def test_missing_file_is_named(tiny_det, tmp_path):
     with pytest.raises(InputError, match="nope.csv"):
         screen_file(tmp_path / "nope.csv", tmp_path / "out.csv", model=tiny_det)

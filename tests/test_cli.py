@@ -104,6 +104,14 @@ def test_missing_text_column_exits_1_naming_columns(runner, tiny_model_dir, ads_
     assert not list(tmp_path.glob("o.csv*")) and not list(tmp_path.glob(".o.csv*"))
 
 
+def test_repeated_column_name_exits_1_naming_it(runner, tiny_model_dir, tmp_path):
+    src = tmp_path / "dup.csv"
+    src.write_text("id,text,text\n1,Loker CS Kamboja,hi\n")
+    result = screen(runner, tiny_model_dir, str(src), "-o", "-")
+    assert result.exit_code == 1 and "column is named 'text'" in result.stderr
+    assert "Traceback" not in result.output + result.stderr
+
+
 def test_missing_and_unreadable_files_exit_1_naming_them(runner, tiny_model_dir, tmp_path):
     result = screen(runner, tiny_model_dir, str(tmp_path / "absent.csv"), "-o", "-")
     assert result.exit_code == 1 and "absent.csv" in result.stderr

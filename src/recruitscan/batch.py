@@ -324,6 +324,11 @@ def _ordered_parallel(pool: Any, chunks: Iterator[Chunk], jobs: int
 
 def _check_columns(frame: pd.DataFrame, text_col: str, id_col: str | None, where: str) -> None:
     cols = [str(c) for c in frame.columns]
+    repeated = [c for c, n in Counter(cols).items() if n > 1]
+    if repeated:
+        # Each row is written back column by column: two columns of one name cannot be.
+        raise InputError(f"{where}: more than one column is named "
+                         f"{', '.join(map(repr, repeated))}; give each column its own name")
     for col, what in ((text_col, "text"), (id_col, "id")):
         if col is not None and col not in frame.columns:
             if not cols:
