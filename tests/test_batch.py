@@ -238,7 +238,7 @@ def test_jsonl_values_of_mixed_types_are_written_to_parquet_as_text(tiny_det, tm
     rows = [{"id": i, "n": i, "text": TEXTS[i % 2]} for i in range(3)]
     rows += [{"id": "msg-3", "n": None, "text": TEXTS[0], "tags": ["a", 1]},
              {"id": 3.5, "n": 7, "text": TEXTS[1], "tags": {"k": True}},
-             {"id": True, "n": 2**62, "text": TEXTS[2], "big": 2**64}]
+             {"id": True, "n": 2**62, "text": TEXTS[2], "big": 2**64, "late": 5}]
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in rows))
     out = tmp_path / "out.parquet"
@@ -250,6 +250,9 @@ def test_jsonl_values_of_mixed_types_are_written_to_parquet_as_text(tiny_det, tm
     assert got["big"].to_pylist() == [None] * 5 + [str(2**64)]
     assert got.schema.field("n").type == pa.int64()  # one type throughout: kept
     assert got["n"].to_pylist() == [0, 1, 2, None, 7, 2**62]
+    # Absent from the first chunk, which fixed the schema: typed by the whole file's values.
+    assert got.schema.field("late").type == pa.int64()
+    assert got["late"].to_pylist() == [None] * 5 + [5]
 
 
 def test_csv_with_newlines_quotes_and_commas_round_trips(tiny_det, tmp_path):

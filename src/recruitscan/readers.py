@@ -223,12 +223,13 @@ def read_jsonl_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterat
     """
     raw = _spooled_stdin() if path == "-" else open(path, "rb")  # noqa: SIM115
     try:
-        columns, text_columns = _jsonl_columns(raw)
+        columns = _jsonl_columns(raw)
         raw.seek(0)
     except BaseException:
         raw.close()
         raise
     source = _Source(path, raw)
+    text_columns = frozenset(k for k, kind in columns.items() if kind == "text")
     try:
         records: list[dict[str, Any]] = []
         problems: dict[int, tuple[str, str]] = {}
@@ -276,9 +277,9 @@ def _json_line(line: str, n: int) -> tuple[dict[str, Any], tuple[str, str] | Non
     return obj, None
 
 
-def _jsonl_columns(raw: IO[bytes]) -> tuple[list[str], frozenset[str]]:
-    """Every key of the file's objects, in order of first appearance, and those whose values
-    are not all of one JSON type or are of a type only text holds."""
+def _jsonl_columns(raw: IO[bytes]) -> dict[str, str]:
+    """Every key of the file's objects, in order of first appearance, with the JSON type of
+    its values: "text" where they are not all of one type or are of one only text holds."""
     text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
     try:
         kinds: dict[str, set[str]] = {}
@@ -293,8 +294,8 @@ def _jsonl_columns(raw: IO[bytes]) -> tuple[list[str], frozenset[str]]:
                 kinds.setdefault(key, set()).add(_json_kind(value))
     finally:
         text.detach()  # the file itself is read again
-    mixed = {k for k, found in kinds.items() if len(found - {"null"}) > 1 or "text" in found}
-    return list(kinds), frozenset(mixed)
+    return {k: "text" if len(found - {"null"}) > 1 or "text" in found
+            else min(found - {"null"}, default="null") for k, found in kinds.items()}
 
 
 def _json_kind(value: object) -> str:
@@ -307,10 +308,16 @@ def _json_kind(value: object) -> str:
     return type(value).__name__
 
 
-def _records_frame(records: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
-    # object dtype keeps values as written: an id column with a gap must not turn 7 into 7.0.
-    return pd.DataFrame([[r.get(c) for c in columns] for r in records], columns=columns,
-                        dtype=object)
+# A key of one type gets the dtype that holds it in every chunk, with or without nulls, so a
+# Parquet output types its column even when the first chunk lacks the key; any other key is
+# kept as object: an id column with a gap must not turn 7 into 7.0.
+_JSON_DTYPES = {"bool": "boolean", "int": "Int64", "float": "float64"}
+
+
+def _records_frame(records: list[dict[str, Any]], columns: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series([r.get(c) for r in records],
+                                      dtype=_JSON_DTYPES.get(kind, object))
+                         for c, kind in columns.items()}, columns=list(columns))
 
 
 def read_parquet_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[Chunk]:
