@@ -233,3 +233,36 @@ def test_train_set_replaces_model_keys(runner, tmp_path):
                                   "--set", "window=1"])
     assert result.exit_code == 1 and "unknown [model] keys ['window']" in result.output
     assert not (tmp_path / "x").exists()
+
+
+def test_train_leaves_out_rows_without_a_text_with_a_warning(runner, tmp_path):
+    """A blank or missing text cell (which pandas reads as NaN) is left out of training, with
+    a warning that counts and names the rows, instead of ending in a traceback."""
+    from recruitscan.datasets import load_corpus
+    from recruitscan.errors import DataError
+    from recruitscan.model import ModelConfig
+    from recruitscan.train import fit, fit_model_dir
+
+    df = load_corpus(Path(__file__).parent / "data" / "tiny.jsonl")
+    df = df[["id", "text", "label", "category", "language", "group", "split"]].copy()
+    df["text"] = df["text"].astype(object)
+    df.loc[df.index[:3], "text"] = [None, "", "  "]
+    labels = tmp_path / "labels.csv"
+    df.to_csv(labels, index=False)
+    cfg = tmp_path / "cfg.toml"
+    cfg.write_text(f'[data]\nextra = ["{labels.as_posix()}"]\n\n[model]\nseed = 1\n'
+                   "n_features = 4096\nmax_iter = 500\n", encoding="utf-8")
+    out = tmp_path / "m"
+    result = runner.invoke(main, ["train", "--config", str(cfg), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    ids = ", ".join(df["id"][:3])
+    assert f"left out 3 row(s) with a blank or missing text (id {ids})" in result.output
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    assert [d["rows"] for d in manifest["data"]] == [len(df) - 3]
+
+    said: list[str] = []
+    fit_model_dir(df, tmp_path / "api", ModelConfig(n_features=2**12, max_iter=500),
+                  progress=said.append)
+    assert any("left out 3 row(s)" in m for m in said)
+    with pytest.raises(DataError, match="3 training row"):  # fit itself never guesses
+        fit(df, ModelConfig(n_features=2**12, max_iter=500))

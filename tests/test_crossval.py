@@ -225,3 +225,16 @@ def test_categories_of_any_column_type_are_filled_as_text() -> None:
     for column, want in zip(cases, expected, strict=True):
         got = filled_categories(pd.DataFrame({"label": labels, "category": column}))
         assert got.tolist() == want
+
+
+def test_rows_without_a_text_are_left_out_with_a_note(own, tmp_path) -> None:
+    df = pd.read_csv(own)
+    blank = pd.DataFrame({"id": ["blank-1", "blank-2"], "text": [None, " "], "label": [1, 0],
+                          "group": ["blank-1", "blank-2"]})
+    path = tmp_path / "own_with_blanks.csv"
+    pd.concat([df, blank]).to_csv(path, index=False)
+    cv = cross_validate(load_eval_source(str(path)), load_corpus(TINY), SMALL, folds=2, seed=1,
+                        n_boot=10)
+    assert cv.out_of_fold.frame["id"].tolist() == df["id"].tolist()
+    assert cv.notes[0] == ("own_with_blanks: left out 2 row(s) with a blank or missing text "
+                           "(id blank-1, blank-2)")

@@ -469,3 +469,20 @@ def test_a_jsonl_file_in_the_corpus_format_is_still_validated_as_a_corpus(tmp_pa
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     with pytest.raises(DataError, match="schema problem"):
         load_eval_source(str(path))
+
+
+def test_rows_without_a_text_are_left_out_with_a_warning(tiny_model_dir, tmp_path) -> None:
+    """As in training: scored, a blank text would be a score of 0, a miss for each blank scam
+    that lowers recall though the model read nothing."""
+    path = tmp_path / "labels.csv"
+    path.write_text("id,text,label\na,Loker CS Kamboja gaji 15jt tiket gratis,1\nb,,1\n"
+                    "c,   ,0\nd,selamat pagi semua,0\n", encoding="utf-8")
+    note = "labels: left out 2 row(s) with a blank or missing text (id b, c)"
+    source = load_eval_source(str(path))
+    assert source.frame["id"].tolist() == ["a", "d"] and source.notes == (note,)
+    out = tmp_path / "r"
+    res = CliRunner().invoke(main, ["evaluate", "-m", str(tiny_model_dir), "-d", str(path),
+                                    "--report", str(out), "--no-baselines"])
+    assert res.exit_code == 0, res.output
+    assert f"warning: {note}" in res.output and note in (out / "report.md").read_text()
+    assert json.loads((out / "metrics.json").read_text())["results"]["tiny"]["labels"]["n"] == 2

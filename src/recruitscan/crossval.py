@@ -137,7 +137,9 @@ def cross_validate(source: Source, base: pd.DataFrame, config: ModelConfig = DEF
                         f"rows; it has {n_groups}")
     source_hashes = set(rows["text"].map(text_hash))
     repeated = base["text"].astype(str).map(text_hash).isin(source_hashes)
-    notes = []
+    notes = list(source.notes)
+    for n in notes:
+        say(f"warning: {n}")
     if repeated.any():
         notes.append(f"{int(repeated.sum())} rows of the recipe's own data repeat a row of "
                      f"{source.name}; no model here was trained on them")
@@ -201,7 +203,8 @@ def run(config_path: str | Path, data: str, report: str | Path | None = None, *,
     from recruitscan.train import load_training_data, read_config
 
     data_cfg, config, seed = read_config(Path(config_path), overrides)
-    base, _ = load_training_data(data_cfg, seed, Path.cwd() if base_dir is None else Path(base_dir))
+    base, _ = load_training_data(data_cfg, seed, Path.cwd() if base_dir is None else Path(base_dir),
+                                 log)
     source = load_eval_source(data, shared_data)
     cv = cross_validate(source, base, config, folds=folds, seed=seed, repeat=repeat,
                         recipe=Path(config_path).stem, log=log)

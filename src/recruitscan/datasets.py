@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from recruitscan.errors import DataError
@@ -116,6 +117,28 @@ def binary_labels(df: pd.DataFrame, name: str) -> pd.Series:
         raise DataError(f"{name}: label must be 0 (legitimate) or 1 (scam); {int(bad.sum())} "
                         f"row(s) are not, e.g. {examples}")
     return labels.astype(int)
+
+
+def blank_texts(texts: pd.Series) -> pd.Series:
+    """True where a text is missing (an empty CSV cell) or only whitespace."""
+    return texts.isna() | texts.astype(str).str.strip().eq("")
+
+
+def without_blank_texts(df: pd.DataFrame, name: str) -> tuple[pd.DataFrame, str | None]:
+    """``df`` without its rows whose text is blank or missing, and a warning that counts and
+    names them (None when there are none). Such a row holds nothing to learn from or to score:
+    kept, it would train or be measured as an empty text with the row's label."""
+    blank = blank_texts(df["text"])
+    if not blank.any():
+        return df, None
+    if "id" in df.columns:
+        which = "id " + ", ".join(df.loc[blank, "id"].astype(str).head(5))
+    else:  # 1-based, as a spreadsheet numbers the rows under the header
+        which = "row " + ", ".join(str(i + 1) for i in np.flatnonzero(blank)[:5])
+    n = int(blank.sum())
+    more = ", ..." if n > 5 else ""
+    return df[~blank], (f"{name}: left out {n} row(s) with a blank or missing text "
+                        f"({which}{more})")
 
 
 # The category of a labelled row whose file names none: a scam of unknown kind, or legitimate

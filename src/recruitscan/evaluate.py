@@ -30,6 +30,7 @@ from recruitscan.datasets import (
     filled_categories,
     load_corpus,
     load_source,
+    without_blank_texts,
 )
 from recruitscan.errors import DataError
 from recruitscan.hit_stats import SliceHits, hits_table
@@ -70,15 +71,17 @@ class Source:
     name: str
     kind: str  # "corpus", "emscad", "id-sms", "jobstreet" or "file"
     frame: pd.DataFrame
+    notes: tuple[str, ...] = ()  # what loading it left out, for the log and the report
 
     @classmethod
     def from_frame(cls, name: str, df: pd.DataFrame) -> Source:
         """Labelled rows in memory (``text`` and ``label``; ``id``, ``language``, ``category``
-        and ``group`` if present) as a source."""
-        frame = _normalise_frame(df, name)
+        and ``group`` if present) as a source; rows with a blank or missing text are left out
+        (see ``notes``)."""
+        frame, notes = _normalise_frame(df, name)
         if frame.empty:
-            raise DataError(f"data source {name!r} has no rows")
-        return cls(name, "file", frame)
+            raise DataError(f"data source {name!r} has no rows with a text")
+        return cls(name, "file", frame, notes)
 
 
 def _split_spec(spec: str) -> tuple[str, str | None]:
@@ -86,12 +89,15 @@ def _split_spec(spec: str) -> tuple[str, str | None]:
     return (base, split) if sep and base and split in SPLITS else (spec, None)
 
 
-def _normalise_frame(df: pd.DataFrame, name: str) -> pd.DataFrame:
+def _normalise_frame(df: pd.DataFrame, name: str) -> tuple[pd.DataFrame, tuple[str, ...]]:
     missing = {"text", "label"} - set(df.columns)
     if missing:
         raise DataError(f"{name} lacks column(s) {sorted(missing)}")
+    # Left out, as training leaves them out: scored, a blank text is a score of 0 that
+    # counts against recall (or for specificity) without the model having read anything.
+    df, dropped = without_blank_texts(df.reset_index(drop=True), name)
     df = df.reset_index(drop=True).copy()
-    df["text"] = df["text"].fillna("").astype(str)
+    df["text"] = df["text"].astype(str)
     df["label"] = binary_labels(df, name)
     if "language" not in df.columns:
         df["language"] = "und"
@@ -99,7 +105,7 @@ def _normalise_frame(df: pd.DataFrame, name: str) -> pd.DataFrame:
     if "id" not in df.columns:
         df["id"] = [f"{name}-{i}" for i in range(len(df))]
     df["id"] = df["id"].astype(str)
-    return df
+    return df, (dropped,) if dropped else ()
 
 
 def load_eval_source(spec: str, shared_data: str | Path | None = None,
@@ -122,10 +128,10 @@ def load_eval_source(spec: str, shared_data: str | Path | None = None,
         df = df[df["split"] == split]
     name = f"{CORPUS_NAME}:{split}" if kind == "corpus" else (
         spec if kind != "file" else Path(base).stem + (f":{split}" if split else ""))
-    frame = _normalise_frame(df, name)
+    frame, notes = _normalise_frame(df, name)
     if frame.empty:
-        raise DataError(f"data source {spec!r} has no rows")
-    return Source(name, kind, frame)
+        raise DataError(f"data source {spec!r} has no rows with a text")
+    return Source(name, kind, frame, notes)
 
 
 def load_models(models: Iterable[str | Path | ScoreModel | Detector], *,
@@ -482,9 +488,12 @@ def evaluate(models: str | Path | ScoreModel | Detector
     sources = [load_eval_source(d, shared_data, corpus)
                for d in ([data] if isinstance(data, str) else data)]
     say("loaded " + ", ".join(f"{s.name} ({len(s.frame)} rows)" for s in sources))
-    notes: list[str] = []
+    notes = [n for s in sources for n in s.notes]
+    for n in notes:
+        say(f"warning: {n}")
     if baselines:
-        base, notes = build_baselines(model_list, corpus, say)
+        base, base_notes = build_baselines(model_list, corpus, say)
+        notes += base_notes
         model_list += base
         say("trained baselines: " + ", ".join(b.name for b in base))
     if allow_train_overlap:

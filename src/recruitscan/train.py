@@ -31,11 +31,14 @@ from recruitscan.corrections import Corrections
 from recruitscan.datasets import (
     SPLITS,
     binary_labels,
+    blank_texts,
     filled_categories,
     find_corpus,
     load_corpus,
     load_source,
+    without_blank_texts,
 )
+from recruitscan.errors import DataError
 from recruitscan.linear import SCORER_FILE, LinearModel
 from recruitscan.metrics import binary_metrics, breakdown, compound_by_language
 from recruitscan.model import SCAM_KINDS, FittedModel, ModelConfig, fit_model
@@ -68,7 +71,13 @@ def split_by_group(df: pd.DataFrame, seed: int,
     return group.astype(str).map(pick)
 
 
-def _ensure_columns(df: pd.DataFrame, seed: int, name: str = "training data") -> pd.DataFrame:
+def _ensure_columns(df: pd.DataFrame, seed: int, name: str = "training data",
+                    log: Callable[[str], None] = lambda _m: None) -> pd.DataFrame:
+    if "text" not in df.columns:
+        raise DataError(f"{name} has no text column; columns are {list(df.columns)}")
+    df, dropped = without_blank_texts(df, name)
+    if dropped:
+        log(f"warning: {dropped}")
     df = df.copy()
     df["label"] = binary_labels(df, name)
     df["category"] = filled_categories(df)
@@ -82,18 +91,21 @@ def _ensure_columns(df: pd.DataFrame, seed: int, name: str = "training data") ->
     return df
 
 
-def load_training_data(data_cfg: dict[str, Any], seed: int, base: Path) -> tuple[pd.DataFrame, list[dict]]:
-    """The corpus plus any extra labelled files, with a `split` on every row, and their hashes."""
+def load_training_data(data_cfg: dict[str, Any], seed: int, base: Path,
+                       log: Callable[[str], None] = lambda _m: None,
+                       ) -> tuple[pd.DataFrame, list[dict]]:
+    """The corpus plus any extra labelled files, with a `split` on every row, and their hashes.
+    Rows with a blank or missing text are left out, with a warning to ``log`` per file."""
     frames, used = [], []
     corpus = data_cfg.get("corpus")
     if corpus:
         path = find_corpus(base / corpus if not Path(corpus).is_absolute() else corpus)
-        frames.append(_ensure_columns(load_corpus(path), seed))
+        frames.append(_ensure_columns(load_corpus(path), seed, str(path), log))
         used.append({"path": str(path.relative_to(base)) if path.is_relative_to(base) else path.name,
                      "sha256": sha256_file(path), "rows": len(frames[-1])})
     for extra in data_cfg.get("extra", []):
         path = Path(extra) if Path(extra).is_absolute() else base / extra
-        frames.append(_ensure_columns(load_source(str(path)), seed, str(extra)))
+        frames.append(_ensure_columns(load_source(str(path)), seed, str(extra), log))
         used.append({"path": str(extra), "sha256": sha256_file(path), "rows": len(frames[-1])})
     if not frames:
         raise ValueError("the config names no data: set [data] corpus or extra")
@@ -107,6 +119,10 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
     and measure on `test`. Returns the fitted model and its test metrics. ``analyser`` turns
     a text into its analysis; fits of the same texts can share a memoised one
     (:class:`AnalysisCache`)."""
+    blank = blank_texts(df["text"])
+    if blank.any():
+        raise DataError(f"{int(blank.sum())} training row(s) have a blank or missing text; "
+                        "leave them out first (recruitscan.datasets.without_blank_texts)")
     parts = {s: df[df["split"] == s] for s in SPLITS}
     for s in ("train", "calibration", "validation"):
         if parts[s]["label"].nunique() < 2:
@@ -209,7 +225,8 @@ def fit_model_dir(df: pd.DataFrame, out: str | Path, config: ModelConfig = DEFAU
     Parameters
     ----------
     df : pandas.DataFrame
-        Labelled rows with at least ``text`` and ``label`` (1 = scam). Rows without a
+        Labelled rows with at least ``text`` and ``label`` (1 = scam); rows with a blank or
+        missing text are left out, with a warning to ``progress``. Rows without a
         ``split`` get one from a hash of their ``group`` (or ``id``), see :func:`split_by_group`;
         ``category`` defaults to "scam" or "legit" (kind not given: it trains no category
         model), ``language`` to ``"und"``.
@@ -234,7 +251,7 @@ def fit_model_dir(df: pd.DataFrame, out: str | Path, config: ModelConfig = DEFAU
     (Path, dict)
         The model directory and the metrics measured on the ``test`` rows.
     """
-    frame = _ensure_columns(df, seed)
+    frame = _ensure_columns(df, seed, log=progress)
     model, metrics = fit(frame, config, progress=progress)
     out = save(model, Path(out), metrics, frame_provenance(frame) if data is None else data, name)
     if corrections:
@@ -299,7 +316,7 @@ def run(config_path: Path, out: Path, base: Path | None = None,
     data_cfg, config, seed = read_config(config_path, overrides)
     corrections = read_corrections(config_path)  # read first: a bad section fails before training
     np.random.seed(seed)
-    df, used = load_training_data(data_cfg, seed, base)
+    df, used = load_training_data(data_cfg, seed, base, log)
     log(f"[{time.perf_counter() - t0:6.1f}s] loaded {len(df)} rows from {len(used)} file(s)")
     model, metrics = fit(df, config, progress=lambda m: log(f"[{time.perf_counter() - t0:6.1f}s] {m}"))
     metrics["train_seconds"] = round(time.perf_counter() - t0, 1)
