@@ -266,3 +266,33 @@ def test_train_leaves_out_rows_without_a_text_with_a_warning(runner, tmp_path):
     assert any("left out 3 row(s)" in m for m in said)
     with pytest.raises(DataError, match="3 training row"):  # fit itself never guesses
         fit(df, ModelConfig(n_features=2**12, max_iter=500))
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ('[model]\nC = "64"\n', "C must be a number > 0, got '64'"),
+    ("model = 5\n", "[model] must be a table, got 5"),
+    ("[data]\ncorpus = 5\n", "[data] corpus must be a path (a string), got 5"),
+    # A string, not a list: it was read one character at a time ("corpus not found at /").
+    ('[data]\nextra = "labels.csv"\n', "[data] extra must be a list of paths (strings)"),
+    ("[model]\ntarget_precision = 2.0\n", "target_precision must be a number in (0, 1]"),
+    ("[model]\nmedium_recall = -0.5\n", "medium_recall must be a number in (0, 1]"),
+    ("[model]\nindicator_scale = -1.0\n", "indicator_scale must be a number > 0"),
+    ("[model]\nC = nan\n", "C must be a number > 0, got nan"),
+    ("[model]\nchar_min = 5\nchar_max = 3\n", "char_min must be at most char_max"),
+    ("[model]\nsigned = 1\n", "signed must be true or false, got 1"),
+    ("[model]\nmax_iter = true\n", "max_iter must be a whole number >= 1, got True"),
+    ('[model]\nseed = "x"\n', "seed must be a whole number from 0 to 4294967295, got 'x'"),
+    ("[model]\nseed = 1.5\n", "seed must be a whole number"),
+    # Typos that used to train the defaults without a word.
+    ("[data]\nC_value = 8\n", "unknown [data] keys ['C_value']; known: ['corpus', 'extra']"),
+    ("[modle]\nC = 8\n", "unknown tables or keys ['modle']; known: [data], [model], [corrections]"),
+    ("[data\n", "not valid TOML"),
+])
+def test_train_refuses_a_bad_config_in_one_line(runner, tmp_path, body, message):
+    cfg = tmp_path / "cfg.toml"
+    cfg.write_text(body, encoding="utf-8")
+    result = runner.invoke(main, ["train", "--config", str(cfg), "--out", str(tmp_path / "m")])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {cfg}: ") and message in lines[0]
+    assert not (tmp_path / "m").exists()

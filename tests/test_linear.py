@@ -125,8 +125,15 @@ def test_a_format_2_scorer_is_read_as_scoring_every_text_by_the_square_root(
 
 @pytest.mark.parametrize("bad", [{"long_text_ngrams": -1}, {"long_text_ngrams": 40.5},
                                  {"window_chars": True}, {"n_features": 0}, {"C": 0.0},
-                                 {"preamble_rate": 1.5}])
+                                 {"preamble_rate": 1.5}, {"C": "64"}, {"category_C": float("inf")},
+                                 {"C": float("nan")}, {"indicator_scale": -1.0},
+                                 {"indicator_scale": True}, {"target_precision": 2.0},
+                                 {"target_precision": 0.0}, {"medium_recall": -0.5},
+                                 {"char_min": 0}, {"char_max": 4.0}, {"char_min": 5, "char_max": 4},
+                                 {"summaries": 99}, {"summaries": True}, {"max_iter": True},
+                                 {"signed": 1}, {"use_text": "yes"}, {"preamble_rate": "0.1"}])
 def test_a_model_config_out_of_range_is_a_clear_error(bad: dict) -> None:
-    """Caught before training, not when the saved scorer is loaded (or silently rounded)."""
+    """Caught before training, not when the saved scorer is loaded (or silently rounded), and
+    never as a TypeError from deep in fitting; a bool is no number here."""
     with pytest.raises(ValueError, match=next(iter(bad))):
         ModelConfig(**bad)

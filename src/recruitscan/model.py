@@ -10,6 +10,8 @@ features says which kind of scam a scam is (``compound_recruitment`` or ``other_
 from __future__ import annotations
 
 import logging
+import math
+import numbers
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -25,7 +27,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from recruitscan.analysis import Analysis
 from recruitscan.features import RecruitFeatures, check_text_input, to_analyses
-from recruitscan.indicator_features import LATEST_SUMMARIES
+from recruitscan.indicator_features import LATEST_SUMMARIES, SUMMARIES
 from recruitscan.indicators.registry import INDICATORS
 from recruitscan.windows import with_windows
 
@@ -60,18 +62,52 @@ class ModelConfig:
     max_iter: int = 3000
 
     def __post_init__(self) -> None:
+        # Refused here, before any data is read: a wrong type would end in a TypeError deep in
+        # fitting, and an out-of-range value would train a model that means something else.
         for name in ("window_chars", "long_text_ngrams", "preamble_chars"):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            if not _is_whole(value) or value < 0:
                 raise ValueError(f"{name} must be a whole number >= 0 (0: off), got {value!r}")
         for name in ("n_features", "max_iter"):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            if not _is_whole(value) or value < 1:
                 raise ValueError(f"{name} must be a whole number >= 1, got {value!r}")
-        if not 0.0 <= self.preamble_rate <= 1.0:
+        if self.n_features > 2**32:  # hashed columns are uint32
+            raise ValueError(f"n_features must be at most 2**32, got {self.n_features!r}")
+        for name in ("char_min", "char_max"):
+            value = getattr(self, name)
+            if not _is_whole(value) or value < 3:
+                raise ValueError(f"{name} must be a whole number >= 3, got {value!r}")
+        if self.char_min > self.char_max:
+            raise ValueError(f"char_min must be at most char_max, got {self.char_min!r} > "
+                             f"{self.char_max!r}")
+        for name in ("C", "category_C", "indicator_scale"):
+            value = getattr(self, name)
+            if not _is_real(value) or value <= 0:
+                raise ValueError(f"{name} must be a number > 0, got {value!r}")
+        for name in ("target_precision", "medium_recall"):
+            value = getattr(self, name)
+            if not _is_real(value) or not 0.0 < value <= 1.0:
+                raise ValueError(f"{name} must be a number in (0, 1], got {value!r}")
+        if not _is_real(self.preamble_rate) or not 0.0 <= self.preamble_rate <= 1.0:
             raise ValueError(f"preamble_rate must be in [0, 1], got {self.preamble_rate!r}")
-        if self.C <= 0 or self.category_C <= 0:
-            raise ValueError(f"C and category_C must be > 0, got {self.C!r}, {self.category_C!r}")
+        for name in ("use_text", "signed"):
+            value = getattr(self, name)
+            if not isinstance(value, bool | np.bool_):
+                raise ValueError(f"{name} must be true or false, got {value!r}")
+        if not _is_whole(self.summaries) or self.summaries not in SUMMARIES:
+            raise ValueError(f"summaries must be one of {sorted(SUMMARIES)}, got {self.summaries!r}")
+
+
+def _is_whole(value: object) -> bool:
+    # bool is an int to Python, but `true` for a count is a mistake, not 1.
+    return isinstance(value, numbers.Integral) and not isinstance(value, bool | np.bool_)
+
+
+def _is_real(value: object) -> bool:
+    """A finite number that is not a bool (TOML reads `nan` and `inf` as floats)."""
+    return (isinstance(value, numbers.Real) and not isinstance(value, bool | np.bool_)
+            and math.isfinite(value))
 
 
 @dataclass

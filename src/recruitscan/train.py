@@ -46,6 +46,11 @@ from recruitscan.model import SCAM_KINDS, FittedModel, ModelConfig, fit_model
 LABELS = ("legit", *SCAM_KINDS)
 TRAIN_ROWS_FILE = "train_rows.txt"
 DEFAULT_CONFIG = ModelConfig()
+# What a training config may hold; anything else is a typo that would otherwise train the
+# defaults without a word.
+CONFIG_TABLES = ("data", "model", "corrections")
+DATA_KEYS = ("corpus", "extra")
+MAX_SEED = 2**32 - 1  # numpy.random.seed takes no more
 
 
 def text_hash(text: str) -> str:
@@ -91,11 +96,30 @@ def _ensure_columns(df: pd.DataFrame, seed: int, name: str = "training data",
     return df
 
 
+def check_data_table(data_cfg: object, where: str = "training config") -> dict[str, Any]:
+    """``data_cfg`` if it is a valid [data] table: ``corpus`` a path, ``extra`` a list of
+    paths, no other key; otherwise a ValueError that says which key is wrong."""
+    if not isinstance(data_cfg, dict):
+        raise ValueError(f"{where}: [data] must be a table, got {data_cfg!r}")
+    unknown = set(data_cfg) - set(DATA_KEYS)
+    if unknown:
+        raise ValueError(f"{where}: unknown [data] keys {sorted(unknown)}; known: {list(DATA_KEYS)}")
+    corpus = data_cfg.get("corpus")
+    if corpus is not None and not isinstance(corpus, str):  # "" stays "no corpus"
+        raise ValueError(f"{where}: [data] corpus must be a path (a string), got {corpus!r}")
+    extra = data_cfg.get("extra", [])
+    # A bare string would otherwise be read one character at a time, as paths.
+    if not isinstance(extra, list) or not all(isinstance(e, str) and e.strip() for e in extra):
+        raise ValueError(f"{where}: [data] extra must be a list of paths (strings), got {extra!r}")
+    return data_cfg
+
+
 def load_training_data(data_cfg: dict[str, Any], seed: int, base: Path,
                        log: Callable[[str], None] = lambda _m: None,
                        ) -> tuple[pd.DataFrame, list[dict]]:
     """The corpus plus any extra labelled files, with a `split` on every row, and their hashes.
     Rows with a blank or missing text are left out, with a warning to ``log`` per file."""
+    check_data_table(data_cfg)
     frames, used = [], []
     corpus = data_cfg.get("corpus")
     if corpus:
@@ -296,16 +320,34 @@ def parse_overrides(pairs: Sequence[str]) -> dict[str, Any]:
 def read_config(path: Path, overrides: dict[str, Any] | None = None
                 ) -> tuple[dict[str, Any], ModelConfig, int]:
     """The [data] table, the model configuration and the seed of a training config, with
-    ``overrides`` replacing keys of its [model] table."""
+    ``overrides`` replacing keys of its [model] table. Anything that is not a known key with a
+    value of the right type and range is a ValueError naming the file."""
     with Path(path).open("rb") as fh:
-        cfg = tomllib.load(fh)
-    section = dict(cfg.get("model", {})) | dict(overrides or {})
-    seed = int(section.pop("seed", 0))
+        try:
+            cfg = tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(f"{path}: not valid TOML ({exc})") from None
+    unknown = set(cfg) - set(CONFIG_TABLES)
+    if unknown:
+        raise ValueError(f"{path}: unknown tables or keys {sorted(unknown)}; "
+                         f"known: {', '.join(f'[{t}]' for t in CONFIG_TABLES)}")
+    data = check_data_table(cfg.get("data", {}), str(path))
+    model = cfg.get("model", {})
+    if not isinstance(model, dict):
+        raise ValueError(f"{path}: [model] must be a table, got {model!r}")
+    section = model | dict(overrides or {})
+    seed = section.pop("seed", 0)
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
+        raise ValueError(f"{path}: seed must be a whole number from 0 to {MAX_SEED}, got {seed!r}")
     known = {f.name for f in fields(ModelConfig)}
     unknown = set(section) - known
     if unknown:
         raise ValueError(f"{path}: unknown [model] keys {sorted(unknown)}; known: {sorted(known)}")
-    return cfg.get("data", {}), ModelConfig(**section), seed
+    try:
+        config = ModelConfig(**section)
+    except ValueError as exc:
+        raise ValueError(f"{path}: {exc}") from None
+    return data, config, seed
 
 
 def run(config_path: Path, out: Path, base: Path | None = None,
