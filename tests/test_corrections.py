@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -27,9 +28,9 @@ def test_the_examples_are_what_the_tests_assume(det) -> None:  # noqa: ANN001
      "Samudra Bahari Crew"),
     (Corrections(allow_domains=("samudra-crew.example",)), "correction.allow_listed_domain",
      "samudra-crew.example"),
-    # Another spelling of the same number still matches (on its last nine digits).
+    # The same number with its country code, where the text has its local form.
     (Corrections(allow_phones=("+62 899 0012 3456",)), "correction.allow_listed_phone_number",
-     "9-0012-3456"),
+     "0899-0012-3456"),
 ])
 def test_allow_list_unflags_visibly(det, corrections, indicator, evidence) -> None:  # noqa: ANN001
     plain = det.scan(SCAM)
@@ -42,6 +43,43 @@ def test_allow_list_unflags_visibly(det, corrections, indicator, evidence) -> No
     assert "allow-listed" in first.message
     assert fixed.reasons[1:] == plain.reasons  # the model's own reasons are all still there
     assert det.scan(SCAM).flagged  # the original detector is unchanged
+
+
+LURE = "Loker CS Kamboja gaji 15jt tiket gratis, WA "
+
+
+@pytest.mark.parametrize("written", [
+    "+62 812 3456 7890", "0812-3456-7890", "081234567890", "(+62) 812.3456.7890",
+    "+6281234567890", "62 812 3456 7890", "０８１２３４５６７８９０", "0812 3456 7890 (08.00-17.00)",
+])
+@pytest.mark.parametrize("listed", ["+62 812 3456 7890", "0812 3456 7890"])
+def test_a_listed_number_matches_the_same_number_however_written(det, listed, written) -> None:  # noqa: ANN001
+    r = det.with_corrections(Corrections(allow_phones=(listed,))).scan(LURE + written)
+    assert not r.flagged and r.reasons[0].indicator == "correction.allow_listed_phone_number"
+    assert written.startswith(r.reasons[0].evidence)
+
+
+@pytest.mark.parametrize("other", [
+    "+855 97 234 567 890",  # another country's number ending in the same digits
+    "+1 (812) 345-678-90",
+    "+1 (812) 3456-7890",
+    "rek BCA 0012345678901",  # an account number holding them
+    "99 0812 3456 7890",
+    "0812 3456 78901",
+])
+def test_a_listed_number_never_matches_a_part_of_another(det, other) -> None:  # noqa: ANN001
+    listed = Corrections(allow_phones=("+62 812 3456 7890",), deny_handles=("+62 812 3456 7890",))
+    assert det.with_corrections(replace(listed, deny_handles=())).scan(LURE + other).flagged
+    denied = det.with_corrections(replace(listed, allow_phones=())).scan("selamat pagi " + other)
+    assert not denied.flagged and all(r.indicator != "correction.deny_listed"
+                                      for r in denied.reasons)
+
+
+def test_a_number_phonenumbers_cannot_read_matches_its_exact_digits_only(det) -> None:  # noqa: ANN001
+    c = det.with_corrections(Corrections(deny_handles=("1234-5678",)))
+    assert c.scan("selamat pagi, kode 1234 5678").flagged
+    assert not c.scan("selamat pagi, kode 91234 5678").flagged
+    assert not c.scan("selamat pagi, kode 1234 56789").flagged
 
 
 def test_deny_listed_handle_flags_with_a_reason(det) -> None:  # noqa: ANN001

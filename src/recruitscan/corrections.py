@@ -4,16 +4,28 @@ An allow-listed employer, domain or phone number unflags a text; a deny-listed r
 handle or number flags it. The score is left as the model computed it, so the correction is
 never silent: the result carries a reason naming the list entry and where it matched.
 Corrections are stored with the model (``corrections.json`` in the model directory).
+
+A listed phone number matches the same whole number in a text, however it is spaced or
+punctuated: both are read by ``phonenumbers`` and compared in E.164, a number written without
+a country code as a number of the listed one's country (Indonesia for a listed number without
+one), so "0812 3456 7890" matches "+62 812 3456 7890". A number that ``phonenumbers`` cannot
+read as a valid one matches only exactly the same digits. Never a part of a longer number:
+another country's number or a bank account that ends in the same digits is another number.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
+import phonenumbers
+
 from recruitscan.errors import InputError
+from recruitscan.indicators.contact import DEFAULT_REGION, phone_numbers
 from recruitscan.types import Reason, ScanResult
 
 FILE = "corrections.json"
@@ -71,7 +83,14 @@ class Corrections:
 
     def apply(self, text: str, result: ScanResult) -> ScanResult:
         """Return ``result`` corrected by the lists, with a reason for every correction."""
-        deny = _first_match(text, self.deny_handles, _phone_or_word)
+        numbers = _Numbers(text)
+
+        def phone_or_word(entry: str) -> _Span | None:
+            if _is_phone(entry):
+                return _phone_span(numbers, entry)
+            return _phrase_span(text, entry)
+
+        deny = _first_match(self.deny_handles, phone_or_word)
         if deny is not None:
             start, end, entry = deny
             reason = Reason("correction.deny_listed", f"deny-listed recruiter handle or number "
@@ -79,10 +98,11 @@ class Corrections:
             return replace(result, flagged=True, risk="high", reasons=(reason, *result.reasons),
                            category=result.category if result.category != "legit"
                            else "compound_recruitment")
-        for entries, kind, pattern in ((self.allow_employers, "employer", _phrase),
-                                       (self.allow_domains, "domain", _phrase),
-                                       (self.allow_phones, "phone number", _phone_or_word)):
-            allow = _first_match(text, entries, pattern)
+        phrase = partial(_phrase_span, text)
+        for entries, kind, find in ((self.allow_employers, "employer", phrase),
+                                    (self.allow_domains, "domain", phrase),
+                                    (self.allow_phones, "phone number", phone_or_word)):
+            allow = _first_match(entries, find)
             if allow is not None:
                 start, end, entry = allow
                 reason = Reason(f"correction.allow_listed_{kind.replace(' ', '_')}",
@@ -93,22 +113,105 @@ class Corrections:
         return result
 
 
+_Span = tuple[int, int]
+
+# A digit or "+" just before a number, or a digit just after it, makes it part of a longer
+# one: a country code in front, an account number around it.
+_LONGER_BEFORE = re.compile(r"[+\d][\s\-]?$")
+_LONGER_AFTER = re.compile(r"[\s\-]?\d")
+
+
 def _phrase(entry: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, entry.split())) + r"(?!\w)",
                       re.IGNORECASE)
 
 
-def _phone_or_word(entry: str) -> re.Pattern[str]:
+def _phrase_span(text: str, entry: str) -> _Span | None:
+    m = _phrase(entry).search(text)
+    return m.span() if m else None
+
+
+@lru_cache(maxsize=1024)
+def _is_phone(entry: str) -> bool:
+    """A list entry that is mostly digits is a phone number; anything else a word or handle."""
     digits = re.sub(r"\D", "", entry)
-    if len(digits) >= 7 and len(digits) >= len(entry.strip().lstrip("+")) - 4:
-        # Match the digits whatever the spacing or punctuation between them.
-        return re.compile(r"[\s\-.()]{0,2}".join(digits[-9:]))
-    return _phrase(entry)
+    return len(digits) >= 7 and len(digits) >= len(entry.strip().lstrip("+")) - 4
 
 
-def _first_match(text: str, entries: tuple[str, ...], make) -> tuple[int, int, str] | None:  # noqa: ANN001
+@dataclass(frozen=True)
+class _Listed:
+    """A listed phone number as texts are searched for it."""
+
+    e164: str | None  # None where ``phonenumbers`` cannot read it as a valid number
+    region: str  # where a number written without a country code is read as local
+    tail: str  # the last digits of the national number, which every way of writing it ends in
+    digits: str
+    pattern: re.Pattern[str]  # exactly its digits, whatever the spacing or punctuation
+
+
+@lru_cache(maxsize=1024)
+def _listed_number(entry: str) -> _Listed:
+    e164, region, tail = None, DEFAULT_REGION, ""
+    try:
+        number = phonenumbers.parse(entry, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is not None and phonenumbers.is_valid_number(number):
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        region = phonenumbers.region_code_for_number(number) or "ZZ"
+        tail = phonenumbers.national_significant_number(number)[-4:]
+    digits = phonenumbers.normalize_digits_only(entry)
+    return _Listed(e164, region, tail, digits,
+                   re.compile(r"\+?" + r"[\s\-.()]{0,2}".join(digits)))
+
+
+class _Numbers:
+    """One text's digits, and its phone numbers in E.164 by the region local ones are read
+    in: each worked out once, when a listed number first asks (the matcher is slow)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._by_region: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+    @cached_property
+    def digits(self) -> str:
+        """The text's digits in a row, as ASCII: a number is in the text only if its digits
+        are in these."""
+        digits = re.sub(r"\D+", "", self.text)
+        return digits if digits.isascii() else phonenumbers.normalize_digits_only(digits)
+
+    def in_region(self, region: str) -> tuple[tuple[int, int, str], ...]:
+        if region not in self._by_region:
+            self._by_region[region] = tuple(
+                (s, e, phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164))
+                for s, e, n in phone_numbers(self.text, region))
+        return self._by_region[region]
+
+
+def _whole_number(text: str, start: int, end: int) -> bool:
+    return not (_LONGER_BEFORE.search(text[max(0, start - 2):start])
+                or _LONGER_AFTER.match(text, end))
+
+
+def _phone_span(numbers: _Numbers, entry: str) -> _Span | None:
+    """Where the text holds the listed number ``entry``: the same number once both are in
+    E.164, or else exactly its digits; never as a part of a longer number."""
+    listed, text = _listed_number(entry), numbers.text
+    if listed.e164 is not None and listed.tail in numbers.digits:
+        for start, end, found in numbers.in_region(listed.region):
+            if found == listed.e164 and _whole_number(text, start, end):
+                return start, end
+    if listed.digits in numbers.digits:
+        for m in listed.pattern.finditer(text):
+            if _whole_number(text, m.start(), m.end()):
+                return m.span()
+    return None
+
+
+def _first_match(entries: tuple[str, ...], find: Callable[[str], _Span | None],
+                 ) -> tuple[int, int, str] | None:
     for entry in entries:
-        m = make(entry).search(text)
-        if m:
-            return m.start(), m.end(), entry
+        span = find(entry)
+        if span is not None:
+            return span[0], span[1], entry
     return None

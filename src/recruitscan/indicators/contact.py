@@ -20,7 +20,7 @@ from recruitscan.indicators.alternation import by_first_char
 from recruitscan.indicators.registry import INDICATORS
 from recruitscan.types import IndicatorHit
 
-__all__ = ["HOTSPOT_REGIONS", "contact_hits", "phone_regions"]
+__all__ = ["DEFAULT_REGION", "HOTSPOT_REGIONS", "contact_hits", "phone_numbers", "phone_regions"]
 
 LINK_ID = "contact.messaging_link.v1"
 HANDLE_ID = "contact.messaging_handle.v1"
@@ -28,7 +28,7 @@ PHONE_ID = "contact.phone.v1"
 HOTSPOT_ID = "contact.phone_hotspot_region.v1"
 
 HOTSPOT_REGIONS = frozenset({"KH", "MM", "LA"})
-_DEFAULT_REGION = "ID"  # the main audience; "+"-prefixed numbers parse from their own code anyway
+DEFAULT_REGION = "ID"  # the main audience; "+"-prefixed numbers parse from their own code anyway
 _MIN_DIGITS = 8  # mobile numbers (the contact form ads use) have more; fewer is no contact
 _PHONEISH_RE = re.compile(r"\d[\d\s().\-/]{6,24}\d")  # digit first: ``re`` skips ahead fast
 _CONTEXT = 12
@@ -94,12 +94,19 @@ def phone_regions(text: str) -> tuple[tuple[int, int, str], ...]:
     second pass is needed for them. Local-format numbers of other countries are only found when
     they also happen to be valid Indonesian numbers (and are then labelled "ID").
     """
+    return tuple((s, e, phonenumbers.region_code_for_number(n) or "ZZ")
+                 for s, e, n in phone_numbers(text))
+
+
+def phone_numbers(text: str, region: str = DEFAULT_REGION,
+                  ) -> tuple[tuple[int, int, phonenumbers.PhoneNumber], ...]:
+    """Valid phone numbers in ``text`` as ``(start, end, number)``, those written without a
+    country code read as numbers of ``region`` (see :func:`phone_regions`)."""
     out = []
     for ws, we in _phone_windows(text):
-        for m in phonenumbers.PhoneNumberMatcher(text[ws:we], _DEFAULT_REGION,
+        for m in phonenumbers.PhoneNumberMatcher(text[ws:we], region,
                                                  leniency=phonenumbers.Leniency.VALID):
-            region = phonenumbers.region_code_for_number(m.number) or "ZZ"
-            out.append((ws + m.start, ws + m.end, region))
+            out.append((ws + m.start, ws + m.end, m.number))
     return tuple(out)
 
 
