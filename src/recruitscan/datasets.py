@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,20 +53,30 @@ class SchemaProblem:
         return f"line {self.line}: {self.message}"
 
 
-def validate_records(lines: Iterator[str]) -> list[SchemaProblem]:
-    """Check every JSONL line against the corpus schema; return the problems found."""
-    problems: list[SchemaProblem] = []
-    seen: set[str] = set()
+def _json_objects(lines: Iterable[str]) -> Iterator[tuple[int, dict | None, str]]:
+    """``(line number, object, "")`` per non-blank JSONL line, or ``(line number, None,
+    problem)`` where the line holds no JSON object."""
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            problems.append(SchemaProblem(n, f"not valid JSON ({exc.msg})"))
+            yield n, None, f"not valid JSON ({exc.msg})"
             continue
         if not isinstance(row, dict):
-            problems.append(SchemaProblem(n, "not a JSON object"))
+            yield n, None, "not a JSON object"
+            continue
+        yield n, row, ""
+
+
+def validate_records(lines: Iterator[str]) -> list[SchemaProblem]:
+    """Check every JSONL line against the corpus schema; return the problems found."""
+    problems: list[SchemaProblem] = []
+    seen: set[str] = set()
+    for n, row, problem in _json_objects(lines):
+        if row is None:
+            problems.append(SchemaProblem(n, problem))
             continue
         for key, typ in REQUIRED.items():
             if key not in row:
@@ -299,15 +309,9 @@ def _read_labelled_jsonl(path: Path) -> pd.DataFrame:
     reads a CSV one: ids as strings, every bad line named."""
     records = []
     with path.open(encoding="utf-8-sig") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataError(f"{path}: line {n} is not valid JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise DataError(f"{path}: line {n} is not a JSON object")
+        for n, row, problem in _json_objects(fh):
+            if row is None:
+                raise DataError(f"{path}: line {n} is {problem}")
             records.append(row)
     df = pd.DataFrame.from_records(records)
     if "id" in df.columns:
