@@ -140,3 +140,14 @@ def test_bundled_model_matches_this_code_and_its_lexicons():
     with warnings.catch_warnings():
         warnings.simplefilter("error", ModelVersionWarning)
         recruitscan.load()
+
+
+def test_api_a_cut_text_in_an_uncovered_language_says_it_was_cut(det):
+    # One status per row: "unsupported_language" wins, and its reason keeps the truncation.
+    text = "Требуются операторы колл-центра, высокая зарплата. " * 500
+    r = det.scan(text)
+    assert r.status == "unsupported_language" and len(text) > det.max_chars
+    reason = next(x for x in r.reasons if x.indicator == "language.unsupported")
+    assert "only its first 20,000 characters were read" in reason.message
+    assert "were read" not in next(x for x in det.scan(text[:1000]).reasons
+                                   if x.indicator == "language.unsupported").message

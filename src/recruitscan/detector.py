@@ -191,10 +191,13 @@ class Detector:
             status = prepared[i].status
             if _uncovered(a.original, a.language):
                 # Never confidently safe on what it cannot read: at least "medium", and say why.
+                # One status per row: a cut text says so here, as "truncated" would have.
+                cut = (f"; only its first {self.max_chars:,} characters were read"
+                       if status == "truncated" else "")
                 r = ScanResult(r.score, r.flagged, "high" if r.flagged else "medium", a.language,
                                (*r.reasons, Reason(_UNSUPPORTED_REASON,
                                                    "language or script not covered by the model: "
-                                                   "the score is not evidence of safety",
+                                                   "the score is not evidence of safety" + cut,
                                                    "", 0, 0, 0.0)),
                                r.category, r.category_probability, "unsupported_language")
             elif status != "ok":
