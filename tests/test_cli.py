@@ -235,6 +235,25 @@ def test_train_set_replaces_model_keys(runner, tmp_path):
     assert not (tmp_path / "x").exists()
 
 
+def test_train_on_too_few_rows_to_calibrate_says_so(runner, tmp_path):
+    """Too few rows of a class in the calibration split used to end in scikit-learn's
+    "n_splits=5 cannot be greater than the number of members in each class"."""
+    from recruitscan.datasets import load_corpus
+
+    df = load_corpus(Path(__file__).parent / "data" / "tiny.jsonl")
+    cal = df.index[(df["split"] == "calibration") & (df["label"] == 1)]
+    df = df.drop(cal[1:])[["id", "text", "label", "category", "language", "group", "split"]]
+    labels = tmp_path / "labels.csv"
+    df.to_csv(labels, index=False)
+    cfg = tmp_path / "cfg.toml"
+    cfg.write_text(f'[data]\nextra = ["{labels.as_posix()}"]\n\n[model]\nseed = 1\n'
+                   "n_features = 4096\nmax_iter = 500\n", encoding="utf-8")
+    result = runner.invoke(main, ["train", "--config", str(cfg), "--out", str(tmp_path / "m")])
+    assert result.exit_code == 1
+    assert "the calibration split has 1 scam and" in result.output
+    assert "at least 5 of each" in result.output and "n_splits" not in result.output
+
+
 def test_train_leaves_out_rows_without_a_text_with_a_warning(runner, tmp_path):
     """A blank or missing text cell (which pandas reads as NaN) is left out of training, with
     a warning that counts and names the rows, instead of ending in a traceback."""

@@ -258,6 +258,11 @@ def choose_thresholds(y: np.ndarray, scores: np.ndarray, target_precision: float
     return threshold, min(medium, threshold), note
 
 
+# The sigmoid is fitted in this many stratified folds of the calibration split (scikit-learn's
+# default, stated): each class needs at least this many calibration rows.
+CALIBRATION_FOLDS = 5
+
+
 def augmented_training_rows(train: Sequence[Analysis], y: np.ndarray, categories: Sequence[str],
                             config: ModelConfig
                             ) -> tuple[list[Analysis], np.ndarray, list[str]]:
@@ -281,7 +286,7 @@ def fit_model(
     pipe = fit_signed(pipe, train, y_train) if config.signed else pipe.fit(list(train), y_train)
     scorer = CalibratedClassifierCV(
         FrozenEstimator(scoring_estimator(pipe, config.window_chars, train, y_train)),
-        method="sigmoid")
+        method="sigmoid", cv=CALIBRATION_FOLDS)
     scorer.fit(list(calibration), y_cal)
     val_scores = scorer.predict_proba(list(validation))[:, 1]
     threshold, medium, note = choose_thresholds(y_val, val_scores, config.target_precision,

@@ -41,7 +41,7 @@ from recruitscan.datasets import (
 from recruitscan.errors import DataError
 from recruitscan.linear import SCORER_FILE, LinearModel
 from recruitscan.metrics import binary_metrics, breakdown, compound_by_language
-from recruitscan.model import SCAM_KINDS, FittedModel, ModelConfig, fit_model
+from recruitscan.model import CALIBRATION_FOLDS, SCAM_KINDS, FittedModel, ModelConfig, fit_model
 
 LABELS = ("legit", *SCAM_KINDS)
 TRAIN_ROWS_FILE = "train_rows.txt"
@@ -151,6 +151,12 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
     for s in ("train", "calibration", "validation"):
         if parts[s]["label"].nunique() < 2:
             raise ValueError(f"the {s} split needs both classes; it has {len(parts[s])} rows")
+    per_class = parts["calibration"]["label"].value_counts()
+    if per_class.min() < CALIBRATION_FOLDS:
+        raise DataError(
+            f"the calibration split has {int(per_class.get(1, 0))} scam and "
+            f"{int(per_class.get(0, 0))} legitimate row(s); calibrating needs at least "
+            f"{CALIBRATION_FOLDS} of each: label more rows, or train with the corpus as well")
     progress(f"analysing {len(df)} texts")
     analyses = {s: [analyser(t) for t in p["text"].astype(str)] for s, p in parts.items()}
     progress("fitting, calibrating and choosing the threshold")
