@@ -55,6 +55,8 @@ def test_saved_weights_match_the_estimators(tiny_model_dir: Path, texts: list[st
     ModelConfig(n_features=2**10, indicator_scale=1.0, summaries=1, max_iter=300),
     ModelConfig(use_text=False, max_iter=300),
     ModelConfig(n_features=2**10, long_text_ngrams=40, max_iter=300),  # most texts are "long"
+    ModelConfig(n_features=2**10, short_text_ngrams=300, max_iter=300),  # most are "short"
+    ModelConfig(n_features=2**10, short_text_ngrams=0, max_iter=300),  # every text its own count
 ])
 def test_other_configurations_match(config: ModelConfig, texts: list[str]) -> None:
     model, _ = fit(load_corpus(TINY), config)
@@ -106,6 +108,38 @@ def test_length_scale_is_the_square_root_up_to_the_long_text_count_then_the_coun
     assert capped[-1] == pytest.approx(length_scale(n)[-1] / 2)  # 4x the cap: half the weight
 
 
+def test_length_scale_counts_a_short_text_as_the_short_text_count() -> None:
+    from recruitscan.grams import length_scale
+
+    n = np.array([0, 5, 31, 32, 33, 100])
+    floored = length_scale(n, short_text_ngrams=32)
+    np.testing.assert_allclose(floored[:4], 1 / np.sqrt(32))  # "you": 5 n-grams, weighed as 32
+    np.testing.assert_allclose(floored[4:], 1 / np.sqrt(n[4:]))
+    np.testing.assert_allclose(length_scale(n, 400, 32)[4:], floored[4:])  # both at once
+
+
+def test_a_format_3_scorer_is_read_as_scaling_short_texts_by_their_own_count(
+        tiny_model_dir: Path, texts: list[str]) -> None:
+    """Models saved before ``short_text_ngrams`` existed keep their scores, the tiny words
+    included."""
+    import io
+
+    data = (tiny_model_dir / SCORER_FILE).read_bytes()
+    with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files if k != "short_text_ngrams"}
+    arrays["format"] = np.int64(3)
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)
+    old = LinearModel.from_bytes(buf.getvalue())
+    assert old.short_text_ngrams == 0 and LinearModel.from_bytes(data).short_text_ngrams == 32
+    short = ["you", "see you", "nanti ya"]
+    assert not np.allclose(_linear_scores(old, short)[0],
+                           _linear_scores(LinearModel.from_bytes(data), short)[0])
+    long = [t for t in texts if len(t) > 60]
+    np.testing.assert_allclose(_linear_scores(old, long),
+                               _linear_scores(LinearModel.from_bytes(data), long), atol=0)
+
+
 def test_a_format_2_scorer_is_read_as_scoring_every_text_by_the_square_root(
         tiny_model_dir: Path, texts: list[str]) -> None:
     """Models saved before ``long_text_ngrams`` existed keep their scores."""
@@ -113,17 +147,20 @@ def test_a_format_2_scorer_is_read_as_scoring_every_text_by_the_square_root(
 
     data = (tiny_model_dir / SCORER_FILE).read_bytes()
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:
-        arrays = {k: npz[k] for k in npz.files if k != "long_text_ngrams"}
+        arrays = {k: npz[k] for k in npz.files
+                  if k not in ("long_text_ngrams", "short_text_ngrams")}
     arrays["format"] = np.int64(2)
     buf = io.BytesIO()
     np.savez(buf, **arrays)
     old = LinearModel.from_bytes(buf.getvalue())
-    assert old.long_text_ngrams == 0
-    np.testing.assert_allclose(_linear_scores(old, texts),
-                               _linear_scores(LinearModel.from_bytes(data), texts), atol=0)
+    assert old.long_text_ngrams == old.short_text_ngrams == 0
+    long = [t for t in texts if len(t) > 60]  # short ones differ: the tiny model floors them
+    np.testing.assert_allclose(_linear_scores(old, long),
+                               _linear_scores(LinearModel.from_bytes(data), long), atol=0)
 
 
 @pytest.mark.parametrize("bad", [{"long_text_ngrams": -1}, {"long_text_ngrams": 40.5},
+                                 {"short_text_ngrams": -1}, {"short_text_ngrams": 2.5},
                                  {"window_chars": True}, {"n_features": 0}, {"C": 0.0},
                                  {"preamble_rate": 1.5}, {"C": "64"}, {"category_C": float("inf")},
                                  {"C": float("nan")}, {"indicator_scale": -1.0},

@@ -149,6 +149,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--long-text-ngrams", type=int, default=d.long_text_ngrams, metavar="N",
                     help="divide the n-gram block by the n-gram count, not its square root, "
                     "beyond this many n-grams (0: never)")
+    ap.add_argument("--short-text-ngrams", type=int, default=d.short_text_ngrams, metavar="N",
+                    help="scale a text of fewer n-grams as if it had this many (0: its own count)")
     ap.add_argument("--padded", type=int, default=0, metavar="CHARS",
                     help="also score each text behind this much ordinary text of its fold")
     ap.add_argument("--validation", action="store_true", help="instead of cross-validating, "
@@ -160,10 +162,12 @@ def main(argv: list[str] | None = None) -> None:
                          indicator_scale=args.scale, C=args.C,
                          summaries=args.summaries, preamble_rate=args.preamble_rate,
                          preamble_chars=args.preamble_chars, window_chars=args.window,
-                         long_text_ngrams=args.long_text_ngrams)
+                         long_text_ngrams=args.long_text_ngrams,
+                         short_text_ngrams=args.short_text_ngrams)
     print(f"config: chars {config.char_min}-{config.char_max}  scale {config.indicator_scale}  "
           f"C {config.C}  preambles {config.preamble_rate} x {config.preamble_chars} chars  "
-          f"window {config.window_chars or 'off'}  long texts {config.long_text_ngrams or 'off'}")
+          f"window {config.window_chars or 'off'}  long texts {config.long_text_ngrams or 'off'}  "
+          f"short texts {config.short_text_ngrams or 'off'}")
     df = load_corpus(ROOT / "datasets" / "recruitscan-corpus")
     train = df[df["split"] == "train"].reset_index(drop=True)
     analyses = [analyse(t) for t in train["text"]]

@@ -72,6 +72,9 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     long_text_ngrams : int
         Beyond this many n-grams a text's n-gram block is divided by its n-gram count rather
         than its square root (0: never; :func:`recruitscan.grams.length_scale`).
+    short_text_ngrams : int
+        A text of fewer n-grams is scaled as if it had this many (0: none;
+        :func:`recruitscan.grams.length_scale`).
 
     Examples
     --------
@@ -83,7 +86,7 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     def __init__(self, n_features: int = 2**18, char_min: int = 3, char_max: int = 4,
                  use_text: bool = True, indicator_scale: float = 1.0,
                  summaries: int = LATEST_SUMMARIES, muted: tuple[str, ...] = (),
-                 long_text_ngrams: int = 0) -> None:
+                 long_text_ngrams: int = 0, short_text_ngrams: int = 0) -> None:
         self.n_features = n_features
         self.char_min = char_min
         self.char_max = char_max
@@ -92,6 +95,7 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         self.summaries = summaries
         self.muted = muted
         self.long_text_ngrams = long_text_ngrams
+        self.short_text_ngrams = short_text_ngrams
 
     def fit(self, X: Iterable[object], y: object = None) -> RecruitFeatures:
         self._fit(self._prepare(X, fitting=True))
@@ -136,7 +140,9 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     def _text_block(self, analyses: list[Analysis]) -> sp.csr_matrix:
         counts, per_doc = self._counts(analyses)
         block = counts.multiply(self.idf_.astype(np.float64)).tocsr()
-        return sp.diags(length_scale(per_doc, self.long_text_ngrams)) @ block
+        # getattr: features pickled by 0.5.0 predate short_text_ngrams and scaled without it.
+        return sp.diags(length_scale(per_doc, self.long_text_ngrams,
+                                     getattr(self, "short_text_ngrams", 0))) @ block
 
     def transform(self, X: Iterable[object]) -> sp.csr_matrix:
         check_is_fitted(self, "n_text_features_")

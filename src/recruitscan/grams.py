@@ -118,13 +118,16 @@ def char_grams(texts: Sequence[str], n_min: int, n_max: int, n_columns: int, *,
                      _words(space, owner, lengths), first - offset, last + 1 - offset)
 
 
-def length_scale(per_doc: np.ndarray, long_text_ngrams: int = 0) -> np.ndarray:
+def length_scale(per_doc: np.ndarray, long_text_ngrams: int = 0,
+                 short_text_ngrams: int = 0) -> np.ndarray:
     """What each text's n-gram sums are multiplied by: one over the square root of its n-gram
     count, so that short and long texts share one scale; with ``long_text_ngrams`` > 0, one
     over the count itself (times the square root of ``long_text_ngrams``, so both agree there)
     beyond that many n-grams, so that a long text's ordinary wording no longer outweighs a
-    lure in a few of its lines while its red flags keep their weight."""
-    n = np.maximum(np.asarray(per_doc, dtype=np.float64), 1.0)
+    lure in a few of its lines while its red flags keep their weight. A text of fewer than
+    ``short_text_ngrams`` n-grams counts as that many: a word or two ("you", "see you") holds
+    too little to be scaled up to a whole message's weight."""
+    n = np.maximum(np.asarray(per_doc, dtype=np.float64), max(1.0, float(short_text_ngrams)))
     scale = 1.0 / np.sqrt(n)
     if long_text_ngrams > 0:
         long = n > long_text_ngrams

@@ -29,9 +29,10 @@ from recruitscan.windows import with_windows
 
 SCORER_FILE = "scorer.npz"
 # 3 adds ``long_text_ngrams``: a reader of format 2 would ignore it and score long texts wrongly,
-# so it refuses format 3; format 2 files are still read (as long_text_ngrams = 0).
-SCORER_FORMAT = 3
-READABLE_FORMATS = (2, 3)
+# so it refuses format 3; format 2 files are still read (as long_text_ngrams = 0). 4 adds
+# ``short_text_ngrams`` in the same way (formats 2 and 3 are read with it 0).
+SCORER_FORMAT = 4
+READABLE_FORMATS = (2, 3, 4)
 TOP_WORDS = 3  # text reasons per text: the words that raised the score most
 # Texts per vectorised scoring call: the n-gram arrays of 64 ads of ~1 KB stay in the CPU
 # caches; 512 at once cost 13-22% more CPU per ad and page-faulted on fresh memory each call.
@@ -77,6 +78,7 @@ class LinearModel:
     calibration_b: float
     window_chars: int = 0  # > 0: the highest log-odds of the text and its windows counts
     long_text_ngrams: int = 0  # > 0: see recruitscan.grams.length_scale
+    short_text_ngrams: int = 0  # > 0: likewise
 
     def __post_init__(self) -> None:
         idf = self.text_idf.astype(np.float64)
@@ -119,7 +121,7 @@ class LinearModel:
         if self.n_text and m:
             grams = char_grams([a.folded for a in rows], self.char_min, self.char_max,
                                self.n_text, words=contributions)
-            scale = length_scale(grams.per_doc, self.long_text_ngrams)
+            scale = length_scale(grams.per_doc, self.long_text_ngrams, self.short_text_ngrams)
             text = np.bincount(grams.doc, weights=self._text_w[grams.col], minlength=m) * scale
         values = [self._block_values(a) for a in rows]
         logits = [self.intercept + t + sum(w[0] * v for _, w, v in vs)
@@ -194,7 +196,8 @@ class LinearModel:
                    tuple(features._indicator_names()), int(features.summaries),
                    float(clf.intercept_[0]), cat_intercept, category is not None,
                    float(calibrator.a_), float(calibrator.b_), window_chars,
-                   int(features.long_text_ngrams))
+                   int(features.long_text_ngrams),
+                   int(getattr(features, "short_text_ngrams", 0)))  # 0.5.0 features lack it
 
     def to_bytes(self) -> bytes:
         """The ``scorer.npz`` content."""
@@ -210,6 +213,7 @@ class LinearModel:
             "calibration": np.array([self.calibration_a, self.calibration_b]),
             "window_chars": np.int64(self.window_chars),
             "long_text_ngrams": np.int64(self.long_text_ngrams),
+            "short_text_ngrams": np.int64(self.short_text_ngrams),
         }
         return _npz_bytes(arrays)
 
@@ -239,6 +243,7 @@ class LinearModel:
             window_chars = int(arrays["window_chars"]) if "window_chars" in arrays else 0
             # Format 2 predates it: the square root for every text.
             long_text = int(arrays["long_text_ngrams"]) if "long_text_ngrams" in arrays else 0
+            short_text = int(arrays["short_text_ngrams"]) if "short_text_ngrams" in arrays else 0
         except (KeyError, ValueError, TypeError) as exc:
             raise ModelError(f"{SCORER_FILE} is incomplete or malformed ({exc})") from None
         if (coef.ndim != 1 or coef.shape != cat_coef.shape or len(coef) != n_text + len(names)
@@ -250,10 +255,12 @@ class LinearModel:
             raise ModelError(f"{SCORER_FILE}: invalid n-gram range {char_min}–{char_max}")
         if window_chars < 0:
             raise ModelError(f"{SCORER_FILE}: invalid window size {window_chars}")
-        if long_text < 0:
-            raise ModelError(f"{SCORER_FILE}: invalid long-text n-gram count {long_text}")
+        if long_text < 0 or short_text < 0:
+            raise ModelError(f"{SCORER_FILE}: invalid text-length n-gram counts "
+                             f"{long_text}, {short_text}")
         return cls(n_text, char_min, char_max, scale, idf, coef, cat_coef, names, summaries,
-                   intercept, cat_intercept, has_category, a, b, window_chars, long_text)
+                   intercept, cat_intercept, has_category, a, b, window_chars, long_text,
+                   short_text)
 
 
 def _indicator_effects(analysis: Analysis,

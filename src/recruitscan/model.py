@@ -59,12 +59,15 @@ class ModelConfig:
     # > 0: beyond this many n-grams, a text's n-gram block is divided by its n-gram count, not
     # its square root (recruitscan.grams.length_scale); 0: the square root for every text.
     long_text_ngrams: int = 0
+    # > 0: a text of fewer n-grams is scaled as if it had this many (length_scale), so that a
+    # word or two is not weighed like a whole message; 0: its own count.
+    short_text_ngrams: int = 32
     max_iter: int = 3000
 
     def __post_init__(self) -> None:
         # Refused here, before any data is read: a wrong type would end in a TypeError deep in
         # fitting, and an out-of-range value would train a model that means something else.
-        for name in ("window_chars", "long_text_ngrams", "preamble_chars"):
+        for name in ("window_chars", "long_text_ngrams", "short_text_ngrams", "preamble_chars"):
             value = getattr(self, name)
             if not _is_whole(value) or value < 0:
                 raise ValueError(f"{name} must be a whole number >= 0 (0: off), got {value!r}")
@@ -230,7 +233,8 @@ def build_pipeline(config: ModelConfig, C: float | None = None) -> Pipeline:
                                      char_max=config.char_max, use_text=config.use_text,
                                      indicator_scale=config.indicator_scale,
                                      summaries=config.summaries,
-                                     long_text_ngrams=config.long_text_ngrams)),
+                                     long_text_ngrams=config.long_text_ngrams,
+                                     short_text_ngrams=config.short_text_ngrams)),
         ("clf", LogisticRegression(C=config.C if C is None else C, class_weight="balanced",
                                    max_iter=config.max_iter)),
     ])
