@@ -280,6 +280,34 @@ def test_repeated_column_name_is_refused_naming_it(tiny_det, tmp_path):
     assert not (tmp_path / "out.csv").exists() and no_partials(tmp_path)
 
 
+def test_repeated_id_column_is_refused_naming_it(tiny_det, tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("id,text,id\n1,Loker CS Kamboja,2\n")
+    with pytest.raises(InputError, match="more than one column is named 'id', so the id"):
+        screen_file(src, tmp_path / "out.csv", model=tiny_det, id_col="id")
+    assert not (tmp_path / "out.csv").exists() and no_partials(tmp_path)
+
+
+@pytest.mark.parametrize("dst", ["csv", "jsonl", "parquet"])
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_other_repeated_column_names_are_made_unique_in_every_chunk(tiny_det, tmp_path, capsys,
+                                                                    dst, jobs):
+    # Excel writes empty header cells for trailing columns; 'a.1' is taken already.
+    src = tmp_path / "in.csv"
+    src.write_text("id,text,a,a,a.1,,\r\n" + "".join(f"{i},Loker CS Kamboja {i},x,y,z,,\r\n"
+                                                      for i in range(7)))
+    out = tmp_path / f"out.{dst}"
+    summary = screen_file(src, out, model=tiny_det, chunk_rows=2, jobs=jobs, id_col="id")
+    got = read(out)
+    assert summary.rows == len(got) == 7
+    assert got.columns.tolist() == ["id", "text", "a", "a.2", "a.1", "Unnamed: 5",
+                                    "Unnamed: 6", *RESULT_COLUMNS]
+    assert got["id"].astype(str).tolist() == [str(i) for i in range(7)]
+    assert (got["a"].tolist(), got["a.2"].tolist()) == (["x"] * 7, ["y"] * 7)
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "'a' -> 'a.2', '' -> 'Unnamed: 5', '' -> 'Unnamed: 6'" in err
+
+
 def test_missing_file_is_named(tiny_det, tmp_path):
     with pytest.raises(InputError, match="nope.csv"):
         screen_file(tmp_path / "nope.csv", tmp_path / "out.csv", model=tiny_det)

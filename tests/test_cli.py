@@ -112,6 +112,22 @@ def test_repeated_column_name_exits_1_naming_it(runner, tiny_model_dir, tmp_path
     assert "Traceback" not in result.output + result.stderr
 
 
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_excel_blank_header_cells_are_renamed_with_a_warning(runner, tiny_model_dir, tmp_path,
+                                                            fmt):
+    src = tmp_path / "excel.csv"
+    src.write_text("id,text,,\r\n1,Loker CS Kamboja gaji 15jt,,\r\n2,Dijual meja kayu,,\r\n")
+    out = tmp_path / f"o.{fmt}"
+    result = screen(runner, tiny_model_dir, str(src), "-o", str(out), "-q")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ("warning: " + str(src) + ": columns that share a name are renamed "
+                             "in the output: '' -> 'Unnamed: 2', '' -> 'Unnamed: 3'\n")
+    got = (pd.read_csv(out, dtype=str) if fmt == "csv" else
+           pd.read_json(out, lines=True, dtype=str) if fmt == "jsonl" else pd.read_parquet(out))
+    assert got.columns.tolist()[:4] == ["id", "text", "Unnamed: 2", "Unnamed: 3"]
+    assert got["id"].tolist() == ["1", "2"]
+
+
 def test_missing_and_unreadable_files_exit_1_naming_them(runner, tiny_model_dir, tmp_path):
     result = screen(runner, tiny_model_dir, str(tmp_path / "absent.csv"), "-o", "-")
     assert result.exit_code == 1 and "absent.csv" in result.stderr

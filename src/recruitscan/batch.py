@@ -238,9 +238,13 @@ def screen_file(
     try:
         first = next(chunks, None)
         second = next(chunks, None) if first is not None else None
-        if first is not None:
-            _check_columns(first.frame, text_col, id_col, input)
         all_chunks = _chain([first, second], chunks)
+        if first is not None:
+            names = _check_columns(first.frame, text_col, id_col, input)
+            if names is not None:
+                _warn_renamed(input, [str(c) for c in first.frame.columns], names)
+                # Every chunk, not just the first, so that all reach the writer alike.
+                all_chunks = _renamed(all_chunks, names)
         run = _Run(text_col, threshold, reasons, wanted, only_flagged, out_fmt)
         if jobs > 1 and second is not None:  # one chunk is not worth starting processes
             pool = _start_pool(det, jobs, trusted, run)
@@ -322,18 +326,65 @@ def _ordered_parallel(pool: Any, chunks: Iterator[Chunk], jobs: int
         yield c, [f.result() for f in futs]
 
 
-def _check_columns(frame: pd.DataFrame, text_col: str, id_col: str | None, where: str) -> None:
+def _check_columns(frame: pd.DataFrame, text_col: str, id_col: str | None,
+                   where: str) -> list[str] | None:
+    """Refuse an input whose text or id column is missing or named more than once; return the
+    unique names every chunk is to get when other columns share a name (None if none do)."""
     cols = [str(c) for c in frame.columns]
-    repeated = [c for c, n in Counter(cols).items() if n > 1]
-    if repeated:
-        # Each row is written back column by column: two columns of one name cannot be.
-        raise InputError(f"{where}: more than one column is named "
-                         f"{', '.join(map(repr, repeated))}; give each column its own name")
+    repeated = {c for c, n in Counter(cols).items() if n > 1}
     for col, what in ((text_col, "text"), (id_col, "id")):
+        if col in repeated:
+            # Which of the two is meant cannot be guessed.
+            raise InputError(f"{where}: more than one column is named {col!r}, so the {what} "
+                             f"column is ambiguous; give each column its own name")
         if col is not None and col not in frame.columns:
             if not cols:
                 raise InputError(f"{where}: no {what} column {col!r}: the input has no columns")
             raise InputError(f"{where}: no {what} column {col!r}; columns are: {', '.join(cols)}")
+    return _unique_names(cols) if repeated else None
+
+
+def _unique_names(cols: list[str]) -> list[str]:
+    """``cols`` with repeated names made unique as pandas' ``read_csv`` does: a blank one
+    (Excel's empty trailing header cells) becomes ``Unnamed: <position>``, which says more than
+    ``.1`` would; a later copy of any other gets ``.1``, ``.2``… A name that occurs once is
+    kept, and no new name takes one the input already has."""
+    counts, taken, seen = Counter(cols), set(cols), set()
+    names = []
+    for i, col in enumerate(cols):
+        name = col
+        if counts[col] > 1 and not col.strip():
+            name = _free_name(f"Unnamed: {i}", taken)
+        elif counts[col] > 1 and col in seen:
+            name = _free_name(col, taken)
+        seen.add(col)
+        taken.add(name)
+        names.append(name)
+    return names
+
+
+def _free_name(base: str, taken: set[str]) -> str:
+    """``base``, or if it is taken the first of ``base.1``, ``base.2``… that is not."""
+    if base not in taken:
+        return base
+    k = 1
+    while f"{base}.{k}" in taken:
+        k += 1
+    return f"{base}.{k}"
+
+
+def _warn_renamed(where: str, cols: list[str], names: list[str]) -> None:
+    renamed = [f"{old!r} -> {new!r}" for old, new in zip(cols, names, strict=True)
+               if old != new]
+    print(f"warning: {where}: columns that share a name are renamed in the output: "
+          f"{', '.join(renamed)}", file=sys.stderr)
+
+
+def _renamed(chunks: Iterator[Chunk], names: list[str]) -> Iterator[Chunk]:
+    """``chunks`` with ``names`` as columns: a reader gives every chunk the same columns."""
+    for chunk in chunks:
+        chunk.frame.columns = names
+        yield chunk
 
 
 def _progress_bar(enabled: bool) -> Any:
