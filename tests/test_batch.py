@@ -332,6 +332,43 @@ def test_empty_files_give_empty_output(tiny_det, tmp_path):
     assert (tmp_path / "out.jsonl").read_text() == ""
 
 
+def _empty_input(tmp_path: Path, kind: str) -> tuple[Path, list[str]]:
+    """An input without rows, and the columns it names."""
+    if kind == "empty.parquet":
+        write(pd.DataFrame({"id": pd.Series([], dtype="int64"), "text": pd.Series([], dtype=str)}),
+              tmp_path / kind)
+    else:
+        (tmp_path / kind).write_text({"empty.csv": "", "header.csv": "id,text\n", "empty.jsonl": "",
+                                      "blank.jsonl": "\n  \n\n"}[kind])
+    return tmp_path / kind, ["id", "text"] if kind in ("header.csv", "empty.parquet") else []
+
+
+@pytest.mark.parametrize("kind", ["empty.csv", "header.csv", "empty.jsonl", "blank.jsonl",
+                                  "empty.parquet"])
+def test_empty_inputs_give_a_readable_parquet_with_the_result_columns(tiny_det, tmp_path, kind):
+    src, columns = _empty_input(tmp_path, kind)
+    summary = screen_file(src, tmp_path / "out.parquet", model=tiny_det)
+    got = pd.read_parquet(tmp_path / "out.parquet")  # was a 0-byte file when nothing was read
+    assert summary.rows == len(got) == 0
+    assert got.columns.tolist() == [*columns, *RESULT_COLUMNS]
+    types = got.dtypes.astype(str).to_dict()
+    assert types["score"] == "float64" and types["flagged"] == "bool"
+    assert all(types[c] in ("object", "str") for c in ("status", "risk", "reasons", "error"))
+
+
+@pytest.mark.parametrize("kind", ["empty.csv", "header.csv", "empty.jsonl", "blank.jsonl",
+                                  "empty.parquet"])
+def test_text_column_of_an_empty_input_is_checked_against_the_columns_it_names(tiny_det,
+                                                                              tmp_path, kind):
+    src, columns = _empty_input(tmp_path, kind)
+    if columns:
+        with pytest.raises(InputError, match="no text column 'nope'; columns are: id, text"):
+            screen_file(src, tmp_path / "out.csv", model=tiny_det, text_col="nope")
+    else:  # no header, no keys: nothing to check against, and no row lacks the column
+        assert screen_file(src, tmp_path / "out.csv", model=tiny_det, text_col="nope").rows == 0
+        assert (tmp_path / "out.csv").read_text() == ""
+
+
 def test_crash_mid_run_leaves_no_output_and_no_temp_file(tiny_det, tmp_path, monkeypatch):
     src = write(make_frame(20), tmp_path / "in.csv")
     out = tmp_path / "out.csv"

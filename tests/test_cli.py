@@ -150,6 +150,16 @@ def test_empty_file_gives_empty_output(runner, tiny_model_dir, tmp_path):
     assert out.exists() and out.read_text() == ""
 
 
+def test_blank_jsonl_to_parquet_gives_a_readable_empty_file(runner, tiny_model_dir, tmp_path):
+    src = tmp_path / "blank.jsonl"
+    src.write_text("\n  \n")
+    out = tmp_path / "out.parquet"
+    result = screen(runner, tiny_model_dir, str(src), "-o", str(out), "--reasons", "none")
+    assert result.exit_code == 0, result.stderr
+    got = pd.read_parquet(out)
+    assert len(got) == 0 and got.columns.tolist() == [c for c in RESULT_COLUMNS if c != "reasons"]
+
+
 def test_fail_on_flagged_exits_3(runner, tiny_model_dir, ads_csv, tmp_path):
     out = str(tmp_path / "o.csv")
     result = screen(runner, tiny_model_dir, str(ads_csv), "-o", out, "--fail-on-flagged",

@@ -34,6 +34,7 @@ ERROR_COL = "error"
 RESULT_COLUMNS = ("status", "score", "flagged", "risk", "category", "category_probability",
                   "language", "reasons", ERROR_COL)
 REASONS_MODES = ("none", "ids", "full")
+_TEXT_RESULTS = ("status", "risk", "category", "language", "reasons")
 
 
 def results_frame(results: Sequence[ScanResult], reasons: str = "full",
@@ -56,9 +57,10 @@ def results_frame(results: Sequence[ScanResult], reasons: str = "full",
                                         "weight": round(x.weight, 4), "message": x.message}
                                        for x in r.reasons], ensure_ascii=False) for r in results]
     frame = pd.DataFrame(data, index=index)
-    # Explicit dtypes so an empty chunk has the same schema as a full one.
-    return frame.astype({"score": "float64", "flagged": "bool",
-                         "category_probability": "float64"})
+    # Explicit dtypes so an empty chunk has the same schema as a full one (an empty list of
+    # texts is float64, which made an empty Parquet output's status a double column).
+    return frame.astype({"score": "float64", "flagged": "bool", "category_probability": "float64",
+                         **{c: "str" for c in frame.columns if c in _TEXT_RESULTS}})
 
 
 def score_frame(det: Detector, texts: list[object], threshold: float | None,
@@ -260,6 +262,11 @@ def screen_file(
                 summary.add(part_summary)
             if bar is not None:
                 _advance(bar, len(chunk.frame), chunk.progress, summary.rows)
+        if first is None:
+            # Nothing was read (a 0-byte CSV, a JSONL of blank lines), but a Parquet file is
+            # not valid without a schema: it gets the result columns and no rows. Zero rows
+            # encode to nothing in CSV and JSONL (no header: the input had none).
+            writer.write(_screen_part(det, run, Chunk(pd.DataFrame()), header=False)[0])
         writer.commit()
     except BaseException:
         if writer is not None:
