@@ -255,6 +255,29 @@ def test_jsonl_values_of_mixed_types_are_written_to_parquet_as_text(tiny_det, tm
     assert got["late"].to_pylist() == [None] * 5 + [5]
 
 
+def test_jsonl_output_writes_floats_exactly(tiny_det, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1, "lat": 1.3521234567891, "ts": 1715000000.123456, "v": Infinity, '
+                   '"text": "Dijual meja"}\n{"id": 2, "lat": -6.2000000001, "ts": 1715000001.5, '
+                   '"v": 2.0, "text": "Dijual kursi"}\n')
+    screen_file(src, tmp_path / "out.jsonl", model=tiny_det, reasons="none", columns=["status"])
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    # pandas' to_json kept 10 significant digits (1.3521234568) and wrote Infinity as null.
+    assert [(r["lat"], r["ts"], r["v"]) for r in rows] == [
+        (1.3521234567891, 1715000000.123456, float("inf")), (-6.2000000001, 1715000001.5, 2.0)]
+
+
+def test_parquet_floats_to_jsonl_keep_their_value_and_nulls(tiny_det, tmp_path):
+    df = pd.DataFrame({"id": [1, 2], "text": ["Dijual meja", "Dijual kursi"],
+                       "f32": pd.Series([0.1, None], dtype="float32"),
+                       "f64": [0.1 + 0.2, None], "nested": [[0.1 + 0.2], []]})
+    screen_file(write(df, tmp_path / "in.parquet"), tmp_path / "out.jsonl", model=tiny_det,
+                reasons="none", columns=["status"])
+    lines = (tmp_path / "out.jsonl").read_text().splitlines()
+    assert '"f32":0.1,"f64":0.30000000000000004,"nested":[0.30000000000000004]' in lines[0]
+    assert '"f32":null,"f64":null,"nested":[]' in lines[1]
+
+
 def test_csv_with_newlines_quotes_and_commas_round_trips(tiny_det, tmp_path):
     texts = ['say "hi", then\nleave', "a,b,c", '""', "line1\r\nline2", "ünïcödé 中文 ខ្មែរ"]
     df = pd.DataFrame({"id": [str(i) for i in range(len(texts))], "text": texts})

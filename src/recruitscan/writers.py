@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from recruitscan.errors import InputError
@@ -24,11 +25,55 @@ def encode_rows(df: pd.DataFrame, fmt: str, *, header: bool) -> bytes:
     if fmt == "csv":
         return df.to_csv(index=False, header=header).encode("utf-8")
     if fmt == "jsonl":
-        if not len(df):
-            return b""
-        return df.to_json(orient="records", lines=True, force_ascii=False).rstrip("\n").encode(
-            "utf-8") + b"\n"
+        return _jsonl_rows(df)
     raise ValueError(f"rows of format {fmt!r} are not encoded apart")
+
+
+# Compact, like pandas' to_json was; NaN and infinities as Python's json reads them.
+_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=True, separators=(",", ":"))
+_JSON_ASCII = json.JSONEncoder(ensure_ascii=True, allow_nan=True, separators=(",", ":"))
+
+
+def _jsonl_rows(df: pd.DataFrame) -> bytes:
+    """One JSON object a row, each float as its repr, which reads back as the same float:
+    pandas' to_json kept 10 significant digits (1.3521234567891 -> 1.3521234568) and wrote an
+    infinity as null. ±inf is written ``Infinity``, as a JSONL input holding one wrote it."""
+    keys = [str(c) for c in df.columns]
+    columns = [_column_values(df.iloc[:, j]) for j in range(len(keys))]
+    lines = []
+    for i in range(len(df)):
+        row = {k: col[i] for k, col in zip(keys, columns, strict=True)}
+        try:
+            lines.append(_JSON.encode(row).encode("utf-8"))
+        except UnicodeEncodeError:  # a lone surrogate ("\udc80" in the input) stays escaped
+            lines.append(_JSON_ASCII.encode(row).encode("ascii"))
+    return b"".join(line + b"\n" for line in lines)
+
+
+def _column_values(column: pd.Series) -> list[object]:
+    if column.dtype in (np.float32, np.float16):
+        # Each value's shortest repr as a float32 (0.1), not as the double it widens to
+        # (0.10000000149011612): both read back as the same float32.
+        return [None if v != v else float(str(v)) for v in column.to_numpy()]
+    return [_plain(v) for v in column.tolist()]
+
+
+def _plain(value: object) -> object:
+    """``value`` as a type ``json`` writes: numpy scalars as Python ones, missing as None."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        return None if value != value else float(value)  # NaN is pandas' missing value
+    if isinstance(value, (np.integer, np.bool_, np.floating)):
+        return value.item()
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return [_plain(v) for v in value]
+    # Dates, decimals, bytes…: as pandas' to_json wrote them before (dates as epoch ms).
+    return json.loads(pd.Series([value], dtype=object).to_json(orient="values"))[0]
 
 
 class ResultWriter:
