@@ -110,6 +110,30 @@ def test_parquet_binary_text_is_read_as_utf8_with_bad_bytes_per_row(tiny_det, tm
     assert got["error"][1] == "row 2: column 'text': invalid UTF-8 replaced by U+FFFD"
 
 
+
+@pytest.mark.parametrize("dst", ["csv", "parquet"])
+def test_parquet_binary_columns_other_than_the_text_keep_their_bytes(tiny_det, tmp_path, dst):
+    import uuid
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    # UUIDs stored as 16 bytes are not UTF-8: decoded, they became U+FFFD and NULs.
+    ids = [uuid.UUID(int=(0xC3 << 120) + i).bytes for i in range(3)]
+    src = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"id": pa.array(ids, pa.binary(16)),
+                             "blob": pa.array([b"\xff\x00", b"", None], pa.binary()),
+                             "text": TEXTS[:3]}), src)
+    out = tmp_path / f"out.{dst}"
+    screen_file(src, out, model=tiny_det, chunk_rows=2, reasons="none")
+    got = read(out)
+    assert got["status"].tolist() == ["ok"] * 3 and got["error"].fillna("").tolist() == [""] * 3
+    if dst == "parquet":
+        table = pq.read_table(out)
+        assert table["id"].to_pylist() == ids
+        assert table["blob"].to_pylist() == [b"\xff\x00", b"", None]
+
+
 def test_bad_values_get_a_status_not_an_exception(tiny_det, tmp_path):
     huge = "Kerja di Kamboja gaji besar " * 400_000  # ~11 MB in one field
     lines = [{"id": 1, "text": None}, {"id": 2}, {"id": 3, "text": 42}, {"id": 4, "text": ""},

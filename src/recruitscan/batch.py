@@ -233,7 +233,7 @@ def screen_file(
     det = _resolve_detector(model, trusted)
     summary = Summary()
     t0 = time.perf_counter()
-    chunks = READERS[in_fmt](input, chunk_rows)
+    chunks = READERS[in_fmt](input, chunk_rows, text_col=text_col)
     writer: ResultWriter | None = None
     bar = _progress_bar(progress)
     pool = None

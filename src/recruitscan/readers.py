@@ -170,8 +170,10 @@ def _runaway(record: list[tuple[int, str]]) -> bool:
     return False
 
 
-def read_csv_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[Chunk]:
-    """CSV rows as string columns; broken lines and bad bytes become per-row problems."""
+def read_csv_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS, *,
+                    text_col: str | None = None) -> Iterator[Chunk]:
+    """CSV rows as string columns; broken lines and bad bytes become per-row problems.
+    ``text_col`` is unused: every column is text already (the readers share one signature)."""
     source = _Source(path)
     old_limit = csv.field_size_limit(2**31 - 1)  # a 10 MB field is a row to truncate, not an error
     try:
@@ -213,8 +215,10 @@ def read_csv_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator
         source.close()
 
 
-def read_jsonl_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[Chunk]:
+def read_jsonl_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS, *,
+                      text_col: str | None = None) -> Iterator[Chunk]:
     """One JSON object per line; a line that is not one becomes a ``malformed`` row.
+    ``text_col`` is unused (the readers share one signature).
 
     JSONL has no header, and a key may first appear on the last line: the input is read twice,
     first for every key (in order of first appearance) and the types of its values, so that
@@ -320,10 +324,12 @@ def _records_frame(records: list[dict[str, Any]], columns: dict[str, str]) -> pd
                          for c, kind in columns.items()}, columns=list(columns))
 
 
-def read_parquet_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[Chunk]:
+def read_parquet_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS, *,
+                        text_col: str | None = None) -> Iterator[Chunk]:
     """Parquet rows with their values as stored: integers stay exact (a null among them makes
-    no floats), and binary values are read as UTF-8 text, bytes that are not UTF-8 making the
-    row ``bad_encoding``."""
+    no floats), and binary values stay bytes, except in ``text_col``: the text to screen is
+    read as UTF-8, bytes that are not UTF-8 making the row ``bad_encoding``. Only that column
+    is decoded: another binary column (a UUID stored as 16 bytes) is data, not text."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -333,22 +339,24 @@ def read_parquet_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iter
         total = max(pf.metadata.num_rows, 1)
         done = 0
         if pf.metadata.num_rows == 0:
-            yield Chunk(_parquet_frame(pf.schema_arrow.empty_table(), 0)[0])
+            yield Chunk(_parquet_frame(pf.schema_arrow.empty_table(), 0, text_col)[0])
             return
         for batch in pf.iter_batches(batch_size=chunk_rows):
-            frame, problems = _parquet_frame(batch, done)
+            frame, problems = _parquet_frame(batch, done, text_col)
             done += batch.num_rows
             yield Chunk(frame, problems, progress=done / total)
     except (pa.ArrowException, OSError) as exc:
         raise InputError(f"{path}: not a readable Parquet file: {exc}") from None
 
 
-def _parquet_frame(batch: Any, first_row: int) -> tuple[pd.DataFrame, dict[int, tuple[str, str]]]:
+def _parquet_frame(batch: Any, first_row: int, text_col: str | None
+                   ) -> tuple[pd.DataFrame, dict[int, tuple[str, str]]]:
     frame = batch.to_pandas(types_mapper=_nullable_dtype)
     problems: dict[int, tuple[str, str]] = {}
     for j, name in enumerate(frame.columns):
         column = frame.iloc[:, j]
-        if column.dtype == "object" and any(isinstance(v, bytes) for v in column):
+        if (name == text_col and column.dtype == "object"
+                and any(isinstance(v, bytes) for v in column)):
             frame.isetitem(j, _decode_column(column, str(name), first_row, problems))
     return frame, problems
 
