@@ -198,6 +198,54 @@ def test_unclosed_csv_quote_does_not_swallow_the_rows_after_it(tiny_det, tmp_pat
     assert summary.rows == 7
 
 
+@pytest.mark.parametrize("body,texts", [
+    # A space after the closing quote.
+    (b'1,"multi\nline" \n2,plain\n', ["multi\nline ", "plain"]),
+    # Quotes escaped with a backslash (MySQL, PHP), a comma between them or not.
+    (b'1,"Loker CS\nHe said \\"gaji 15jt\\" ok"\n2,plain\n', None),
+    (b'1,"Loker CS\nHe said \\"gaji, 15jt\\" ok"\n2,plain\n', None),
+    # Quoted words inside the field.
+    (b'1,"Loker\nkata "gaji" besar, ukuran 5" tablet"\n2,plain\n', None),
+])
+def test_sloppy_quotes_in_a_csv_field_over_lines_keep_it_one_row(tiny_det, tmp_path, body,
+                                                                 texts):
+    # Strict CSV refuses these; they were taken for a quote never closed, and one record
+    # came out as a malformed row plus a row for each further line.
+    src = tmp_path / "in.csv"
+    src.write_bytes(b"id,text\n" + body)
+    out = tmp_path / "out.csv"
+    summary = screen_file(src, out, model=tiny_det, reasons="none")
+    got = read(out)
+    assert got["id"].tolist() == ["1", "2"] and summary.rows == 2
+    assert "never closed" not in got["error"][0]
+    if texts:
+        assert got["text"].tolist() == texts
+
+
+def test_sloppy_quote_in_one_csv_field_and_lines_in_another_are_one_row(tiny_det, tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_bytes(b'id,size,text\n1,"5" tablet,"desc\nmore"\n2,x,y\n')
+    out = tmp_path / "out.csv"
+    screen_file(src, out, model=tiny_det, reasons="none")
+    got = read(out)
+    assert got["id"].tolist() == ["1", "2"]
+    assert got["size"][0] == "5 tablet" and got["text"][0] == "desc\nmore"
+
+
+@pytest.mark.parametrize("later", ['4,"Kerja di Thailand, visa turis"', '4,"Kerja di Thailand"'])
+def test_unclosed_csv_quote_is_found_whatever_the_later_quoted_field_holds(tiny_det, tmp_path,
+                                                                          later):
+    # Swallowed up to a later field's opening quote, with or without a comma after it (the
+    # swallowed record then has the header's number of fields).
+    src = tmp_path / "in.csv"
+    src.write_text(f'id,text\n1,"Loker CS Kamboja\n2,b\n3,c\n{later}\n5,e\n')
+    out = tmp_path / "out.csv"
+    screen_file(src, out, model=tiny_det, reasons="none")
+    got = read(out)
+    assert got["id"].tolist() == ["1", "2", "3", "4", "5"]
+    assert got["status"].tolist() == ["malformed"] + ["ok"] * 4
+
+
 def test_csv_quoted_field_over_max_lines_is_taken_for_an_unclosed_quote(tiny_det, tmp_path,
                                                                         monkeypatch):
     import recruitscan.readers as readers

@@ -100,6 +100,7 @@ class _Lines:
         self._pending: deque[tuple[int, str]] = deque()
         self._next_no = 1
         self.record: list[tuple[int, str]] = []  # lines of the record being read
+        self.ran_out = False  # the record being read asked for a line past the end
 
     def __iter__(self) -> _Lines:
         return self
@@ -112,6 +113,7 @@ class _Lines:
         else:
             line = self._fh.readline()
             if not line:
+                self.ran_out = True
                 raise StopIteration
             no, self._next_no = self._next_no, self._next_no + 1
         self.record.append((no, line))
@@ -125,14 +127,13 @@ def _csv_records(lines: _Lines, width: int) -> Iterator[tuple[int, list[str] | N
     """(first line number, fields or None, problem) per record.
 
     A quote that opens a field and never closes swallows the lines after it into that field,
-    up to the next quote. A record over several lines is taken for such a runaway when it is
-    not well-formed CSV (its quoted field reaches the end of the input, or a quote ends it in
-    mid-field, as the opening quote of a later field does) or it reaches MAX_RECORD_LINES: it
-    is reported as malformed and the lines after its first are read again as records.
+    up to the next quote. A record over several lines is taken for such a runaway (see
+    _runaway) or when it reaches MAX_RECORD_LINES: it is reported as malformed and the lines
+    after its first are read again as records.
     """
     reader = csv.reader(lines)
     while True:
-        lines.record = []
+        lines.record, lines.ran_out = [], False
         try:
             row = next(reader)
         except StopIteration:
@@ -143,7 +144,7 @@ def _csv_records(lines: _Lines, width: int) -> Iterator[tuple[int, list[str] | N
             continue
         record = lines.record
         start = record[0][0]
-        if len(record) > 1 and _runaway(record):
+        if len(record) > 1 and (lines.ran_out or _runaway(record)):
             lines.push_back(record[1:])
             reader = csv.reader(lines)
             # Keep what the first line holds (its id, most likely) on the malformed row.
@@ -159,14 +160,28 @@ def _csv_records(lines: _Lines, width: int) -> Iterator[tuple[int, list[str] | N
 
 
 def _runaway(record: list[tuple[int, str]]) -> bool:
-    """Whether a record over several lines is a quote never closed rather than a field that
-    holds line breaks: a well-formed one closes its quote right before a comma or line end."""
+    """Whether a record over several lines that ends before the end of the input is a quote
+    never closed rather than a field that holds line breaks.
+
+    A runaway field ends at the next quote in the rows it swallowed: the opening quote of a
+    later field, at the start of a line or right after a comma, and followed by that field's
+    text, which strict CSV refuses. Sloppy CSV that strict CSV refuses too stays one record:
+    there the quote follows text (a space after a closing quote, a backslash-escaped quote,
+    `"5" tablet` in another field). Counting the fields instead would miss every runaway that
+    ends at a later field holding no comma.
+    """
     if len(record) >= MAX_RECORD_LINES:
         return True
+    reader = csv.reader((line for _, line in record), strict=True)
     try:
-        list(csv.reader((line for _, line in record), strict=True))
+        for _ in reader:
+            pass
     except csv.Error:
-        return True
+        if reader.line_num < 2:
+            return False  # the quote that ends a runaway is on a line it swallowed
+        line = record[reader.line_num - 1][1]
+        quote = line.find('"')
+        return quote == 0 or quote > 0 and line[quote - 1] == ","
     return False
 
 
