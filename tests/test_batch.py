@@ -246,18 +246,15 @@ def test_unclosed_csv_quote_is_found_whatever_the_later_quoted_field_holds(tiny_
     assert got["status"].tolist() == ["malformed"] + ["ok"] * 4
 
 
-def test_csv_quoted_field_over_max_lines_is_taken_for_an_unclosed_quote(tiny_det, tmp_path,
-                                                                        monkeypatch):
-    import recruitscan.readers as readers
-
-    monkeypatch.setattr(readers, "MAX_RECORD_LINES", 3)
-    src = tmp_path / "in.csv"
-    src.write_text('id,text\n1,"never closed\n2,a\n3,b\n4,c"\n5,d\n')
+def test_csv_field_over_ten_thousand_lines_is_one_row(tiny_det, tmp_path):
+    # A chat transcript in one cell: over 10,000 lines, it was cut there into rows.
+    chat = "\n".join(f"msg {i}: ok, see you" for i in range(10_001))
+    df = pd.DataFrame({"id": ["1", "2"], "text": [chat, TEXTS[0]]})
     out = tmp_path / "out.csv"
-    screen_file(src, out, model=tiny_det, reasons="none")
+    summary = screen_file(write(df, tmp_path / "in.csv"), out, model=tiny_det, reasons="none")
     got = read(out)
-    assert got["id"].tolist() == ["1", "2", "3", "4", "5"]
-    assert got["status"].tolist() == ["malformed", "ok", "ok", "ok", "ok"]
+    assert summary.rows == 2 and got["id"].tolist() == ["1", "2"]
+    assert got["text"][0] == chat and got["status"].tolist() == ["truncated", "ok"]
 
 
 def test_bad_jsonl_lines_are_reported_with_line_numbers(tiny_det, tmp_path):

@@ -25,9 +25,6 @@ from recruitscan.errors import InputError
 
 FORMATS = ("csv", "jsonl", "parquet")
 DEFAULT_CHUNK_ROWS = 2_000
-# A quoted CSV field over this many lines is taken for a quote that was never closed (no ad is
-# that long): it bounds what one runaway field holds in memory before the lines are read again.
-MAX_RECORD_LINES = 10_000
 # Lone surrogates are what ``errors="surrogateescape"`` makes of bytes that are not UTF-8.
 _BAD_BYTES = re.compile("[\udc80-\udcff]")
 
@@ -106,8 +103,6 @@ class _Lines:
         return self
 
     def __next__(self) -> str:
-        if len(self.record) >= MAX_RECORD_LINES:
-            raise StopIteration  # ends the record here; the lines after it are still read
         if self._pending:
             no, line = self._pending.popleft()
         else:
@@ -127,9 +122,11 @@ def _csv_records(lines: _Lines, width: int) -> Iterator[tuple[int, list[str] | N
     """(first line number, fields or None, problem) per record.
 
     A quote that opens a field and never closes swallows the lines after it into that field,
-    up to the next quote. A record over several lines is taken for such a runaway (see
-    _runaway) or when it reaches MAX_RECORD_LINES: it is reported as malformed and the lines
-    after its first are read again as records.
+    up to the next quote. A record over several lines that is taken for such a runaway (see
+    _runaway) is reported as malformed and the lines after its first are read again as
+    records. No number of lines ends a record: a chat transcript in one cell is one row,
+    however long (the scorer truncates long texts). A runaway holds the lines it swallowed,
+    up to the next quote or the end of the input, until they are read again.
     """
     reader = csv.reader(lines)
     while True:
@@ -170,8 +167,6 @@ def _runaway(record: list[tuple[int, str]]) -> bool:
     `"5" tablet` in another field). Counting the fields instead would miss every runaway that
     ends at a later field holding no comma.
     """
-    if len(record) >= MAX_RECORD_LINES:
-        return True
     reader = csv.reader((line for _, line in record), strict=True)
     try:
         for _ in reader:
