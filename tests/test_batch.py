@@ -268,6 +268,28 @@ def test_bad_jsonl_lines_are_reported_with_line_numbers(tiny_det, tmp_path):
     assert [e.split(":")[0] for e in got["error"][1:]] == ["line 2", "line 3", "line 4"]
 
 
+@pytest.mark.parametrize("dst", ["csv", "jsonl", "parquet"])
+def test_jsonl_escape_of_half_a_surrogate_pair_is_replaced_per_row(tiny_det, tmp_path, dst):
+    # "\ud83d" is an emoji cut in two (a JavaScript substring): it parsed to a lone surrogate
+    # that no output could write, and the whole run failed with no output.
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1, "text": "Loker CS Kamboja gaji 15jt \\ud83d"}\n'
+                   '{"id": 2, "text": "ok \\ud83d\\ude00 \\\\ud83d"}\n'
+                   '{"id": 3, "text": "x", "tags": ["a", {"\\uDC00k": "\\udfff"}]}\n'
+                   '{"id": 4, "text": "y", "k\\ud800": 5}\n')
+    out = tmp_path / f"out.{dst}"
+    summary = screen_file(src, out, model=tiny_det, reasons="none")
+    got = read(out)
+    assert summary.rows == 4 and [int(i) for i in got["id"]] == [1, 2, 3, 4]
+    assert got["status"].tolist() == ["bad_encoding", "ok", "bad_encoding", "bad_encoding"]
+    assert got["text"][0] == "Loker CS Kamboja gaji 15jt \ufffd"
+    assert got["text"][1] == "ok \U0001F600 \\ud83d"  # a whole pair, an escaped backslash
+    assert "'\ufffdk': '\ufffd'" in str(got["tags"][2]).replace('"', "'")  # nested too
+    assert "k\ufffd" in got.columns and got["error"][1] in ("", None)
+    assert [e.split(":")[0] for e in got["error"][[0, 2, 3]]] == ["line 1", "line 3", "line 4"]
+    assert "surrogate" in got["error"][0]
+
+
 def test_byte_order_mark_is_not_part_of_the_first_column_or_record(tiny_det, tmp_path):
     bom = b"\xef\xbb\xbf"  # Excel's "CSV UTF-8" and Notepad start files with one
     (tmp_path / "in.csv").write_bytes(bom + b"text,id\nhalo,1\n")

@@ -27,6 +27,11 @@ FORMATS = ("csv", "jsonl", "parquet")
 DEFAULT_CHUNK_ROWS = 2_000
 # Lone surrogates are what ``errors="surrogateescape"`` makes of bytes that are not UTF-8.
 _BAD_BYTES = re.compile("[\udc80-\udcff]")
+# A JSON escape of half a surrogate pair ("\ud83d", an emoji cut in two) parses to a lone
+# surrogate, which no UTF-8 output can write.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_NOT_BYTE_SURROGATES = re.compile("[\ud800-\udc7f\udd00-\udfff]")  # all but _BAD_BYTES
 
 
 def detect_format(path: str, explicit: str | None = None) -> str:
@@ -87,6 +92,12 @@ def _repair(value: object) -> object:
     if isinstance(value, str):
         return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return value
+
+
+def _no_surrogates(text: str) -> str:
+    """``text`` with U+FFFD for bad bytes (as ``_repair``) and for lone surrogates from JSON
+    escapes. Both passes over a JSONL file name a key with it, so they agree on the name."""
+    return str(_repair(_NOT_BYTE_SURROGATES.sub("\ufffd", text)))
 
 
 class _Lines:
@@ -286,9 +297,32 @@ def _json_line(line: str, n: int) -> tuple[dict[str, Any], tuple[str, str] | Non
             raise ValueError(f"not a JSON object but {type(obj).__name__}")
     except ValueError as exc:
         return {}, ("malformed", f"line {n}: {exc}")
+    problem: tuple[str, str] | None = None
+    if "\\u" in line and _SURROGATE_ESCAPE.search(line):  # rare: only then walk the values
+        found: list[bool] = []
+        obj = _without_surrogates(obj, found)
+        if found:
+            problem = ("bad_encoding", f"line {n}: an escape of half a surrogate pair "
+                                       "(\\ud800-\\udfff) replaced by U+FFFD")
     if bad:
-        return obj, ("bad_encoding", f"line {n}: invalid UTF-8 replaced by U+FFFD")
-    return obj, None
+        problem = ("bad_encoding", f"line {n}: invalid UTF-8 replaced by U+FFFD")
+    return obj, problem
+
+
+def _without_surrogates(value: Any, found: list[bool]) -> Any:
+    """``value`` with its strings (keys too, nested ones too) freed of lone surrogates;
+    ``found`` gets an item if any was."""
+    if isinstance(value, str):
+        if _SURROGATES.search(value) is None:
+            return value
+        found.append(True)
+        return _no_surrogates(value)
+    if isinstance(value, list):
+        return [_without_surrogates(v, found) for v in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(k, found): _without_surrogates(v, found)
+                for k, v in value.items()}
+    return value
 
 
 def _jsonl_columns(raw: IO[bytes]) -> dict[str, str]:
@@ -304,7 +338,7 @@ def _jsonl_columns(raw: IO[bytes]) -> dict[str, str]:
                 continue  # a blank or broken line: the second pass reports it
             for key, value in obj.items() if isinstance(obj, dict) else ():
                 if not key.isascii():
-                    key = str(_repair(key))
+                    key = _no_surrogates(key)
                 kinds.setdefault(key, set()).add(_json_kind(value))
     finally:
         text.detach()  # the file itself is read again
