@@ -93,6 +93,25 @@ def test_parquet_integer_ids_with_a_null_come_back_exact(tiny_det, tmp_path, dst
         assert got.schema.field("id").type == pa.int64() and got["id"].to_pylist() == ids
 
 
+@pytest.mark.parametrize("dst", ["csv", "parquet"])
+def test_parquet_index_written_by_pandas_comes_back_as_a_column(tiny_det, tmp_path, dst):
+    # df.set_index("id").to_parquet() stores the id as a column that pandas' metadata makes
+    # the index: it was dropped from the output, and --id-col id was refused.
+    df = pd.DataFrame({"id": [101, 205, 7, 9, 11], "text": TEXTS})
+    src = tmp_path / "in.parquet"
+    df.set_index("id").to_parquet(src)
+    out = tmp_path / f"out.{dst}"
+    summary = screen_file(src, out, model=tiny_det, id_col="id", chunk_rows=2, reasons="none")
+    got = read(out)
+    assert summary.rows == 5 and list(got.columns[:2]) == ["text", "id"]
+    assert [int(i) for i in got["id"]] == [101, 205, 7, 9, 11]
+    assert got["text"].tolist() == TEXTS
+    # A RangeIndex is stored as metadata alone: it adds no column.
+    df.to_parquet(src)
+    screen_file(src, out, model=tiny_det, chunk_rows=2, reasons="none")
+    assert list(read(out).columns) == ["id", "text", *RESULT_COLUMNS[:-2], "error"]
+
+
 @pytest.mark.parametrize("dst", ["csv", "jsonl", "parquet"])
 def test_parquet_binary_text_is_read_as_utf8_with_bad_bytes_per_row(tiny_det, tmp_path, dst):
     import pyarrow as pa

@@ -395,7 +395,9 @@ def read_parquet_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS, *,
 
 def _parquet_frame(batch: Any, first_row: int, text_col: str | None
                    ) -> tuple[pd.DataFrame, dict[int, tuple[str, str]]]:
-    frame = batch.to_pandas(types_mapper=_nullable_dtype)
+    # The pandas metadata is ignored: it would make an index stored as columns (an id, from
+    # df.set_index("id").to_parquet()) the frame's index, which no output writes.
+    frame = batch.to_pandas(types_mapper=_nullable_dtype, ignore_metadata=True)
     problems: dict[int, tuple[str, str]] = {}
     for j, name in enumerate(frame.columns):
         column = frame.iloc[:, j]
