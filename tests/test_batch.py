@@ -610,3 +610,19 @@ def test_a_dying_worker_fails_the_run_and_leaves_no_file(tiny_det, tmp_path, mon
     with pytest.raises(BrokenProcessPool):
         screen_file(src, tmp_path / "out.csv", model=tiny_det, jobs=2, chunk_rows=5)
     assert not (tmp_path / "out.csv").exists() and no_partials(tmp_path)
+
+
+@pytest.mark.parametrize("dst", ["csv", "jsonl", "parquet"])
+def test_jsonl_line_nested_too_deeply_is_a_malformed_row(tiny_det, tmp_path, dst):
+    # json raises RecursionError, not a ValueError, past ~1,000 levels: it ended the run with
+    # a traceback in the first pass over the file.
+    src = tmp_path / "in.jsonl"
+    deep = "[" * 100_000 + "]" * 100_000
+    src.write_text('{"id": 1, "text": "ok"}\n'
+                   f'{{"id": 2, "text": "x", "tags": {deep}}}\n'
+                   '{"id": 3, "text": "fine"}\n')
+    out = tmp_path / f"out.{dst}"
+    summary = screen_file(src, out, model=tiny_det, reasons="none")
+    got = read(out)
+    assert summary.rows == 3 and got["status"].tolist() == ["ok", "malformed", "ok"]
+    assert "line 2: nested too deeply" in got["error"][1]

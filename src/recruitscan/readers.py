@@ -297,6 +297,8 @@ def _json_line(line: str, n: int) -> tuple[dict[str, Any], tuple[str, str] | Non
             raise ValueError(f"not a JSON object but {type(obj).__name__}")
     except ValueError as exc:
         return {}, ("malformed", f"line {n}: {exc}")
+    except RecursionError:  # not a ValueError: json gives up on ~1,000 levels of nesting
+        return {}, ("malformed", f"line {n}: nested too deeply to read")
     problem: tuple[str, str] | None = None
     if "\\u" in line and _SURROGATE_ESCAPE.search(line):  # rare: only then walk the values
         found: list[bool] = []
@@ -334,8 +336,8 @@ def _jsonl_columns(raw: IO[bytes]) -> dict[str, str]:
         for line in text:
             try:
                 obj = json.loads(line)  # bad bytes stay surrogates: only keys need _repair
-            except ValueError:
-                continue  # a blank or broken line: the second pass reports it
+            except (ValueError, RecursionError):
+                continue  # a blank, broken or too deeply nested line: the second pass reports it
             for key, value in obj.items() if isinstance(obj, dict) else ():
                 if not key.isascii():
                     key = _no_surrogates(key)
