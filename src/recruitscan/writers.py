@@ -3,6 +3,7 @@ when the whole run succeeded, so a crash never leaves a half-written file that l
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
@@ -72,7 +73,12 @@ def _plain(value: object) -> object:
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, np.ndarray)):
         return [_plain(v) for v in value]
-    # Dates, decimals, bytes…: as pandas' to_json wrote them before (dates as epoch ms).
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        # A binary column other than the text (a UUID id): JSON has no bytes, and pandas'
+        # to_json failed on any that are not UTF-8; base64, as BigQuery and protobuf's JSON
+        # write them, gives them back exactly.
+        return base64.b64encode(bytes(value)).decode("ascii")
+    # Dates, decimals…: as pandas' to_json wrote them before (dates as epoch ms).
     return json.loads(pd.Series([value], dtype=object).to_json(orient="values"))[0]
 
 
