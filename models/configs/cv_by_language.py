@@ -2,6 +2,7 @@
 
     python models/configs/cv_by_language.py                       # the default configuration
     python models/configs/cv_by_language.py --C 16 --out oof.csv  # another one; keep the scores
+    python models/configs/cv_by_language.py --by-length           # and TF-IDF's, by text length
 
 The same 5 folds as ``cross_validate.py`` (GroupKFold by template group over the corpus
 `train` split; the calibration, validation and test splits are not read). Each text is scored
@@ -90,6 +91,26 @@ def out_of_fold(config: ModelConfig, train: pd.DataFrame, analyses: list,
     return oof, per_fold, padded
 
 
+def report_by_length(train: pd.DataFrame, y: np.ndarray, oof: np.ndarray) -> None:
+    """The same folds' PR-AUC of the naive TF-IDF baseline (``TfidfBaseline``, fitted on each
+    fold's rows) next to this configuration's, by text length: short chats are where they
+    differ most."""
+    from recruitscan.baselines import TfidfBaseline
+
+    texts = train["text"].tolist()
+    tfidf = np.zeros(len(y))
+    for fit_idx, score_idx in GroupKFold(n_splits=5).split(texts, y, groups=train["group"]):
+        pipe = TfidfBaseline.pipeline().fit([texts[i] for i in fit_idx], y[fit_idx])
+        tfidf[score_idx] = pipe.predict_proba([texts[i] for i in score_idx])[:, 1]
+    length = train["text"].str.len().to_numpy()
+    print("\nPR-AUC by text length, out of fold (all rows): this configuration / TF-IDF")
+    for name, rows in (("under 80 characters", length < 80), ("80-119", (length >= 80) & (length < 120)),
+                       ("120 and more", length >= 120), ("all", length >= 0)):
+        print(f"  {name:20s} n {int(rows.sum()):5d}  scams {int(y[rows].sum()):5d}  "
+              f"{average_precision_score(y[rows], oof[rows]):.3f} / "
+              f"{average_precision_score(y[rows], tfidf[rows]):.3f}")
+
+
 def report_padded(train: pd.DataFrame, y: np.ndarray, oof: np.ndarray, padded: np.ndarray,
                   chars: int) -> None:
     thr = global_threshold(y, oof)
@@ -153,6 +174,8 @@ def main(argv: list[str] | None = None) -> None:
                     help="scale a text of fewer n-grams as if it had this many (0: its own count)")
     ap.add_argument("--padded", type=int, default=0, metavar="CHARS",
                     help="also score each text behind this much ordinary text of its fold")
+    ap.add_argument("--by-length", action="store_true", help="also print PR-AUC by text length, "
+                    "next to the TF-IDF baseline's on the same folds")
     ap.add_argument("--validation", action="store_true", help="instead of cross-validating, "
                     "fit on the whole train split and score the validation split (a held-out "
                     "check of a choice made by cross-validation; never the test split)")
@@ -187,6 +210,8 @@ def main(argv: list[str] | None = None) -> None:
         report(train, y, scores, per_fold)
         if args.padded:
             report_padded(train, y, scores, padded, args.padded)
+        if args.by_length:
+            report_by_length(train, y, scores)
     if args.out:
         frame[["id", "language", "category", "label", "group"]].assign(score=scores).to_csv(
             args.out, index=False)
