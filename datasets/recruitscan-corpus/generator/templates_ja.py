@@ -1,7 +1,7 @@
 """Japanese templates for the synthetic recruitscan corpus (project-written; origin: synthetic).
 
 Every company, licence number, person, number and amount below is invented. Cues follow
-/work/shared/domain/red_flags.md (sections 1-9; 11 for hard negatives; 12 for adjacent task /
+../shared/domain/red_flags.md (sections 1-9; 11 for hard negatives; 12 for adjacent task /
 fee scams).
 """
 

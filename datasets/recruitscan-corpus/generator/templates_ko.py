@@ -1,7 +1,7 @@
 """Korean templates for the synthetic recruitscan corpus (project-written; origin: synthetic).
 
 Every company, person, number and amount below is invented. Cues follow
-/work/shared/domain/red_flags.md (sections 1-9, the MOFA-KR advisories; 11 for hard negatives;
+../shared/domain/red_flags.md (sections 1-9, the MOFA-KR advisories; 11 for hard negatives;
 12 for adjacent task / fee scams).
 """
 

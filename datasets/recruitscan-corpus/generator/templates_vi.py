@@ -1,7 +1,7 @@
 """Vietnamese templates for the synthetic recruitscan corpus (project-written; origin: synthetic).
 
 Every company, licence number, person, phone number and amount below is invented. Cues follow
-/work/shared/domain/red_flags.md (sections 1-9 for the lures, 11 for hard negatives, 12 for
+../shared/domain/red_flags.md (sections 1-9 for the lures, 11 for hard negatives, 12 for
 adjacent task / fee scams such as "chốt đơn ảo").
 """
 
