@@ -363,10 +363,11 @@ def test_compare_returns_headline_frame(tiny_model_dir) -> None:
     assert {"precision", "recall", "f1", "pr_auc", "roc_auc", "brier"} <= set(table.columns)
 
 
-def test_unknown_source_is_a_clear_error(tiny_model_dir) -> None:
+def test_unknown_source_is_a_clear_error(tiny_model_dir, tmp_path) -> None:
     res = CliRunner().invoke(main, ["evaluate", "--model", str(tiny_model_dir), "--data",
-                                    "no-such-source", "--report", "/tmp/never"])
+                                    "no-such-source", "--report", str(tmp_path / "never")])
     assert res.exit_code == 1 and "unknown data source" in res.output
+    assert not (tmp_path / "never").exists()
 
 
 def test_real_sources_get_their_own_slices(shared_data, tiny_model_dir) -> None:
