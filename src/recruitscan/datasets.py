@@ -294,14 +294,9 @@ def _holds_corpus_rows(path: Path) -> bool:
     """Whether a JSONL file is in the corpus format (its first record has a ``split`` and a
     ``group``): read and validated as a corpus, not as a plain labelled file."""
     with path.open(encoding="utf-8-sig") as fh:
-        for line in fh:
-            if line.strip():
-                try:
-                    first = json.loads(line)
-                except json.JSONDecodeError:
-                    return False  # the labelled-file reader names the bad line
-                return isinstance(first, dict) and {"split", "group"} <= first.keys()
-    return False
+        _, first, _ = next(_json_objects(fh), (0, None, ""))
+    # No object on the first line: the labelled-file reader names the bad line.
+    return first is not None and {"split", "group"} <= first.keys()
 
 
 def _read_labelled_jsonl(path: Path) -> pd.DataFrame:

@@ -70,8 +70,7 @@ class _Source:
             raw = open(path, "rb") if self._owned else sys.stdin.buffer  # noqa: SIM115
         self._raw = raw
         self.size = os.fstat(self._raw.fileno()).st_size if self._owned else 0
-        self.text = io.TextIOWrapper(self._raw, encoding="utf-8-sig", errors="surrogateescape",
-                                     newline="")
+        self.text = _text_stream(self._raw)
 
     def fraction(self) -> float:
         if not self.size:
@@ -92,6 +91,12 @@ def _repair(value: object) -> object:
     if isinstance(value, str):
         return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return value
+
+
+def _text_stream(raw: IO[bytes]) -> io.TextIOWrapper:
+    """``raw`` as text, a byte-order mark at its start dropped and bytes that are not UTF-8
+    kept as lone surrogates (``_BAD_BYTES``), to be reported per row."""
+    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
 
 
 def _no_surrogates(text: str) -> str:
@@ -330,7 +335,7 @@ def _without_surrogates(value: Any, found: list[bool]) -> Any:
 def _jsonl_columns(raw: IO[bytes]) -> dict[str, str]:
     """Every key of the file's objects, in order of first appearance, with the JSON type of
     its values: "text" where they are not all of one type or are of one only text holds."""
-    text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    text = _text_stream(raw)
     try:
         kinds: dict[str, set[str]] = {}
         for line in text:

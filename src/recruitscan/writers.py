@@ -176,11 +176,10 @@ def _as_text(df: pd.DataFrame, columns: frozenset[str]) -> pd.DataFrame:
 
 
 def _json_text(value: object) -> str | None:
-    if value is None or value is pd.NA or isinstance(value, float) and value != value:
-        return None
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, default=str)
+    plain = _plain(value)
+    if plain is None or isinstance(plain, str):
+        return plain
+    return json.dumps(plain, ensure_ascii=False)
 
 
 def _conform(table: Any, schema: Any) -> Any:
