@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +13,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 from sklearn.feature_extraction.text import CountVectorizer
-from test_grams import reference_column
+from test_grams import reference_column, reference_tokens
 
 from recruitscan.analysis import analyse
 from recruitscan.artifacts import load_model
@@ -116,11 +117,11 @@ def _char_wb_with_starts(word: str, n_min: int, n_max: int) -> list[tuple[str, i
     return out
 
 
-def _expected_text_reasons(folded: str, weight_of: dict[str, float], n_min: int,
-                           n_max: int) -> list[tuple[str, float]]:
-    """(quoted wording, log-odds added) of every word, or piece of a long unspaced word
-    (its n-grams that start in it, quoting what they read), before dividing by the square
-    root of the text's n-gram count."""
+def _expected_text_reasons(folded: str, weight_of: dict[str, float], n_min: int, n_max: int,
+                           scale: float, tokens: list[tuple[int, float]]) -> list[tuple[str, float]]:
+    """(quoted wording, log-odds added) of every word, or piece of a long unspaced word: its
+    n-grams that start in it (quoting what they read), times the text's length ``scale``,
+    plus the word tokens that start in it, given as (start, log-odds added)."""
     from recruitscan.segments import reason_pieces
 
     out = []
@@ -129,7 +130,8 @@ def _expected_text_reasons(folded: str, weight_of: dict[str, float], n_min: int,
         for s, e in reason_pieces(folded, m.start(), m.end()):
             mine = [(g, m.start() + k) for g, k in grams if s <= m.start() + k < e]
             reach = max([e] + [k + len(g.strip()) for g, k in mine])
-            out.append((folded[s:reach], sum(weight_of[g] for g, _ in mine)))
+            out.append((folded[s:reach], scale * sum(weight_of[g] for g, _ in mine)
+                        + sum(w for k, w in tokens if s <= k < e)))
     return out
 
 
@@ -138,34 +140,42 @@ def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
     """Each reason's weight, recomputed independently: an indicator's coefficient × its
     value; a word's n-grams (scikit-learn's char_wb analyser), each idf × coefficient, over
     the square root of the text's n-gram count (for a piece of a long unspaced word, the
-    n-grams that start in it)."""
+    n-grams that start in it), plus its word tokens, each its column's value × coefficient,
+    shared among the column's occurrences in the text."""
     pipe = _pipeline(tiny_model_dir)
     feats, coef = pipe.named_steps["features"], pipe.named_steps["clf"].coef_[0]
-    n_text = feats.n_text_features_
+    n_text, n_char = feats.n_text_features_, feats.n_features
+    assert n_text == 2 * n_char  # the word-token block follows the n-grams
     names = feats._indicator_names()
     char_wb = CountVectorizer(analyzer="char_wb", ngram_range=(feats.char_min, feats.char_max),
                               lowercase=False).build_analyzer()
 
     class WeightOf(dict):
         def __missing__(self, gram: str) -> float:
-            c = reference_column(gram, n_text)
+            c = reference_column(gram, n_char)
             return feats.idf_[c] * coef[c]
 
-    checked = pieces = 0
+    checked = pieces = with_tokens = 0
     for text in tiny_texts[:60]:
         x = feats.transform([text]).toarray()[0]
         folded = analyse(text).folded
-        n_grams = len(char_wb(folded))
-        units = _expected_text_reasons(folded, WeightOf(), feats.char_min, feats.char_max)
+        n_grams = max(len(char_wb(folded)), feats.short_text_ngrams)
+        found = reference_tokens(folded, n_char)
+        shared = Counter(c for c, _, _ in found)
+        tokens = [(k, x[n_char + c] * coef[n_char + c] / shared[c]) for c, k, _ in found]
+        units = _expected_text_reasons(folded, WeightOf(), feats.char_min, feats.char_max,
+                                       1 / math.sqrt(n_grams), tokens)
         for r in tiny_det.scan(text).reasons:
             assert r.weight != 0
             if r.indicator == "text.ngram":
                 word = re.fullmatch(r"the wording '(.*)' raised the score", r.message,
                                     flags=re.S).group(1)
-                candidates = [w / math.sqrt(n_grams) for u, w in units if u == word]
+                candidates = [w for u, w in units if u == word]
                 assert any(r.weight == pytest.approx(c, rel=1e-6) for c in candidates), r
                 assert r.weight > 0
                 pieces += not re.fullmatch(r"\S+", word) or word not in folded.split()
+                with_tokens += any(word.startswith(folded[k:e]) or folded[k:e] in word
+                                   for _, k, e in found)
             else:  # its own column plus its share of each summary column it feeds
                 shares = summary_shares(analyse(text).hits)
                 col = n_text + names.index(f"indicator:{r.indicator}")
@@ -176,6 +186,7 @@ def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
             checked += 1
     assert checked > 20
     assert pieces > 0  # the tiny texts hold long unspaced words: pieces are checked too
+    assert with_tokens > 10  # and words with tokens
 
 
 def test_indicator_effects_add_up_to_the_indicator_block(tiny_model_dir, tiny_texts) -> None:

@@ -1,14 +1,18 @@
-"""The vectorised character n-grams are exactly scikit-learn's ``char_wb`` n-grams."""
+"""The vectorised character n-grams are exactly scikit-learn's ``char_wb`` n-grams; the word tokens
+and their weights are its default tokens under ``TfidfVectorizer(sublinear_tf=True)``."""
 
 from __future__ import annotations
 
 import re
+import zlib
 from collections import Counter
 
+import numpy as np
 import pytest
-from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-from recruitscan.grams import char_grams
+from recruitscan.grams import char_grams, token_values, word_tokens
+from recruitscan.segments import has_unspaced
 
 TEXTS = ["loker cs kamboja, gaji 15 juta", "a b  cd\tefg\n\nhijklmno", "", "   ", "x",
          "ทำงานกัมพูชา เงินเดือนดี", "在柬埔寨工作 月薪2万", "😀 emoji ok", "i am a cs admin"]
@@ -20,9 +24,28 @@ def reference_column(gram: str, n_columns: int) -> int:
     h = 1
     for ch in gram:
         h = (h * _P + ord(ch)) & _MASK
+    return _mix(h, n_columns)
+
+
+def _mix(h: int, n_columns: int) -> int:
     mixed = (h * _MIX) & _MASK
     bits = n_columns.bit_length() - 1
     return mixed >> (32 - bits) if n_columns == 1 << bits else mixed % n_columns
+
+
+def reference_tokens(text: str, n_columns: int) -> list[tuple[int, int, int]]:
+    """(column, start, end) of each word token, found one character at a time: runs of two or
+    more word characters, cut at characters of scripts written without spaces."""
+    out, run = [], []
+    for k, ch in enumerate(text + " "):
+        if re.fullmatch(r"\w", ch) and not has_unspaced(ch):
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            token = text[run[0]:run[-1] + 1]
+            out.append((_mix(zlib.crc32(token.encode()), n_columns), run[0], run[-1] + 1))
+        run = []
+    return out
 
 
 @pytest.mark.parametrize("n_min,n_max", [(3, 3), (4, 4), (3, 5), (4, 6)])
@@ -86,3 +109,48 @@ def test_each_ngram_knows_the_characters_it_reads() -> None:
         candidates = {pre + body + post for pre in ("", " ") if pre == "" or start == w.start[word]
                       for post in ("", " ") if post == "" or end == w.end[word]}
         assert int(g.col[k]) in {reference_column(c, 2**20) for c in candidates}, body
+
+
+TOKEN_TEXTS = [*TEXTS, "gaji:15jt,kerja di 公司ABC公司 ok", "ไทยtest ab_c a1 ü ün", "wa wa WA wa.wa"]
+
+
+def test_word_tokens_are_runs_of_word_characters_outside_unspaced_scripts() -> None:
+    t = word_tokens(TOKEN_TEXTS, 2**20, positions=True)
+    plain = word_tokens(TOKEN_TEXTS, 2**20)
+    assert plain.doc.tolist() == t.doc.tolist() and plain.col.tolist() == t.col.tolist()
+    for i, text in enumerate(TOKEN_TEXTS):
+        got = list(zip(t.col[t.doc == i].tolist(), t.start[t.doc == i].tolist(),
+                       t.end[t.doc == i].tolist(), strict=True))
+        assert got == reference_tokens(text, 2**20), text
+    words = [TOKEN_TEXTS[-3][s:e] for s, e in zip(t.start[t.doc == len(TEXTS)],
+                                                  t.end[t.doc == len(TEXTS)], strict=True)]
+    assert words == ["gaji", "15jt", "kerja", "di", "ABC", "ok"]
+
+
+def test_token_values_are_scikit_learns_sublinear_tfidf() -> None:
+    """Without a norm floor and with no two tokens in one column, the block is
+    ``TfidfVectorizer(sublinear_tf=True)`` over the same tokens, times the weight."""
+    spaced = ["loker cs kamboja, gaji 15 juta juta juta", "i am a cs admin admin",
+              "gaji: 15jt; wa 0812", "kerja kerja di kantor"]
+    vec = TfidfVectorizer(sublinear_tf=True, lowercase=False, token_pattern=r"(?u)\w\w+")
+    expected = vec.fit_transform(spaced).toarray()
+    columns = {w: _mix(zlib.crc32(w.encode()), 2**20) for w in vec.get_feature_names_out()}
+    assert len(set(columns.values())) == len(columns)
+    idf = np.zeros(2**20, dtype=np.float32)
+    for w, j in vec.vocabulary_.items():
+        idf[columns[w]] = vec.idf_[j]
+    doc, col, value, _ = token_values(word_tokens(spaced, 2**20), len(spaced), idf, 3.0, 0.0)
+    got = np.zeros_like(expected)
+    order = {c: vec.vocabulary_[w] for w, c in columns.items()}
+    for d, c, v in zip(doc, col, value, strict=True):
+        got[d, order[int(c)]] = v
+    np.testing.assert_allclose(got, 3.0 * expected, rtol=1e-6)
+
+
+def test_a_text_of_few_tokens_is_divided_by_the_norm_floor() -> None:
+    idf = np.ones(2**20, dtype=np.float32)
+    texts = ["wechat", "wechat " + " ".join(f"w{k}" for k in range(1000))]
+    doc, _, value, _ = token_values(word_tokens(texts, 2**20), 2, idf, 1.0, 20.0)
+    assert value[doc == 0].tolist() == [pytest.approx(1 / 20)]  # not 1: one token is not a text
+    # A long text is divided by its own norm, above the floor: sqrt(1001) for 1001 tokens.
+    np.testing.assert_allclose(value[doc == 1], 1 / np.sqrt(1001))

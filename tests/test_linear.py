@@ -57,6 +57,8 @@ def test_saved_weights_match_the_estimators(tiny_model_dir: Path, texts: list[st
     ModelConfig(n_features=2**10, long_text_ngrams=40, max_iter=300),  # most texts are "long"
     ModelConfig(n_features=2**10, short_text_ngrams=300, max_iter=300),  # most are "short"
     ModelConfig(n_features=2**10, short_text_ngrams=0, max_iter=300),  # every text its own count
+    ModelConfig(n_features=2**10, word_weight=0.0, max_iter=300),  # no word-token block
+    ModelConfig(n_features=2**6, word_weight=2.0, word_norm_floor=0.0, max_iter=300),  # collisions
 ])
 def test_other_configurations_match(config: ModelConfig, texts: list[str]) -> None:
     model, _ = fit(load_corpus(TINY), config)
@@ -91,7 +93,8 @@ def test_indicator_weights_keep_the_catalogue_sign(tiny_model_dir: Path) -> None
 
     for path in (default_model_path(), tiny_model_dir):
         model = LinearModel.from_bytes((Path(path) / SCORER_FILE).read_bytes())
-        for name, w in zip(model.block_names, model.coef[model.n_text:], strict=True):
+        for name, w in zip(model.block_names, model.coef[model.n_text + model.n_word:],
+                           strict=True):
             ind = name.removeprefix("indicator:")
             if ind != name:
                 assert INDICATORS[ind].weight * w >= 0, (path, ind, w)
@@ -118,19 +121,46 @@ def test_length_scale_counts_a_short_text_as_the_short_text_count() -> None:
     np.testing.assert_allclose(length_scale(n, 400, 32)[4:], floored[4:])  # both at once
 
 
-def test_a_format_3_scorer_is_read_as_scaling_short_texts_by_their_own_count(
-        tiny_model_dir: Path, texts: list[str]) -> None:
-    """Models saved before ``short_text_ngrams`` existed keep their scores, the tiny words
-    included."""
+@pytest.fixture(scope="module")
+def wordless() -> bytes:
+    """The scorer of a tiny model without the word-token block, as earlier formats had."""
+    model, _ = fit(load_corpus(TINY), ModelConfig(word_weight=0.0, max_iter=300))
+    return LinearModel.from_estimators(model.scorer, model.category).to_bytes()
+
+
+def _older(data: bytes, fmt: int, dropped: tuple[str, ...]) -> bytes:
     import io
 
-    data = (tiny_model_dir / SCORER_FILE).read_bytes()
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:
-        arrays = {k: npz[k] for k in npz.files if k != "short_text_ngrams"}
-    arrays["format"] = np.int64(3)
+        arrays = {k: npz[k] for k in npz.files if k not in dropped}
+    arrays["format"] = np.int64(fmt)
     buf = io.BytesIO()
     np.savez(buf, **arrays)
-    old = LinearModel.from_bytes(buf.getvalue())
+    return buf.getvalue()
+
+
+def test_a_format_4_scorer_is_read_without_a_word_token_block(wordless: bytes,
+                                                              texts: list[str]) -> None:
+    old = LinearModel.from_bytes(_older(wordless, 4, ("word_block", "word_idf")))
+    assert old.n_word == 0
+    np.testing.assert_allclose(_linear_scores(old, texts),
+                               _linear_scores(LinearModel.from_bytes(wordless), texts), atol=0)
+
+
+def test_a_word_token_block_of_the_wrong_width_is_refused(tiny_model_dir: Path) -> None:
+    from recruitscan.errors import ModelError
+
+    data = (tiny_model_dir / SCORER_FILE).read_bytes()
+    with pytest.raises(ModelError, match="shapes"):
+        LinearModel.from_bytes(_older(data, 5, ("word_idf",)))
+
+
+def test_a_format_3_scorer_is_read_as_scaling_short_texts_by_their_own_count(
+        wordless: bytes, texts: list[str]) -> None:
+    """Models saved before ``short_text_ngrams`` existed keep their scores, the tiny words
+    included."""
+    data = wordless
+    old = LinearModel.from_bytes(_older(data, 3, ("short_text_ngrams", "word_block", "word_idf")))
     assert old.short_text_ngrams == 0 and LinearModel.from_bytes(data).short_text_ngrams == 32
     short = ["you", "see you", "nanti ya"]
     assert not np.allclose(_linear_scores(old, short)[0],
@@ -141,18 +171,11 @@ def test_a_format_3_scorer_is_read_as_scaling_short_texts_by_their_own_count(
 
 
 def test_a_format_2_scorer_is_read_as_scoring_every_text_by_the_square_root(
-        tiny_model_dir: Path, texts: list[str]) -> None:
+        wordless: bytes, texts: list[str]) -> None:
     """Models saved before ``long_text_ngrams`` existed keep their scores."""
-    import io
-
-    data = (tiny_model_dir / SCORER_FILE).read_bytes()
-    with np.load(io.BytesIO(data), allow_pickle=False) as npz:
-        arrays = {k: npz[k] for k in npz.files
-                  if k not in ("long_text_ngrams", "short_text_ngrams")}
-    arrays["format"] = np.int64(2)
-    buf = io.BytesIO()
-    np.savez(buf, **arrays)
-    old = LinearModel.from_bytes(buf.getvalue())
+    data = wordless
+    old = LinearModel.from_bytes(_older(data, 2, ("long_text_ngrams", "short_text_ngrams",
+                                                  "word_block", "word_idf")))
     assert old.long_text_ngrams == old.short_text_ngrams == 0
     long = [t for t in texts if len(t) > 60]  # short ones differ: the tiny model floors them
     np.testing.assert_allclose(_linear_scores(old, long),
@@ -167,7 +190,8 @@ def test_a_format_2_scorer_is_read_as_scoring_every_text_by_the_square_root(
                                  {"indicator_scale": True}, {"target_precision": 2.0},
                                  {"target_precision": 0.0}, {"medium_recall": -0.5},
                                  {"char_min": 0}, {"char_max": 4.0}, {"char_min": 5, "char_max": 4},
-                                 {"summaries": 99}, {"summaries": True}, {"max_iter": True},
+                                 {"summaries": 99}, {"word_weight": -1.0}, {"word_weight": True},
+                                 {"word_norm_floor": -1.0}, {"summaries": True}, {"max_iter": True},
                                  {"signed": 1}, {"use_text": "yes"}, {"preamble_rate": "0.1"}])
 def test_a_model_config_out_of_range_is_a_clear_error(bad: dict) -> None:
     """Caught before training, not when the saved scorer is loaded (or silently rounded), and

@@ -4,7 +4,9 @@
 objects) to one sparse matrix: hashed character n-grams of the normalised, de-obfuscated text
 (:mod:`recruitscan.grams`), weighted by idf and divided by the square root of the text's
 n-gram count (by the count itself beyond ``long_text_ngrams``, :func:`recruitscan.grams.length_scale`),
-then one column per indicator and a few indicator summaries. Every column has a
+optionally a block of hashed word tokens weighted as scikit-learn's ``TfidfVectorizer`` weighs
+them (:func:`recruitscan.grams.token_values`), then one column per indicator and a few
+indicator summaries. Every column has a
 name (``get_feature_names_out``), so a linear model's coefficient times the value is a reason.
 
 Why this weighting: term frequency times idf stays linear in the n-gram occurrences, so a
@@ -23,7 +25,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_array, check_is_fitted
 
 from recruitscan.analysis import Analysis, analyse
-from recruitscan.grams import char_grams, length_scale
+from recruitscan.grams import char_grams, length_scale, token_values, word_tokens
 from recruitscan.indicator_features import LATEST_SUMMARIES, SUMMARIES, indicator_values
 from recruitscan.indicators.registry import INDICATORS
 
@@ -75,6 +77,11 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     short_text_ngrams : int
         A text of fewer n-grams is scaled as if it had this many (0: none;
         :func:`recruitscan.grams.length_scale`).
+    word_weight : float
+        > 0: add a block of ``n_features`` hashed word tokens (:func:`recruitscan.grams.word_tokens`),
+        tf-idf weighted and normalised per text, times this weight (0: no such block).
+    word_norm_floor : float
+        The least norm a text's token block is divided by (:func:`recruitscan.grams.token_values`).
 
     Examples
     --------
@@ -86,7 +93,8 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     def __init__(self, n_features: int = 2**18, char_min: int = 3, char_max: int = 4,
                  use_text: bool = True, indicator_scale: float = 1.0,
                  summaries: int = LATEST_SUMMARIES, muted: tuple[str, ...] = (),
-                 long_text_ngrams: int = 0, short_text_ngrams: int = 0) -> None:
+                 long_text_ngrams: int = 0, short_text_ngrams: int = 0,
+                 word_weight: float = 0.0, word_norm_floor: float = 20.0) -> None:
         self.n_features = n_features
         self.char_min = char_min
         self.char_max = char_max
@@ -96,6 +104,8 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         self.muted = muted
         self.long_text_ngrams = long_text_ngrams
         self.short_text_ngrams = short_text_ngrams
+        self.word_weight = word_weight
+        self.word_norm_floor = word_norm_floor
 
     def fit(self, X: Iterable[object], y: object = None) -> RecruitFeatures:
         self._fit(self._prepare(X, fitting=True))
@@ -120,13 +130,15 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     def _fit(self, analyses: list[Analysis]) -> None:
         if self.summaries not in SUMMARIES:
             raise ValueError(f"summaries must be one of {sorted(SUMMARIES)}, got {self.summaries!r}")
-        self.n_text_features_ = self.n_features if self.use_text else 0
+        self.n_word_features_ = self.n_features if self.use_text and self.word_weight > 0 else 0
+        self.n_text_features_ = (self.n_features if self.use_text else 0) + self.n_word_features_
         if self.use_text:
             counts, _ = self._counts(analyses)
-            df = np.bincount(counts.indices, minlength=self.n_features)
-            n = len(analyses)
-            # float32: half the size on disk, and far more precision than the weights need.
-            self.idf_ = (np.log((1.0 + n) / (1.0 + df)) + 1.0).astype(np.float32)
+            self.idf_ = _idf(counts.indices, len(analyses), self.n_features)
+        if self.n_word_features_:
+            tokens = word_tokens([a.folded for a in analyses], self.n_features)
+            cells = np.unique(tokens.doc * np.int64(self.n_features) + tokens.col)
+            self.word_idf_ = _idf(cells % self.n_features, len(analyses), self.n_features)
 
     def _counts(self, analyses: list[Analysis]) -> tuple[sp.csr_matrix, np.ndarray]:
         """n-gram counts per text and column, and each text's n-gram total."""
@@ -144,6 +156,12 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         return sp.diags(length_scale(per_doc, self.long_text_ngrams,
                                      getattr(self, "short_text_ngrams", 0))) @ block
 
+    def _word_block(self, analyses: list[Analysis]) -> sp.csr_matrix:
+        tokens = word_tokens([a.folded for a in analyses], self.n_features)
+        doc, col, value, _ = token_values(tokens, len(analyses), self.word_idf_, self.word_weight,
+                                          self.word_norm_floor)
+        return sp.csr_matrix((value, (doc, col)), shape=(len(analyses), self.n_features))
+
     def transform(self, X: Iterable[object]) -> sp.csr_matrix:
         check_is_fitted(self, "n_text_features_")
         return self._transform(self._prepare(X))
@@ -152,6 +170,8 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         blocks = []
         if self.use_text:
             blocks.append(self._text_block(analyses))
+        if getattr(self, "n_word_features_", 0):  # getattr: 0.6.0's features lack it
+            blocks.append(self._word_block(analyses))
         blocks.append(self._indicator_block(analyses))
         return sp.hstack(blocks, format="csr", dtype=np.float64)
 
@@ -178,7 +198,9 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         # Built on demand, not stored: 2**18 names would dominate the saved model's size.
         check_is_fitted(self, "n_text_features_")
-        return np.asarray([f"text:{i}" for i in range(self.n_text_features_)]
+        n_word = getattr(self, "n_word_features_", 0)
+        return np.asarray([f"text:{i}" for i in range(self.n_text_features_ - n_word)]
+                          + [f"word:{i}" for i in range(n_word)]
                           + self._indicator_names(), dtype=object)
 
     def __sklearn_tags__(self):  # noqa: ANN204 - sklearn's own type
@@ -187,3 +209,10 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         tags.input_tags.two_d_array = True  # numeric rows are joined into text (see to_analyses)
         tags.requires_fit = True
         return tags
+
+
+def _idf(columns: np.ndarray, n_texts: int, n_columns: int) -> np.ndarray:
+    """Smoothed idf (scikit-learn's) of each column, given one entry per text a column is in.
+    float32: half the size on disk, and far more precision than the weights need."""
+    df = np.bincount(columns, minlength=n_columns)
+    return (np.log((1.0 + n_texts) / (1.0 + df)) + 1.0).astype(np.float32)

@@ -1,4 +1,5 @@
-"""Hashed character n-grams of a batch of texts, computed with numpy array operations.
+"""Hashed character n-grams and word tokens of a batch of texts, computed with numpy array
+operations.
 
 The text features are the character n-grams of each whitespace-separated word, padded with one
 space on each side (scikit-learn's ``char_wb`` analyser), hashed into a fixed number of
@@ -8,16 +9,25 @@ need no word segmenter) and survive the inflection and spelling variants of ads
 is encoded once as an array of code points, and every window of ``n`` characters is hashed
 with a polynomial over that array: the cost per text is a handful of vector operations.
 
+The word tokens (:func:`word_tokens`) are scikit-learn's default tokens (two or more word
+characters) of the spaced scripts: whole words and numbers, cut at punctuation ("gaji:15jt" is
+"gaji" and "15jt"), which the n-grams of whitespace-separated words see only in pieces. Text in
+scripts written without spaces has no such words and is left to the n-grams.
+
 Shared by training (``RecruitFeatures``) and scoring (:mod:`recruitscan.linear`), so both put
-every n-gram in the same column.
+every n-gram and token in the same column.
 """
 
 from __future__ import annotations
 
+import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from recruitscan.segments import UNSPACED_CLASS
 
 # 32-bit arithmetic (wrapping): half the memory traffic of 64-bit, and 2**32 hash values are
 # plenty for 2**18 columns.
@@ -116,6 +126,62 @@ def char_grams(texts: Sequence[str], n_min: int, n_max: int, n_columns: int, *,
     offset = _text_offsets(lengths)[doc]
     return CharGrams(doc, np.concatenate(cols), per_doc, word_of[first],
                      _words(space, owner, lengths), first - offset, last + 1 - offset)
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The word tokens of a batch: one entry per occurrence."""
+
+    doc: np.ndarray  # int64: index of the text it comes from
+    col: np.ndarray  # uint32: hashed column
+    # int64, if asked: its characters in that text
+    start: np.ndarray | None = None
+    end: np.ndarray | None = None
+
+
+# Two or more word characters, none of a script written without spaces.
+_TOKEN_RE = re.compile(f"[^\\W{UNSPACED_CLASS}]{{2,}}")
+
+
+def word_tokens(texts: Sequence[str], n_columns: int, *, positions: bool = False) -> Tokens:
+    """Every token of every text, hashed into ``n_columns`` columns (CRC-32 of its UTF-8
+    bytes: the same column in every process, unlike ``hash``). ``positions=True`` also says
+    which characters each token reads (only reasons need it)."""
+    if positions:
+        matches = [list(_TOKEN_RE.finditer(t)) for t in texts]
+        found = [m.group() for ms in matches for m in ms]
+        per_text = [len(ms) for ms in matches]
+    else:  # findall builds the strings in C: most of the cost of the loop above
+        found_by_text = [_TOKEN_RE.findall(t) for t in texts]
+        found = [w for ws in found_by_text for w in ws]
+        per_text = [len(ws) for ws in found_by_text]
+    # Each distinct token of the batch is hashed once.
+    distinct = {t: zlib.crc32(t.encode("utf-8", "surrogatepass")) for t in set(found)}
+    h = np.fromiter(map(distinct.__getitem__, found), dtype=np.uint32, count=len(found))
+    doc = np.repeat(np.arange(len(texts), dtype=np.int64), per_text)
+    if not positions:
+        return Tokens(doc, _column(h, n_columns))
+    start = np.fromiter((m.start() for ms in matches for m in ms), dtype=np.int64,
+                        count=len(found))
+    return Tokens(doc, _column(h, n_columns), start,
+                  start + np.fromiter(map(len, found), dtype=np.int64, count=len(found)))
+
+
+def token_values(tokens: Tokens, n_texts: int, idf: np.ndarray, weight: float,
+                 norm_floor: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The token block of each text as scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``
+    computes it (``1 + log(count)`` times idf, divided by the row's Euclidean norm), times
+    ``weight``: (text, column, value) of every non-zero cell, and for each token occurrence
+    the index of its cell. A norm below ``norm_floor`` counts as ``norm_floor``: a text of a
+    few tokens (a Chinese ad's "wechat" and "5000", a two-word chat) would otherwise give each
+    of them the weight of a whole text's words."""
+    key = tokens.doc * np.int64(len(idf)) + tokens.col
+    cells, cell_of, count = np.unique(key, return_inverse=True, return_counts=True)
+    doc, col = cells // len(idf), (cells % len(idf)).astype(np.int64)
+    tfidf = (1.0 + np.log(count)) * idf[col].astype(np.float64)
+    norm = np.sqrt(np.bincount(doc, weights=tfidf * tfidf, minlength=n_texts))
+    value = weight * tfidf / np.maximum(norm, max(norm_floor, 1e-12))[doc]
+    return doc, col, value, cell_of
 
 
 def length_scale(per_doc: np.ndarray, long_text_ngrams: int = 0,

@@ -15,14 +15,14 @@ import io
 import math
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from recruitscan.analysis import Analysis
 from recruitscan.errors import ModelError
-from recruitscan.grams import CharGrams, char_grams, length_scale
+from recruitscan.grams import Words, char_grams, length_scale, token_values, word_tokens
 from recruitscan.indicator_features import SUMMARIES, indicator_values, summary_shares
 from recruitscan.segments import has_unspaced, may_be_cut, reason_pieces
 from recruitscan.windows import with_windows
@@ -30,9 +30,10 @@ from recruitscan.windows import with_windows
 SCORER_FILE = "scorer.npz"
 # 3 adds ``long_text_ngrams``: a reader of format 2 would ignore it and score long texts wrongly,
 # so it refuses format 3; format 2 files are still read (as long_text_ngrams = 0). 4 adds
-# ``short_text_ngrams`` in the same way (formats 2 and 3 are read with it 0).
-SCORER_FORMAT = 4
-READABLE_FORMATS = (2, 3, 4)
+# ``short_text_ngrams`` in the same way (formats 2 and 3 are read with it 0), and 5 the word-token
+# block (earlier formats are read without one).
+SCORER_FORMAT = 5
+READABLE_FORMATS = (2, 3, 4, 5)
 TOP_WORDS = 3  # text reasons per text: the words that raised the score most
 # Texts per vectorised scoring call: the n-gram arrays of 64 ads of ~1 KB stay in the CPU
 # caches; 512 at once cost 13-22% more CPU per ad and page-faulted on fresh memory each call.
@@ -52,8 +53,8 @@ class Scored:
     # indicator id → its whole effect on the log-odds: its column's coefficient × value plus
     # its share of the summary columns it feeds.
     indicator_contrib: dict[str, float]
-    # The words whose n-grams raised the log-odds most: (contribution, word, start, end), the
-    # span in ``analysis.normalised.text``.
+    # The words whose n-grams and tokens raised the log-odds most: (contribution, word, start,
+    # end), the span in ``analysis.normalised.text``.
     text_contrib: list[tuple[float, str, int, int]]
     # The window of the folded text whose log-odds gave the score (models with
     # ``window_chars``, :mod:`recruitscan.windows`); None when the whole text gave it.
@@ -79,6 +80,15 @@ class LinearModel:
     window_chars: int = 0  # > 0: the highest log-odds of the text and its windows counts
     long_text_ngrams: int = 0  # > 0: see recruitscan.grams.length_scale
     short_text_ngrams: int = 0  # > 0: likewise
+    # > 0: the n-gram block is followed by ``len(word_idf)`` columns of word tokens
+    # (recruitscan.grams.token_values), times this weight.
+    word_weight: float = 0.0
+    word_norm_floor: float = 0.0
+    word_idf: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+
+    @property
+    def n_word(self) -> int:
+        return len(self.word_idf) if self.word_weight > 0 else 0
 
     def __post_init__(self) -> None:
         idf = self.text_idf.astype(np.float64)
@@ -86,8 +96,12 @@ class LinearModel:
         # the length scaling), so a text's text part is one bincount over its n-grams.
         object.__setattr__(self, "_text_w", idf * self.coef[: self.n_text])
         object.__setattr__(self, "_text_wc", idf * self.category_coef[: self.n_text])
-        object.__setattr__(self, "_block", {n: (float(self.coef[self.n_text + j]),
-                                                float(self.category_coef[self.n_text + j]))
+        words = slice(self.n_text, self.n_text + self.n_word)
+        object.__setattr__(self, "_word_w", self.coef[words])
+        object.__setattr__(self, "_word_wc", self.category_coef[words])
+        first = self.n_text + self.n_word
+        object.__setattr__(self, "_block", {n: (float(self.coef[first + j]),
+                                                float(self.category_coef[first + j]))
                                             for j, n in enumerate(self.block_names)})
 
     def __getstate__(self) -> dict[str, Any]:
@@ -116,13 +130,19 @@ class LinearModel:
         n = len(analyses)
         rows, owner, spans = with_windows(analyses, self.window_chars)
         m = len(rows)
-        text = np.zeros(m)
-        grams, scale = None, np.ones(m)
+        text, cat_text = np.zeros(m), np.zeros(m)
+        grams, scale, tokens = None, np.ones(m), None
         if self.n_text and m:
-            grams = char_grams([a.folded for a in rows], self.char_min, self.char_max,
-                               self.n_text, words=contributions)
+            folded = [a.folded for a in rows]
+            grams = char_grams(folded, self.char_min, self.char_max, self.n_text,
+                               words=contributions)
             scale = length_scale(grams.per_doc, self.long_text_ngrams, self.short_text_ngrams)
             text = np.bincount(grams.doc, weights=self._text_w[grams.col], minlength=m) * scale
+            if self.n_word:
+                tokens = word_tokens(folded, self.n_word, positions=contributions)
+                t_doc, t_col, t_value, t_cell = token_values(
+                    tokens, m, self.word_idf, self.word_weight, self.word_norm_floor)
+                text += np.bincount(t_doc, weights=t_value * self._word_w[t_col], minlength=m)
         values = [self._block_values(a) for a in rows]
         logits = [self.intercept + t + sum(w[0] * v for _, w, v in vs)
                   for t, vs in zip(text.tolist(), values, strict=True)]
@@ -138,13 +158,29 @@ class LinearModel:
             for i in wanted:
                 p_compound[i] = 1.0
         elif wanted:  # the kind of scam is read from the whole text
-            cat_text = (np.bincount(grams.doc, weights=self._text_wc[grams.col], minlength=m)
-                        * scale if grams is not None else np.zeros(m))
+            if grams is not None:
+                cat_text = (np.bincount(grams.doc, weights=self._text_wc[grams.col], minlength=m)
+                            * scale)
+            if tokens is not None:
+                cat_text += np.bincount(t_doc, weights=t_value * self._word_wc[t_col],
+                                        minlength=m)
             for i in wanted:
                 p_compound[i] = _expit(self.category_intercept + float(cat_text[i])
                                        + sum(w[1] * v for _, w, v in values[i]))
-        words = (_word_contributions(rows, grams, self._text_w, scale)
-                 if contributions and grams is not None else [[] for _ in range(m)])
+        words: list[list[tuple[float, str, int, int]]] = [[] for _ in range(m)]
+        if contributions and grams is not None:
+            # Every n-gram and token occurrence: its word, the characters it reads, and what it
+            # adds to the log-odds.
+            word, start, end = grams.word, grams.start, grams.end
+            effect = self._text_w[grams.col] * scale[grams.doc]
+            if tokens is not None:
+                # A cell's value is shared by the occurrences of its tokens in the text.
+                per_cell = t_value * self._word_w[t_col] / np.bincount(t_cell)
+                word = np.concatenate([word, _word_of(grams.words, tokens.doc, tokens.start)])
+                start = np.concatenate([start, tokens.start])
+                end = np.concatenate([end, tokens.end])
+                effect = np.concatenate([effect, per_cell[t_cell]])
+            words = _word_contributions(rows, grams.words, word, start, end, effect)
         out = []
         for i, r in enumerate(best):
             shift = spans[r][0] if spans[r] else 0  # window offsets -> the whole folded text
@@ -177,10 +213,12 @@ class LinearModel:
             calibrator = calibrated.calibrators[0]
             features, clf = pipeline.named_steps["features"], pipeline.named_steps["clf"]
             char_min, char_max = features.char_min, features.char_max
+            # getattr: features of 0.6.0 and before have no word-token block.
+            n_word = int(getattr(features, "n_word_features_", 0))
         except (AttributeError, IndexError, KeyError) as exc:
             raise ModelError(f"unexpected estimator layout ({exc}); models saved by recruitscan "
                              "0.1 (word n-grams) must be retrained with `recruitscan train`") from None
-        n_text = int(features.n_text_features_)
+        n_text = int(features.n_text_features_) - n_word
         coef = np.asarray(clf.coef_[0], dtype=np.float64)
         if category is not None:
             if category.named_steps["features"].get_params() != features.get_params():
@@ -197,7 +235,10 @@ class LinearModel:
                    float(clf.intercept_[0]), cat_intercept, category is not None,
                    float(calibrator.a_), float(calibrator.b_), window_chars,
                    int(features.long_text_ngrams),
-                   int(getattr(features, "short_text_ngrams", 0)))  # 0.5.0 features lack it
+                   int(getattr(features, "short_text_ngrams", 0)),  # 0.5.0 features lack it
+                   float(features.word_weight) if n_word else 0.0,
+                   float(features.word_norm_floor) if n_word else 0.0,
+                   np.asarray(features.word_idf_ if n_word else np.zeros(0), dtype=np.float32))
 
     def to_bytes(self) -> bytes:
         """The ``scorer.npz`` content."""
@@ -214,6 +255,8 @@ class LinearModel:
             "window_chars": np.int64(self.window_chars),
             "long_text_ngrams": np.int64(self.long_text_ngrams),
             "short_text_ngrams": np.int64(self.short_text_ngrams),
+            "word_block": np.array([self.word_weight, self.word_norm_floor]),
+            "word_idf": self.word_idf,
         }
         return _npz_bytes(arrays)
 
@@ -244,10 +287,15 @@ class LinearModel:
             # Format 2 predates it: the square root for every text.
             long_text = int(arrays["long_text_ngrams"]) if "long_text_ngrams" in arrays else 0
             short_text = int(arrays["short_text_ngrams"]) if "short_text_ngrams" in arrays else 0
+            # Formats 2 to 4 predate it: no word-token block.
+            word_weight, word_floor = ((float(v) for v in arrays["word_block"])
+                                       if "word_block" in arrays else (0.0, 0.0))
+            word_idf = np.asarray(arrays.get("word_idf", np.zeros(0)), dtype=np.float32)
         except (KeyError, ValueError, TypeError) as exc:
             raise ModelError(f"{SCORER_FILE} is incomplete or malformed ({exc})") from None
-        if (coef.ndim != 1 or coef.shape != cat_coef.shape or len(coef) != n_text + len(names)
-                or idf.shape != (n_text,)):
+        n_word = len(word_idf) if word_weight > 0 else 0
+        if (coef.ndim != 1 or coef.shape != cat_coef.shape or idf.shape != (n_text,)
+                or word_idf.ndim != 1 or len(coef) != n_text + n_word + len(names)):
             raise ModelError(f"{SCORER_FILE}: array shapes do not agree")
         if summaries not in SUMMARIES:
             raise ModelError(f"{SCORER_FILE}: unknown summary set {summaries}; upgrade recruitscan")
@@ -255,12 +303,16 @@ class LinearModel:
             raise ModelError(f"{SCORER_FILE}: invalid n-gram range {char_min}–{char_max}")
         if window_chars < 0:
             raise ModelError(f"{SCORER_FILE}: invalid window size {window_chars}")
+        if not (math.isfinite(word_weight) and word_weight >= 0 and math.isfinite(word_floor)
+                and word_floor >= 0):
+            raise ModelError(f"{SCORER_FILE}: invalid word-token weight or floor "
+                             f"{word_weight}, {word_floor}")
         if long_text < 0 or short_text < 0:
             raise ModelError(f"{SCORER_FILE}: invalid text-length n-gram counts "
                              f"{long_text}, {short_text}")
         return cls(n_text, char_min, char_max, scale, idf, coef, cat_coef, names, summaries,
                    intercept, cat_intercept, has_category, a, b, window_chars, long_text,
-                   short_text)
+                   short_text, word_weight, word_floor, word_idf)
 
 
 def _indicator_effects(analysis: Analysis,
@@ -301,19 +353,27 @@ def _expit(x: float) -> float:
     return e / (1.0 + e)
 
 
-def _word_contributions(analyses: Sequence[Analysis], grams: CharGrams, text_w: np.ndarray,
-                        scale: np.ndarray) -> list[list[tuple[float, str, int, int]]]:
-    """Per text, the ``TOP_WORDS`` words (or pieces of a long unspaced word,
-    :func:`recruitscan.segments.reason_pieces`) whose n-grams added most to the log-odds.
+def _word_of(words: Words, doc: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """The word (numbered across the batch) that holds each character ``start`` of text ``doc``:
+    a token never spans a space, so it lies inside one word."""
+    span = int(max(words.end.max(initial=0), start.max(initial=0))) + 1
+    return np.searchsorted(words.doc * span + words.start, doc * span + start, side="right") - 1
 
-    Each n-gram occurrence adds ``idf × coefficient × scale`` (``scale``: the text's
-    :func:`~recruitscan.grams.length_scale`); summed over the n-grams of one word, that is the word's
-    exact share of the text part of the score. A piece sums the n-grams that start in it and
-    quotes every character they read.
+
+def _word_contributions(analyses: Sequence[Analysis], words: Words, occ_word: np.ndarray,
+                        occ_start: np.ndarray, occ_end: np.ndarray,
+                        effect: np.ndarray) -> list[list[tuple[float, str, int, int]]]:
+    """Per text, the ``TOP_WORDS`` words (or pieces of a long unspaced word,
+    :func:`recruitscan.segments.reason_pieces`) whose n-grams and tokens added most to the
+    log-odds.
+
+    ``occ_*`` and ``effect`` describe every n-gram and token occurrence: its word, the characters
+    it reads and what it adds to the log-odds (an n-gram ``idf × coefficient × scale``, with
+    ``scale`` the text's :func:`~recruitscan.grams.length_scale`). Summed over one word, that is
+    the word's exact share of the text part of the score. A piece sums the occurrences that
+    start in it and quotes every character they read.
     """
-    words = grams.words
-    effect = text_w[grams.col] * scale[grams.doc]
-    per_word = np.bincount(grams.word, weights=effect, minlength=len(words.doc))
+    per_word = np.bincount(occ_word, weights=effect, minlength=len(words.doc))
     bounds = np.searchsorted(words.doc, np.arange(len(analyses) + 1))
     by_word = None  # the n-grams of each word, sorted once if a word is cut into pieces
     out: list[list[tuple[float, str, int, int]]] = []
@@ -332,13 +392,13 @@ def _word_contributions(analyses: Sequence[Analysis], grams: CharGrams, text_w: 
                 units.append((float(per_word[j]), start, end))
                 continue
             if by_word is None:
-                order = np.argsort(grams.word, kind="stable")
-                by_word = (order, np.searchsorted(grams.word[order], np.arange(len(words.doc) + 1)))
+                order = np.argsort(occ_word, kind="stable")
+                by_word = (order, np.searchsorted(occ_word[order], np.arange(len(words.doc) + 1)))
             mine = by_word[0][by_word[1][j]:by_word[1][j + 1]]
-            piece = np.searchsorted([s for s, _ in pieces], grams.start[mine], side="right") - 1
+            piece = np.searchsorted([s for s, _ in pieces], occ_start[mine], side="right") - 1
             sums = np.bincount(piece, weights=effect[mine], minlength=len(pieces))
             reach = np.zeros(len(pieces), dtype=np.int64)
-            np.maximum.at(reach, piece, grams.end[mine])
+            np.maximum.at(reach, piece, occ_end[mine])
             units += [(float(c), s, max(int(r), e)) for c, (s, e), r in
                       zip(sums, pieces, reach, strict=True)]
         top = sorted(range(len(units)), key=lambda k: -units[k][0])[:TOP_WORDS]

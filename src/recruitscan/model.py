@@ -62,6 +62,10 @@ class ModelConfig:
     # > 0: a text of fewer n-grams is scaled as if it had this many (length_scale), so that a
     # word or two is not weighed like a whole message; 0: its own count.
     short_text_ngrams: int = 32
+    # > 0: a block of hashed word tokens (recruitscan.grams.word_tokens), tf-idf weighted and
+    # normalised per text, times this weight, beside the character n-grams; 0: none.
+    word_weight: float = 5.0
+    word_norm_floor: float = 20.0  # see recruitscan.grams.token_values
     max_iter: int = 3000
 
     def __post_init__(self) -> None:
@@ -92,6 +96,10 @@ class ModelConfig:
             value = getattr(self, name)
             if not _is_real(value) or not 0.0 < value <= 1.0:
                 raise ValueError(f"{name} must be a number in (0, 1], got {value!r}")
+        for name in ("word_weight", "word_norm_floor"):
+            value = getattr(self, name)
+            if not _is_real(value) or value < 0:
+                raise ValueError(f"{name} must be a number >= 0, got {value!r}")
         if not _is_real(self.preamble_rate) or not 0.0 <= self.preamble_rate <= 1.0:
             raise ValueError(f"preamble_rate must be in [0, 1], got {self.preamble_rate!r}")
         for name in ("use_text", "signed"):
@@ -234,7 +242,9 @@ def build_pipeline(config: ModelConfig, C: float | None = None) -> Pipeline:
                                      indicator_scale=config.indicator_scale,
                                      summaries=config.summaries,
                                      long_text_ngrams=config.long_text_ngrams,
-                                     short_text_ngrams=config.short_text_ngrams)),
+                                     short_text_ngrams=config.short_text_ngrams,
+                                     word_weight=config.word_weight,
+                                     word_norm_floor=config.word_norm_floor)),
         ("clf", LogisticRegression(C=config.C if C is None else C, class_weight="balanced",
                                    max_iter=config.max_iter)),
     ])
