@@ -31,10 +31,21 @@ def _table(rows: dict[str, dict[str, Any]], cols: tuple[str, ...]) -> str:
 def _model_section(config: dict[str, Any]) -> str:
     if not config:
         return "(configuration not recorded)"
-    text = (f"character {config.get('char_min')}–{config.get('char_max')}-grams of each "
-            f"space-padded word of the normalised, de-obfuscated text, hashed into "
-            f"{config.get('n_features'):,} columns, weighted by idf and divided by the square "
-            "root of the text's n-gram count; plus " if config.get("use_text", True) else "")
+    text = ""
+    if config.get("use_text", True):
+        text = (f"character {config.get('char_min')}–{config.get('char_max')}-grams of each "
+                f"space-padded word of the normalised, de-obfuscated text, hashed into "
+                f"{config.get('n_features'):,} columns, weighted by idf and divided by the "
+                "square root of the text's n-gram count"
+                + (f" (at least {config['short_text_ngrams']})"
+                   if config.get("short_text_ngrams") else "") + "; ")
+        if config.get("word_weight"):
+            text += ("its word tokens (two or more word characters, outside the scripts "
+                     f"written without spaces), hashed into {config.get('n_features'):,} more "
+                     "columns, tf-idf weighted (1 + log count) and divided by the text's norm "
+                     f"(at least {config.get('word_norm_floor')}), times "
+                     f"{config['word_weight']}; ")
+        text += "plus "
     return (f"Features: {text}one column per red-flag indicator (value "
             f"{config.get('indicator_scale')}) and summaries of the indicators (summary set "
             f"{config.get('summaries')}). Classifier: logistic regression (C = {config.get('C')}, "
@@ -49,7 +60,7 @@ def _model_section(config: dict[str, Any]) -> str:
             f"regression (C = {config.get('category_C')}) on the same features, trained on "
             "the scams only. Reasons are the indicator hits, each with its whole effect on the "
             "log-odds (its own column and its share of the summaries), and the words whose "
-            "n-grams added most, from the same arithmetic as the score.")
+            "n-grams and tokens added most, from the same arithmetic as the score.")
 
 
 def _long_texts(config: dict[str, Any]) -> str:
@@ -131,9 +142,9 @@ Figures on real data (JobStreet ads, EMSCAD, Indonesian SMS) are in the evaluati
   Cambodia, Thailand or the Philippines, and news or warnings that quote scam ads verbatim.
   False-positive rates by kind of legitimate text in the test split:
   {_worst_negatives(m.get('test_by_category', {}))}.
-- Character n-grams weigh in beside the red flags, so short everyday chat whose register
-  resembles recruiter chat can be flagged on its wording alone, with no red flag; check the
-  reasons.
+- Character n-grams and words weigh in beside the red flags, so short everyday chat whose
+  register resembles recruiter chat can be flagged on its wording alone, with no red flag;
+  check the reasons.
 {_long_texts(manifest.get('config', {}))}
 - Khmer, Burmese, Korean and Japanese have few training examples; Thai, Chinese and Khmer
   have no verbatim scam ads in the evidence catalogue. Texts in other languages or scripts are
