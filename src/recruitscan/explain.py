@@ -2,8 +2,8 @@
 
 A reason is shown only if its feature moved the score: its contribution to the log-odds
 (coefficient × feature value) is non-zero. Indicator columns become the indicator's hits;
-hashed character n-grams are summed per word, and the words that raised the score most are
-shown with their span. When a window of a long text gave the score
+hashed character n-grams and word tokens are summed per word, and the words that raised the
+score most are shown with their span. When a window of a long text gave the score
 (:mod:`recruitscan.windows`), only that window's arithmetic is shown: its hits and its words.
 """
 
@@ -30,7 +30,7 @@ def _indicator_message(hit: IndicatorHit) -> str:
 
 def model_reasons(analysis: Analysis, scored: Scored) -> tuple[Reason, ...]:
     """Reasons for one scored text (scored with ``contributions=True``): every indicator hit
-    whose column moved the log-odds, then the words whose character n-grams raised it most,
+    whose column moved the log-odds, then the words whose n-grams and tokens raised it most,
     each mapped back to its span of the original text."""
     reasons: list[Reason] = []
     for hit in hits_in_window(analysis, scored.window):

@@ -1,12 +1,13 @@
 """The stretches of text that n-gram reasons are given for.
 
-A text reason names the stretch whose character n-grams raised the score. In scripts written
-with spaces that stretch is a word. Chinese, Japanese, Thai, Lao, Khmer and Burmese are written
-without spaces between words, so one "word" can be a whole ad, and a reason that quotes the
-whole ad tells a screener nothing. There a long word is cut after each clause mark (comma,
-full stop, colon and the like, not between two digits as in "200,000"), and a clause longer
-than :data:`MAX_CHARS` into equal pieces, never before a combining mark. Each n-gram counts in
-the piece its first character is in, so the pieces' contributions add up to the word's.
+A text reason names the stretch whose character n-grams (and word tokens) raised the score.
+In scripts written with spaces that stretch is a word. Chinese, Japanese, Thai, Lao, Khmer and
+Burmese are written without spaces between words, so one "word" can be a whole ad, and a
+reason that quotes the whole ad tells a screener nothing. There a long word is cut after each
+clause mark (comma, full stop, colon and the like, not between two digits as in "200,000"), and
+a clause longer than :data:`MAX_CHARS` into equal pieces, never before a combining mark. Each
+n-gram (or token) counts in the piece its first character is in, so the pieces' contributions
+add up to the word's.
 """
 
 from __future__ import annotations
