@@ -198,3 +198,62 @@ def test_a_model_config_out_of_range_is_a_clear_error(bad: dict) -> None:
     never as a TypeError from deep in fitting; a bool is no number here."""
     with pytest.raises(ValueError, match=next(iter(bad))):
         ModelConfig(**bad)
+
+
+def _edited(data: bytes, **arrays: object) -> bytes:
+    import io
+
+    with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+        merged = {k: npz[k] for k in npz.files}
+    merged.update(arrays)
+    buf = io.BytesIO()
+    np.savez(buf, **merged)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("edit", [
+    lambda a: {"word_idf": np.float32(1.0)},  # 0-d
+    lambda a: {"word_idf": np.full_like(a["word_idf"], np.nan)},  # would score every text NaN
+    lambda a: {"word_idf": -a["word_idf"]},  # a smoothed idf is at least 1
+    lambda a: {"text_idf": np.full_like(a["text_idf"], np.inf)},
+    lambda a: {"coef": np.where(np.arange(len(a["coef"])) == 3, np.nan, a["coef"])},
+    lambda a: {"word_block": np.array([1e308, 20.0])},  # overflows the token arithmetic
+    lambda a: {"word_block": np.array([5.0, np.nan])},
+    lambda a: {"n_text": np.int64(0), "text_idf": np.zeros(0, np.float32),  # tokens, no n-grams
+               "coef": a["coef"][len(a["text_idf"]):],
+               "category_coef": a["category_coef"][len(a["text_idf"]):]},
+])
+def test_a_malformed_word_token_block_is_a_model_error(tiny_model_dir: Path, edit) -> None:  # noqa: ANN001
+    """Never an uncaught exception, and never a model that loads and scores NaN (no threshold
+    flags NaN, so every scam would pass)."""
+    import io
+
+    from recruitscan.errors import ModelError
+
+    data = (tiny_model_dir / SCORER_FILE).read_bytes()
+    with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    with pytest.raises(ModelError):
+        LinearModel.from_bytes(_edited(data, **edit(arrays)))
+
+
+def test_features_pickled_before_the_word_tokens_still_work(texts: list[str]) -> None:
+    """A RecruitFeatures saved by 0.6.0 has no word_weight, word_norm_floor or
+    n_word_features_: it still gives its parameters, clones and transforms as it did."""
+    import pickle
+
+    from sklearn.base import clone
+
+    model, _ = fit(load_corpus(TINY), ModelConfig(n_features=2**10, word_weight=0.0,
+                                                  max_iter=300))
+    pipe = model.pipeline
+    features = pipe.named_steps["features"]
+    before = features.transform(texts[:20]).toarray()
+    for name in ("word_weight", "word_norm_floor", "n_word_features_"):
+        features.__dict__.pop(name, None)
+    old = pickle.loads(pickle.dumps(features))
+    assert old.get_params()["word_weight"] == 0.0
+    assert clone(old).get_params() == old.get_params()
+    np.testing.assert_array_equal(old.transform(texts[:20]).toarray(), before)
+    linear = LinearModel.from_estimators(model.scorer, model.category)
+    assert linear.n_word == 0

@@ -90,6 +90,13 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     True
     """
 
+    # What features pickled by an earlier version, which lack these attributes, did: their
+    # get_params, clone and scoring read these class values instead of failing.
+    short_text_ngrams = 0  # 0.5.0
+    word_weight = 0.0  # 0.6.0 and before
+    word_norm_floor = 20.0
+    n_word_features_ = 0
+
     def __init__(self, n_features: int = 2**18, char_min: int = 3, char_max: int = 4,
                  use_text: bool = True, indicator_scale: float = 1.0,
                  summaries: int = LATEST_SUMMARIES, muted: tuple[str, ...] = (),
@@ -152,9 +159,8 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     def _text_block(self, analyses: list[Analysis]) -> sp.csr_matrix:
         counts, per_doc = self._counts(analyses)
         block = counts.multiply(self.idf_.astype(np.float64)).tocsr()
-        # getattr: features pickled by 0.5.0 predate short_text_ngrams and scaled without it.
         return sp.diags(length_scale(per_doc, self.long_text_ngrams,
-                                     getattr(self, "short_text_ngrams", 0))) @ block
+                                     self.short_text_ngrams)) @ block
 
     def _word_block(self, analyses: list[Analysis]) -> sp.csr_matrix:
         tokens = word_tokens([a.folded for a in analyses], self.n_features)
@@ -170,7 +176,7 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         blocks = []
         if self.use_text:
             blocks.append(self._text_block(analyses))
-        if getattr(self, "n_word_features_", 0):  # getattr: 0.6.0's features lack it
+        if self.n_word_features_:
             blocks.append(self._word_block(analyses))
         blocks.append(self._indicator_block(analyses))
         return sp.hstack(blocks, format="csr", dtype=np.float64)
@@ -198,7 +204,7 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         # Built on demand, not stored: 2**18 names would dominate the saved model's size.
         check_is_fitted(self, "n_text_features_")
-        n_word = getattr(self, "n_word_features_", 0)
+        n_word = self.n_word_features_
         return np.asarray([f"text:{i}" for i in range(self.n_text_features_ - n_word)]
                           + [f"word:{i}" for i in range(n_word)]
                           + self._indicator_names(), dtype=object)

@@ -39,6 +39,8 @@ TOP_WORDS = 3  # text reasons per text: the words that raised the score most
 # caches; 512 at once cost 13-22% more CPU per ad and page-faulted on fresh memory each call.
 SCORE_ROWS = 64
 _INDICATOR = "indicator:"
+# Far above any useful weight or norm floor, far below what overflows the token arithmetic.
+MAX_WORD_WEIGHT = 1e6
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +215,7 @@ class LinearModel:
             calibrator = calibrated.calibrators[0]
             features, clf = pipeline.named_steps["features"], pipeline.named_steps["clf"]
             char_min, char_max = features.char_min, features.char_max
-            # getattr: features of 0.6.0 and before have no word-token block.
-            n_word = int(getattr(features, "n_word_features_", 0))
+            n_word = int(features.n_word_features_)
         except (AttributeError, IndexError, KeyError) as exc:
             raise ModelError(f"unexpected estimator layout ({exc}); models saved by recruitscan "
                              "0.1 (word n-grams) must be retrained with `recruitscan train`") from None
@@ -235,7 +236,7 @@ class LinearModel:
                    float(clf.intercept_[0]), cat_intercept, category is not None,
                    float(calibrator.a_), float(calibrator.b_), window_chars,
                    int(features.long_text_ngrams),
-                   int(getattr(features, "short_text_ngrams", 0)),  # 0.5.0 features lack it
+                   int(features.short_text_ngrams),
                    float(features.word_weight) if n_word else 0.0,
                    float(features.word_norm_floor) if n_word else 0.0,
                    np.asarray(features.word_idf_ if n_word else np.zeros(0), dtype=np.float32))
@@ -293,18 +294,27 @@ class LinearModel:
             word_idf = np.asarray(arrays.get("word_idf", np.zeros(0)), dtype=np.float32)
         except (KeyError, ValueError, TypeError) as exc:
             raise ModelError(f"{SCORER_FILE} is incomplete or malformed ({exc})") from None
+        if idf.ndim != 1 or word_idf.ndim != 1:
+            raise ModelError(f"{SCORER_FILE}: array shapes do not agree")
         n_word = len(word_idf) if word_weight > 0 else 0
         if (coef.ndim != 1 or coef.shape != cat_coef.shape or idf.shape != (n_text,)
-                or word_idf.ndim != 1 or len(coef) != n_text + n_word + len(names)):
+                or len(coef) != n_text + n_word + len(names) or (n_word and not n_text)):
+            # Training writes a word-token block only beside an n-gram block.
             raise ModelError(f"{SCORER_FILE}: array shapes do not agree")
+        # A NaN or infinite weight would score every text NaN, which no threshold flags; a
+        # smoothed idf is at least 1.
+        if not (np.isfinite(coef).all() and np.isfinite(cat_coef).all()
+                and all(math.isfinite(v) for v in (intercept, cat_intercept, a, b, scale))
+                and (idf >= 1).all() and np.isfinite(idf).all()
+                and (word_idf >= 1).all() and np.isfinite(word_idf).all()):
+            raise ModelError(f"{SCORER_FILE}: weights that are not finite, or an idf below 1")
         if summaries not in SUMMARIES:
             raise ModelError(f"{SCORER_FILE}: unknown summary set {summaries}; upgrade recruitscan")
         if n_text and not 3 <= char_min <= char_max:
             raise ModelError(f"{SCORER_FILE}: invalid n-gram range {char_min}–{char_max}")
         if window_chars < 0:
             raise ModelError(f"{SCORER_FILE}: invalid window size {window_chars}")
-        if not (math.isfinite(word_weight) and word_weight >= 0 and math.isfinite(word_floor)
-                and word_floor >= 0):
+        if not (0 <= word_weight <= MAX_WORD_WEIGHT and 0 <= word_floor <= MAX_WORD_WEIGHT):
             raise ModelError(f"{SCORER_FILE}: invalid word-token weight or floor "
                              f"{word_weight}, {word_floor}")
         if long_text < 0 or short_text < 0:
