@@ -3,15 +3,17 @@ and their weights are its default tokens under ``TfidfVectorizer(sublinear_tf=Tr
 
 from __future__ import annotations
 
+import random
 import re
 import zlib
 from collections import Counter
+from collections.abc import Sequence
 
 import numpy as np
 import pytest
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-from recruitscan.grams import char_grams, token_values, word_tokens
+from recruitscan.grams import _TOKEN_RE, Tokens, _column, char_grams, token_values, word_tokens
 from recruitscan.segments import has_unspaced
 
 TEXTS = ["loker cs kamboja, gaji 15 juta", "a b  cd\tefg\n\nhijklmno", "", "   ", "x",
@@ -125,6 +127,74 @@ def test_word_tokens_are_runs_of_word_characters_outside_unspaced_scripts() -> N
     words = [TOKEN_TEXTS[-3][s:e] for s, e in zip(t.start[t.doc == len(TEXTS)],
                                                   t.end[t.doc == len(TEXTS)], strict=True)]
     assert words == ["gaji", "15jt", "kerja", "di", "ABC", "ok"]
+
+
+def finditer_tokens(texts: Sequence[str], n_columns: int, *, positions: bool = False) -> Tokens:
+    """``word_tokens`` as it was before it found runs with numpy: one ``finditer`` (or
+    ``findall``) per text, a match object per token."""
+    if positions:
+        matches = [list(_TOKEN_RE.finditer(t)) for t in texts]
+        found = [m.group() for ms in matches for m in ms]
+        per_text = [len(ms) for ms in matches]
+    else:
+        found_by_text = [_TOKEN_RE.findall(t) for t in texts]
+        found = [w for ws in found_by_text for w in ws]
+        per_text = [len(ws) for ws in found_by_text]
+    distinct = {t: zlib.crc32(t.encode("utf-8", "surrogatepass")) for t in set(found)}
+    h = np.fromiter(map(distinct.__getitem__, found), dtype=np.uint32, count=len(found))
+    doc = np.repeat(np.arange(len(texts), dtype=np.int64), per_text)
+    if not positions:
+        return Tokens(doc, _column(h, n_columns))
+    start = np.fromiter((m.start() for ms in matches for m in ms), dtype=np.int64,
+                        count=len(found))
+    return Tokens(doc, _column(h, n_columns), start,
+                  start + np.fromiter(map(len, found), dtype=np.int64, count=len(found)))
+
+
+HOSTILE_TOKEN_TEXTS = [
+    "", " ", "a", "ab", "\ud83d", "a\ud83db", "ab\ud83dcd\ude00ef", "\ud83d\ude00 ok",
+    "x😀y 😀😀 ab😀cd", "𝐀𝐁 𝐀 a𝐀", "𠀀𠀁 ab𠀀",  # astral: emoji, math letters, CJK Extension B
+    "cafe\u0301 e\u0301\u0301 \u0301\u0301", "٣٤٥ ०१२ ๑๒ ১২ a٣",  # combining marks, digits
+    "__ a_b _ a__ ___x", "a\xa0b ab\xa0cd\u2003ef\u3000gh\u202fij\u200bkl\u200dmn\ufeffop",
+    "gaji15jtทำงานkerjaกัมพูชาok", "在柬埔寨工作abc月薪2万wechat", "ការងារjobsនៅkh", "ミャンマーmm語ab",
+    "ab\x00cd\x1fef\x85gh\u2028ij", "Ⅻ ⅻab ①② ²³ ab²", "ǅa ﬁx ǈǉ", "ab-cd's e.g. x:y/z",
+]
+_SCRIPTS = ["abcxyzABC019_", " \t\n\xa0\u2003\u3000\u202f", ".,:;!?-'/()", "àéüßœ\u0301\u0308",
+            "กขคงทำ่้ัึ๑๒", "工作月薪万元中国", "កខគងំ៍", "ကခဂ၁၂", "ひらがなカタカナ", "абвгд",
+            "مرحبا٣٤", "नमस्ते०१", "😀👍🏽\u200d", "𝐀𝐁𠀀", "\ud83d\ude00\udfff"]
+
+
+def _random_text(rng: random.Random) -> str:
+    """A string of a few scripts at once, with a random code point now and then."""
+    scripts = rng.sample(_SCRIPTS, rng.randint(1, 4))
+    return "".join(chr(rng.randrange(0x110000)) if rng.random() < 0.03
+                   else rng.choice(rng.choice(scripts)) for _ in range(rng.randint(0, 60)))
+
+
+def test_word_tokens_are_the_finditer_tokens() -> None:
+    """Same doc, col, start and end arrays (values, order, dtypes) as one regex pass per text,
+    with and without positions, on hostile texts and seeded random mixes of scripts."""
+    rng = random.Random(7)
+    texts = HOSTILE_TOKEN_TEXTS + [_random_text(rng) for _ in range(3000)]
+    texts += ["".join(rng.sample(texts, 5)) for _ in range(200)]  # hostile texts run together
+    batches = [[], texts, HOSTILE_TOKEN_TEXTS, [""] * 3, ["", "ab", "", ""]]
+    k = 0
+    while k < len(texts):  # batches of 1 to 64 texts
+        size = rng.randint(1, 64)
+        batches.append(texts[k:k + size])
+        k += size
+    for batch in batches:
+        for positions in (True, False):
+            for n_columns in (2**18, 1000):
+                got = word_tokens(batch, n_columns, positions=positions)
+                want = finditer_tokens(batch, n_columns, positions=positions)
+                for name in ("doc", "col", "start", "end"):
+                    a, b = getattr(got, name), getattr(want, name)
+                    if b is None:
+                        assert a is None, name
+                        continue
+                    assert a.dtype == b.dtype, (name, batch)
+                    np.testing.assert_array_equal(a, b, err_msg=f"{name} {batch!r}")
 
 
 def test_token_values_are_scikit_learns_sublinear_tfidf() -> None:

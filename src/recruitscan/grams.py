@@ -139,32 +139,56 @@ class Tokens:
     end: np.ndarray | None = None
 
 
-# Two or more word characters, none of a script written without spaces.
-_TOKEN_RE = re.compile(f"[^\\W{UNSPACED_CLASS}]{{2,}}")
+# A token character: a word character of no script written without spaces. A token is two or
+# more of them; as the regex is greedy, its matches are exactly the maximal runs of two or more.
+_TOKEN_CHAR = f"[^\\W{UNSPACED_CLASS}]"
+_TOKEN_RE = re.compile(f"{_TOKEN_CHAR}{{2,}}")
+_TOKEN_CHAR_RE = re.compile(_TOKEN_CHAR)
+# What each code point is, found by _TOKEN_CHAR_RE the first time a batch holds it (so tokens
+# agree with _TOKEN_RE whatever Unicode tables this Python has): 0 not met yet, 1 not a token
+# character, 2 a token character. 1.1 MB of zeros, of which only the pages written take memory.
+_CHAR_KIND = np.zeros(0x110000, dtype=np.uint8)
 
 
 def word_tokens(texts: Sequence[str], n_columns: int, *, positions: bool = False) -> Tokens:
-    """Every token of every text, hashed into ``n_columns`` columns (CRC-32 of its UTF-8
-    bytes: the same column in every process, unlike ``hash``). ``positions=True`` also says
-    which characters each token reads (only reasons need it)."""
-    if positions:
-        matches = [list(_TOKEN_RE.finditer(t)) for t in texts]
-        found = [m.group() for ms in matches for m in ms]
-        per_text = [len(ms) for ms in matches]
-    else:  # findall builds the strings in C: most of the cost of the loop above
-        found_by_text = [_TOKEN_RE.findall(t) for t in texts]
-        found = [w for ws in found_by_text for w in ws]
-        per_text = [len(ws) for ws in found_by_text]
+    """Every token of every text (every match of ``_TOKEN_RE``), hashed into ``n_columns``
+    columns (CRC-32 of its UTF-8 bytes: the same column in every process, unlike ``hash``).
+    ``positions=True`` also says which characters each token reads (only reasons need it)."""
+    # The runs are found on the batch's code points with numpy and the tokens sliced out of the
+    # batch string: a regex pass per text (and a match object per token) costs several times
+    # more. Texts are joined by spaces, which are no token characters: no run spans two texts.
+    joined = " " + " ".join(texts) + " "
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    # Last character before each change; the batch begins and ends with a space, so runs
+    # start at every other change and end at the next.
+    edges = np.flatnonzero(np.diff(_token_chars(codes).view(np.int8))) + 1
+    start, end = edges[::2], edges[1::2]
+    keep = end - start >= 2
+    start, end = start[keep], end[keep]
+    found = [joined[s:e] for s, e in zip(start.tolist(), end.tolist(), strict=True)]
     # Each distinct token of the batch is hashed once.
     distinct = {t: zlib.crc32(t.encode("utf-8", "surrogatepass")) for t in set(found)}
     h = np.fromiter(map(distinct.__getitem__, found), dtype=np.uint32, count=len(found))
-    doc = np.repeat(np.arange(len(texts), dtype=np.int64), per_text)
+    # The last text that begins at or before the token (an empty text begins on the space
+    # after it, where no token begins).
+    offset = _text_offsets(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)))
+    doc = np.searchsorted(offset, start, side="right").astype(np.int64) - 1
     if not positions:
         return Tokens(doc, _column(h, n_columns))
-    start = np.fromiter((m.start() for ms in matches for m in ms), dtype=np.int64,
-                        count=len(found))
-    return Tokens(doc, _column(h, n_columns), start,
-                  start + np.fromiter(map(len, found), dtype=np.int64, count=len(found)))
+    return Tokens(doc, _column(h, n_columns), start - offset[doc], end - offset[doc])
+
+
+def _token_chars(codes: np.ndarray) -> np.ndarray:
+    """Whether each code point is a token character."""
+    kind = _CHAR_KIND[codes]
+    if not kind.all():  # code points never met: each asked of the regex once, then kept
+        new = np.unique(codes[kind == 0])
+        listed = "".join(map(chr, new.tolist()))
+        found = np.ones(len(new), dtype=np.uint8)
+        found[[m.start() for m in _TOKEN_CHAR_RE.finditer(listed)]] = 2
+        _CHAR_KIND[new] = found  # threads racing here write the same values
+        kind = _CHAR_KIND[codes]
+    return kind == 2
 
 
 def token_values(tokens: Tokens, n_texts: int, idf: np.ndarray, weight: float,
