@@ -149,6 +149,18 @@ def test_latin_script_languages_without_a_lexicon_are_named(lang: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    # One Portuguese word against one word shared with a covered language ("para" is Tagalog,
+    # "no" English): no covered language can be told, so the uncovered one is named rather
+    # than "und", which the model would score (this one scored 0.08, legitimate).
+    ("Procuramos atendentes para trabalhar no Camboja, salário alto", "pt"),
+    ("Buscamos operadores para trabajar en Camboya", "es"),
+])
+def test_a_tie_with_uncovered_evidence_names_the_uncovered_language(text: str,
+                                                                     lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     # Philippine and Latin American place names are no Spanish text.
     ("Hiring CSR sa Las Piñas at Los Baños, sweldo 18k, apply na po", "tl"),
     ("Hiring in San Jose del Monte and Las Piñas, apply now", "en"),

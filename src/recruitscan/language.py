@@ -215,12 +215,12 @@ _MARKERS: dict[str, frozenset[str]] = {
 # names ("Las Piñas", "Los Baños", "San Jose del Monte", "El Nido").
 _UNCOVERED_MARKERS: dict[str, frozenset[str]] = {
     "es": frozenset(
-        "que por muy también trabajo sueldo empresa buscamos escríbenos "
+        "que por muy también trabajo trabajar sueldo empresa buscamos escríbenos "
         "nosotros usted ofrecemos alojamiento comida está están hay más".split()
     ),
     "pt": frozenset(
         "não você uma são está vaga salário passagem fale conosco nós também ao aos "
-        "trabalho empresa oferecemos alojamento".split()
+        "trabalho trabalhar empresa oferecemos alojamento procuramos".split()
     ),
     "fr": frozenset(
         "nous vous une avec dans et du recrutons salaire billet offert "
@@ -319,14 +319,17 @@ def _detect_latin(text: str) -> str:
     # to stop reading it.
     if counts[other] > max(top, need) and counts[other] >= 2:
         return other
-    if top < need:
-        return "und"
+    if top < need or (scores[second] == top
+                      and not ({best, second} == {"id", "ms"} and scores[ranked[2]] < top)):
+        # No covered language can be told. Where an uncovered one has as much evidence, the
+        # text is more likely in it than in a covered one: say so rather than read it as
+        # undetermined, which the model scores (a short Portuguese ad with "salário" and
+        # the Tagalog-and-Spanish "para" would otherwise pass as safe).
+        return other if counts[other] and counts[other] >= top else "und"
     if scores[second] == top:
         # Malay/Indonesian evidence without a discriminating word: Indonesian is far more
-        # common in this domain.  Any other tie is genuinely ambiguous.
-        if {best, second} == {"id", "ms"} and scores[ranked[2]] < top:
-            return "id"
-        return "und"
+        # common in this domain.
+        return "id"
     return best
 
 
