@@ -63,6 +63,24 @@ def _model_section(config: dict[str, Any]) -> str:
             "n-grams and tokens added most, from the same arithmetic as the score.")
 
 
+def _prevalence(manifest: dict[str, Any]) -> str:
+    """What the score means at the calibration split's share of scams, and at a rarer one."""
+    share = manifest.get("metrics", {}).get("calibration_scam_share")
+    if share is None:
+        return ""
+    from recruitscan.prevalence import at_prevalence
+
+    threshold = float(manifest.get("threshold", 0.5))
+    return "\n" + textwrap.fill(
+        f"The score is calibrated on the calibration split, where {share:.0%} of the texts are "
+        "scams: it is the probability of a scam at that share. Where scams are rarer, the same "
+        "score means less: where they are 1% of the texts, the threshold's score "
+        f"{threshold:.3f} means {at_prevalence(threshold, 0.01, share):.3f} and 0.99 means "
+        f"{at_prevalence(0.99, 0.01, share):.3f} "
+        "(`Detector.at_prevalence`; the ranking, and so the decisions, stay the same).",
+        width=94) + "\n"
+
+
 def _long_texts(config: dict[str, Any]) -> str:
     """The limitation bullet on long texts, for a model with or without windows."""
     return textwrap.fill(_long_texts_text(config), width=94, initial_indent="- ",
@@ -108,7 +126,7 @@ analysts and screeners, not a verdict on any person or employer.
 ({manifest.get('threshold_note', '')}). Risk bands: medium from
 {manifest.get('bands', {}).get('medium', float('nan')):.4f}, high from
 {manifest.get('bands', {}).get('high', float('nan')):.4f}. `category` says which kind of scam.
-
+{_prevalence(manifest)}
 ## Model
 {_model_section(manifest.get('config', {}))}
 

@@ -103,6 +103,23 @@ class Detector:
         self.corrections = (Corrections.load(corrections_file) if corrections_file.is_file()
                             else Corrections())
 
+    @property
+    def calibrated_share(self) -> float | None:
+        """The share of scams in the split this model's scores were calibrated on (None for
+        models saved before 0.7.0, which did not record it)."""
+        share = self.manifest.get("metrics", {}).get("calibration_scam_share")
+        return None if share is None else float(share)
+
+    def at_prevalence(self, score: float, prevalence: float) -> float:
+        """``score`` read as the probability of a scam where scams are ``prevalence`` of the
+        texts rather than the calibration split's share (:mod:`recruitscan.prevalence`)."""
+        from recruitscan.prevalence import at_prevalence
+
+        if self.calibrated_share is None:
+            raise ValueError(f"the model in {self.path} does not record the share of scams it "
+                             "was calibrated at; retrain it with recruitscan 0.7.0 or later")
+        return float(at_prevalence(score, prevalence, self.calibrated_share))
+
     def with_corrections(self, corrections: Corrections) -> Detector:
         """A copy of this detector that applies ``corrections`` (the original is unchanged)."""
         import copy

@@ -168,7 +168,9 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
     # Kept so that `save` can list the training rows, which `evaluate` then refuses to score.
     model.extra["train_texts"] = parts["train"]["text"].astype(str).tolist()
     metrics: dict[str, Any] = {"splits": {s: int(len(p)) for s, p in parts.items()},
-                               "threshold_note": model.threshold_note}
+                               "threshold_note": model.threshold_note,
+                               # The prior the scores are calibrated at (recruitscan.prevalence).
+                               "calibration_scam_share": float(parts["calibration"]["label"].mean())}
     if len(parts["test"]):
         scores = model.scorer.predict_proba(analyses["test"])[:, 1]
         test = parts["test"].assign(score=scores)

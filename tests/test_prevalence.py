@@ -1,0 +1,72 @@
+"""Reading a calibrated score at another share of scams (recruitscan.prevalence)."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import numpy as np
+import pytest
+
+from recruitscan.datasets import load_corpus
+from recruitscan.prevalence import at_prevalence
+
+
+def test_at_the_calibrated_share_a_score_is_unchanged() -> None:
+    s = np.array([0.0, 0.01, 0.3, 0.5, 0.8, 0.999, 1.0])
+    np.testing.assert_allclose(at_prevalence(s, 0.45, 0.45), s, atol=1e-12)
+
+
+def test_bayes_rule_by_hand() -> None:
+    # Odds 9 at a share of 0.45 (prior odds 9/11): likelihood ratio 11; at 1% (prior odds
+    # 1/99) the odds are 11/99 = 1/9, a probability of 0.1.
+    assert at_prevalence(0.9, 0.01, 0.45) == pytest.approx(0.1, abs=1e-12)
+    # And back: rarer calibration, commoner feed.
+    assert at_prevalence(0.1, 0.45, 0.01) == pytest.approx(0.9, abs=1e-12)
+
+
+def test_monotone_and_bounded() -> None:
+    s = np.linspace(0, 1, 1001)
+    out = at_prevalence(s, 0.02, 0.5)
+    assert np.all(np.diff(out) >= 0)
+    assert out[0] == 0.0 and out[-1] == 1.0
+    assert np.all(out <= s)  # a rarer prior never makes a score mean more
+
+
+@pytest.mark.parametrize("bad", [0.0, 1.0, -0.1, 1.5, float("nan"), True, "0.1"])
+def test_a_share_outside_zero_and_one_is_refused(bad: object) -> None:
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        at_prevalence(0.5, bad, 0.5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        at_prevalence(0.5, 0.1, bad)  # type: ignore[arg-type]
+
+
+def test_training_records_the_calibration_splits_share(tiny_model_dir, tiny_det) -> None:
+    from test_linear import TINY
+
+    df = load_corpus(TINY)
+    expected = float(df[df["split"] == "calibration"]["label"].mean())
+    manifest = json.loads((tiny_model_dir / "manifest.json").read_text("utf-8"))
+    assert manifest["metrics"]["calibration_scam_share"] == pytest.approx(expected)
+    assert tiny_det.calibrated_share == pytest.approx(expected)
+    assert tiny_det.at_prevalence(0.9, 0.01) == pytest.approx(at_prevalence(0.9, 0.01, expected))
+
+
+def test_a_model_without_the_share_says_so(tiny_det) -> None:
+    old = copy.copy(tiny_det)
+    old.manifest = {k: v for k, v in tiny_det.manifest.items() if k != "metrics"}
+    assert old.calibrated_share is None
+    with pytest.raises(ValueError, match="does not record"):
+        old.at_prevalence(0.9, 0.01)
+
+
+def test_the_model_card_reads_the_threshold_at_one_percent() -> None:
+    from pathlib import Path
+
+    from recruitscan import default_model_path
+
+    card = (Path(default_model_path()) / "MODEL_CARD.md").read_text("utf-8")
+    manifest = json.loads((Path(default_model_path()) / "manifest.json").read_text("utf-8"))
+    share = manifest["metrics"]["calibration_scam_share"]
+    expected = at_prevalence(manifest["threshold"], 0.01, share)
+    assert f"{manifest['threshold']:.3f} means {expected:.3f}" in card
