@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-from recruitscan.grams import _TOKEN_RE, Tokens, _column, char_grams, token_values, word_tokens
+from recruitscan.grams import Tokens, char_grams, token_values, word_tokens
 from recruitscan.segments import has_unspaced
 
 TEXTS = ["loker cs kamboja, gaji 15 juta", "a b  cd\tefg\n\nhijklmno", "", "   ", "x",
@@ -129,26 +129,12 @@ def test_word_tokens_are_runs_of_word_characters_outside_unspaced_scripts() -> N
     assert words == ["gaji", "15jt", "kerja", "di", "ABC", "ok"]
 
 
-def finditer_tokens(texts: Sequence[str], n_columns: int, *, positions: bool = False) -> Tokens:
-    """``word_tokens`` as it was before it found runs with numpy: one ``finditer`` (or
-    ``findall``) per text, a match object per token."""
-    if positions:
-        matches = [list(_TOKEN_RE.finditer(t)) for t in texts]
-        found = [m.group() for ms in matches for m in ms]
-        per_text = [len(ms) for ms in matches]
-    else:
-        found_by_text = [_TOKEN_RE.findall(t) for t in texts]
-        found = [w for ws in found_by_text for w in ws]
-        per_text = [len(ws) for ws in found_by_text]
-    distinct = {t: zlib.crc32(t.encode("utf-8", "surrogatepass")) for t in set(found)}
-    h = np.fromiter(map(distinct.__getitem__, found), dtype=np.uint32, count=len(found))
-    doc = np.repeat(np.arange(len(texts), dtype=np.int64), per_text)
-    if not positions:
-        return Tokens(doc, _column(h, n_columns))
-    start = np.fromiter((m.start() for ms in matches for m in ms), dtype=np.int64,
-                        count=len(found))
-    return Tokens(doc, _column(h, n_columns), start,
-                  start + np.fromiter(map(len, found), dtype=np.int64, count=len(found)))
+def _reference_batch(texts: Sequence[str], n_columns: int) -> Tokens:
+    """:func:`reference_tokens` of every text, as the arrays ``word_tokens`` returns."""
+    rows = [(i, *t) for i, text in enumerate(texts) for t in reference_tokens(text, n_columns)]
+    doc, col, start, end = (list(c) for c in zip(*rows, strict=True)) if rows else ([],) * 4
+    return Tokens(np.array(doc, dtype=np.int64), np.array(col, dtype=np.uint32),
+                  np.array(start, dtype=np.int64), np.array(end, dtype=np.int64))
 
 
 HOSTILE_TOKEN_TEXTS = [
@@ -171,9 +157,10 @@ def _random_text(rng: random.Random) -> str:
                    else rng.choice(rng.choice(scripts)) for _ in range(rng.randint(0, 60)))
 
 
-def test_word_tokens_are_the_finditer_tokens() -> None:
-    """Same doc, col, start and end arrays (values, order, dtypes) as one regex pass per text,
-    with and without positions, on hostile texts and seeded random mixes of scripts."""
+def test_word_tokens_are_the_reference_tokens_in_any_batch() -> None:
+    """Same doc, col, start and end arrays (values, order, dtypes) as the tokens found one
+    character at a time, with and without positions, on hostile texts and seeded random
+    mixes of scripts, in batches of every size."""
     rng = random.Random(7)
     texts = HOSTILE_TOKEN_TEXTS + [_random_text(rng) for _ in range(3000)]
     texts += ["".join(rng.sample(texts, 5)) for _ in range(200)]  # hostile texts run together
@@ -187,7 +174,9 @@ def test_word_tokens_are_the_finditer_tokens() -> None:
         for positions in (True, False):
             for n_columns in (2**18, 1000):
                 got = word_tokens(batch, n_columns, positions=positions)
-                want = finditer_tokens(batch, n_columns, positions=positions)
+                want = _reference_batch(batch, n_columns)
+                if not positions:
+                    want = Tokens(want.doc, want.col)
                 for name in ("doc", "col", "start", "end"):
                     a, b = getattr(got, name), getattr(want, name)
                     if b is None:
