@@ -160,6 +160,17 @@ def test_a_tie_with_uncovered_evidence_names_the_uncovered_language(text: str,
     assert detect_language(text) == lang
 
 
+@pytest.mark.parametrize("text", [
+    # One word that is also a marker of an uncovered language is too little to name it.
+    "I've sent it", "Hii dear", "Andre und Maria", "Interview at Das Haus, 3pm",
+    "MIT alumni meetup", "Che says ok", "Uma, it's done", "Hay fever again", "Em ve que roi",
+    "mua ao moi", "Ate, que sera sera", "Salam, saya dah sampai Kuala Lumpur, bir?",
+    "Hii sis, sorry late reply, was busy at home today lol",
+])
+def test_one_uncovered_marker_in_a_short_covered_chat_is_no_uncovered_language(text: str) -> None:
+    assert detect_language(text) == "und"
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     # Philippine and Latin American place names are no Spanish text.
     ("Hiring CSR sa Las Piñas at Los Baños, sweldo 18k, apply na po", "tl"),

@@ -70,3 +70,31 @@ def test_the_model_card_reads_the_threshold_at_one_percent() -> None:
     share = manifest["metrics"]["calibration_scam_share"]
     expected = at_prevalence(manifest["threshold"], 0.01, share)
     assert f"{manifest['threshold']:.3f} means {expected:.3f}" in card
+
+
+def test_the_detector_reads_one_score_or_many(tiny_det) -> None:
+    many = tiny_det.at_prevalence(np.array([0.2, 0.9]), 0.01)
+    assert isinstance(many, np.ndarray) and many.shape == (2,)
+    assert many[1] == pytest.approx(tiny_det.at_prevalence(0.9, 0.01))
+    assert isinstance(tiny_det.at_prevalence(0.9, 0.01), float)
+    np.testing.assert_allclose(tiny_det.at_prevalence([0.2, 0.9], 0.01), many)
+
+
+@pytest.mark.parametrize("share", [np.float32(0.01), np.array(0.01), 0.01])
+def test_any_real_number_is_a_share(share: object) -> None:
+    assert at_prevalence(0.9, share, 0.45) == pytest.approx(0.1, abs=1e-6)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [float("nan"), 80.0, -0.2, True, "0.5", [0.5, float("nan")],
+                                 None])
+def test_a_score_that_is_no_probability_is_refused(bad: object) -> None:
+    with pytest.raises(ValueError, match="probability"):
+        at_prevalence(bad, 0.01, 0.45)  # type: ignore[arg-type]
+
+
+def test_a_tiny_score_gives_zero_without_a_warning() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert at_prevalence(1e-320, 0.01, 0.5) == pytest.approx(0.0)

@@ -164,7 +164,7 @@ Figures on real data (JobStreet ads, EMSCAD, Indonesian SMS) are in the evaluati
   register resembles recruiter chat can be flagged on its wording alone, with no red flag;
   check the reasons.
 {_long_texts(manifest.get('config', {}))}
-- Khmer, Burmese, Korean and Japanese have few training examples; Thai, Chinese and Khmer
+- Khmer, Burmese, Korean and Japanese have few training examples; Thai, Khmer and Burmese
   have no verbatim scam ads in the evidence catalogue. Texts in other languages or scripts are
   reported as `unsupported_language`, never as safe.
 - Scammers adapt; indicator lexicons need updates as wording changes.

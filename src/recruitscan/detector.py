@@ -23,6 +23,7 @@ from recruitscan.linear import LinearModel
 from recruitscan.types import Reason, Risk, ScanResult, Status
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
 ReasonsMode = Literal["none", "ids", "full"]
@@ -110,15 +111,16 @@ class Detector:
         share = self.manifest.get("metrics", {}).get("calibration_scam_share")
         return None if share is None else float(share)
 
-    def at_prevalence(self, score: float, prevalence: float) -> float:
-        """``score`` read as the probability of a scam where scams are ``prevalence`` of the
-        texts rather than the calibration split's share (:mod:`recruitscan.prevalence`)."""
+    def at_prevalence(self, score: float | np.ndarray, prevalence: float) -> float | np.ndarray:
+        """``score`` (one, or an array of them) read as the probability of a scam where scams
+        are ``prevalence`` of the texts rather than the calibration split's share
+        (:mod:`recruitscan.prevalence`)."""
         from recruitscan.prevalence import at_prevalence
 
         if self.calibrated_share is None:
             raise ValueError(f"the model in {self.path} does not record the share of scams it "
                              "was calibrated at; retrain it with recruitscan 0.7.0 or later")
-        return float(at_prevalence(score, prevalence, self.calibrated_share))
+        return at_prevalence(score, prevalence, self.calibrated_share)
 
     def with_corrections(self, corrections: Corrections) -> Detector:
         """A copy of this detector that applies ``corrections`` (the original is unchanged)."""

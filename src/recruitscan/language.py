@@ -321,11 +321,12 @@ def _detect_latin(text: str) -> str:
         return other
     if top < need or (scores[second] == top
                       and not ({best, second} == {"id", "ms"} and scores[ranked[2]] < top)):
-        # No covered language can be told. Where an uncovered one has as much evidence, the
-        # text is more likely in it than in a covered one: say so rather than read it as
-        # undetermined, which the model scores (a short Portuguese ad with "salário" and
-        # the Tagalog-and-Spanish "para" would otherwise pass as safe).
-        return other if counts[other] and counts[other] >= top else "und"
+        # No covered language can be told. Where an uncovered one has as much evidence, and
+        # at least two of its words, the text is more likely in it than in a covered one:
+        # say so rather than read it as undetermined, which the model scores (a short
+        # Portuguese ad with "procuramos", "salário" and the Tagalog "para" would otherwise
+        # pass as safe). One word is too little: "I've", "Hii dear", "Andre und Maria".
+        return other if counts[other] >= max(2, top) else "und"
     if scores[second] == top:
         # Malay/Indonesian evidence without a discriminating word: Indonesian is far more
         # common in this domain.
