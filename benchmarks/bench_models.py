@@ -1,0 +1,57 @@
+"""What one model costs against another (the baseline), on the same ads in the same run.
+
+    python benchmarks/bench_models.py --baseline OLD_MODEL_DIR            # against the bundled
+    python benchmarks/bench_models.py --baseline OLD_DIR --model NEW_DIR --ads 2000
+
+For a change to the model's features (the word-token block of 0.7.0, say), run it with the
+previous version's model directory as the baseline: both are read by this version's code, so
+only the weights and the blocks they use differ. Prints ``LinearModel.score_batch`` (the texts
+analysed once beforehand: normalisation and indicators cost the same either way), then the
+whole ``Detector.scan_many`` without and with reasons, in ads per second per core and as the
+baseline's rate over the model's. Ads are built as in ``bench_screen.py``; rates use process
+CPU time, interleaved slice by slice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_screen import build_ads, interleaved_rates  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--baseline", required=True, help="model directory to compare against")
+    ap.add_argument("--model", default=None, help="model directory (default: bundled)")
+    ap.add_argument("--ads", type=int, default=3_000)
+    args = ap.parse_args()
+
+    import recruitscan
+    from recruitscan.analysis import analyse
+
+    models = {"baseline": recruitscan.load(args.baseline), "model": recruitscan.load(args.model)}
+    ads, _ = build_ads(args.ads, seed=3)
+    by_text = {t: analyse(t) for t in ads}
+    print(f"{len(ads):,} ads, mean {sum(map(len, ads)) / len(ads):,.0f} characters; baseline "
+          f"{args.baseline}, model {args.model or 'bundled'}")
+
+    def report(what: str, rates: dict) -> None:
+        (b, _), (m, _) = rates["baseline"], rates["model"]
+        print(f"{what:<28} baseline {b:8,.0f}  model {m:8,.0f} ads/s per core  "
+              f"cost x{b / m:.2f}")
+
+    report("score_batch", interleaved_rates(
+        {k: (lambda part, d=d: d.model.score_batch([by_text[t] for t in part]))
+         for k, d in models.items()}, ads))
+    for reasons in ("none", "full"):
+        report(f"scan_many, reasons={reasons}", interleaved_rates(
+            {k: (lambda part, d=d, r=reasons: list(d.scan_many(part, reasons=r)))
+             for k, d in models.items()}, ads[: len(ads) // 2]))
+
+
+if __name__ == "__main__":
+    main()
