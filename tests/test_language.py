@@ -154,6 +154,12 @@ def test_latin_script_languages_without_a_lexicon_are_named(lang: str) -> None:
     # than "und", which the model would score (this one scored 0.08, legitimate).
     ("Procuramos atendentes para trabalhar no Camboja, salário alto", "pt"),
     ("Buscamos operadores para trabajar en Camboya", "es"),
+    # A job-ad word no covered language uses counts twice: it outweighs the one word a short
+    # lure shares with a covered language ("para" is Tagalog, "in" English).
+    ("Procuramos atendentes para o Camboja", "pt"),
+    ("Lavoro in Thailandia, 2000 euro al mese, volo pagato", "it"),
+    ("Vacature in Cambodja, hoog salaris, vlucht betaald", "nl"),
+    ("Trabajo para chicas en Camboya, 2000 USD", "es"),
 ])
 def test_a_tie_with_uncovered_evidence_names_the_uncovered_language(text: str,
                                                                      lang: str) -> None:
@@ -169,6 +175,17 @@ def test_a_tie_with_uncovered_evidence_names_the_uncovered_language(text: str,
 ])
 def test_one_uncovered_marker_in_a_short_covered_chat_is_no_uncovered_language(text: str) -> None:
     assert detect_language(text) == "und"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # Spanish pay words in Filipino ads are no Spanish text.
+    ("Hiring CSR sa Las Piñas, sueldo 25k, apply na po", "tl"),
+    ("Hiring staff, salario 15k php, Makati", "en"),
+])
+def test_spanish_loanwords_in_filipino_ads_stay_covered(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
 
 
 @pytest.mark.parametrize(("text", "lang"), [

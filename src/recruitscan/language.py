@@ -247,6 +247,22 @@ _UNCOVERED_MARKERS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Job-ad words of those languages that no covered language uses: each counts twice, so that a
+# short lure in one of them ("Procuramos atendentes para o Camboja", "Lavoro in Thailandia")
+# outweighs the one word it shares with a covered language ("para" is Tagalog, "in" English).
+# Not "sueldo" or "salario": Filipino ads use them beside "sweldo" and "salary".
+_STRONG_UNCOVERED: dict[str, frozenset[str]] = {
+    "es": frozenset("trabajo trabajar buscamos ofrecemos alojamiento empleo".split()),
+    "pt": frozenset("trabalho trabalhar salário procuramos oferecemos alojamento emprego "
+                    "passagem".split()),
+    "fr": frozenset("travail salaire recrutons logement emploi".split()),
+    "de": frozenset("arbeit gehalt unterkunft suchen mitarbeiter".split()),
+    "it": frozenset("lavoro stipendio alloggio cerchiamo offriamo".split()),
+    "nl": frozenset("salaris vacature zoeken".split()),
+    "tr": frozenset("maaş ücretsiz aranıyor konaklama".split()),
+    "sw": frozenset("mshahara tunatafuta wafanyakazi".split()),
+}
+
 # Shared Malay/Indonesian words: evidence for the pair, counted for both.
 _MS_ID_SHARED = frozenset(
     "dan yang di untuk dengan gaji kerja tiket kami kita ini itu ada dari akan jika atau "
@@ -260,7 +276,7 @@ for _lang, _words in _MARKERS.items():
 for _w in _MS_ID_SHARED:
     _TOKEN_LANGS.setdefault(_w, ("id", "ms"))
 for _lang, _words in _UNCOVERED_MARKERS.items():
-    for _w in _words:
+    for _w in _words | _STRONG_UNCOVERED[_lang]:  # a strong word is a marker too
         _TOKEN_LANGS[_w] = (*_TOKEN_LANGS.get(_w, ()), _lang)
 del _lang, _words, _w
 
@@ -271,6 +287,8 @@ _ASCII_NON_LETTERS_TO_SPACE = bytes.maketrans(
     bytes(c for c in range(128) if not chr(c).isalpha()), b" " * (128 - 52)
 )
 _ASCII_MARKERS = {w.encode(): langs for w, langs in _TOKEN_LANGS.items() if w.isascii()}
+_STRONG_LANGS = {w: (lang,) for lang, words in _STRONG_UNCOVERED.items() for w in words}
+_ASCII_STRONG = {w.encode(): langs for w, langs in _STRONG_LANGS.items() if w.isascii()}
 # Letters only Vietnamese uses (ư ơ đ and the dot-below / hook-above vowels).
 _VI_CHARS = "ươđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
 # Words holding one of them are counted over the tokens: the regex
@@ -303,7 +321,10 @@ def _detect_latin(text: str) -> str:
     chunks, others, n_words = _latin_words(low)
     # A chunk holding a non-ASCII character is no ASCII marker word: look the chunks up whole.
     counts = Counter(chain(*filter(None, map(_ASCII_MARKERS.get, chunks)),
-                           *filter(None, map(_TOKEN_LANGS.get, others))))
+                           *filter(None, map(_TOKEN_LANGS.get, others)),
+                           # a strong word's second count
+                           *filter(None, map(_ASCII_STRONG.get, chunks)),
+                           *filter(None, map(_STRONG_LANGS.get, others))))
     scores = {lang: counts[lang] for lang in _LANG_ORDER}
     if others and _VI_RE.search(low):
         vi_words = sum(1 for t in others if not _VI_SET.isdisjoint(t))
