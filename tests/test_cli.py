@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import click
+import numpy as np
 import pandas as pd
 import pytest
 from click.testing import CliRunner
@@ -341,3 +342,74 @@ def test_train_refuses_a_bad_config_in_one_line(runner, tmp_path, body, message)
     lines = result.output.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: {cfg}: ") and message in lines[0]
     assert not (tmp_path / "m").exists()
+
+
+def test_screen_adds_the_score_at_a_prevalence(runner, tiny_model_dir, tiny_det, ads_csv,
+                                               tmp_path):
+    """Beside ``score``, each score read where scams are 1% of the texts, as
+    Detector.at_prevalence reads it; in a worker process as in this one."""
+    for jobs in ("1", "2"):
+        out = tmp_path / f"p{jobs}.csv"
+        result = runner.invoke(main, ["screen", str(ads_csv), "-o", str(out), "--model",
+                                      str(tiny_model_dir), "--jobs", jobs, "--chunk-rows", "3",
+                                      "--prevalence", "0.01", "--quiet"])
+        assert result.exit_code == 0, result.stderr
+        got = pd.read_csv(out)
+        cols = list(got.columns)
+        assert cols[cols.index("score") + 1] == "score_at_prevalence"
+        np.testing.assert_allclose(got["score_at_prevalence"],
+                                   tiny_det.at_prevalence(got["score"].to_numpy(), 0.01),
+                                   atol=2e-6)
+        assert (got["score_at_prevalence"] <= got["score"] + 1e-6).all()
+
+
+def test_the_prevalence_column_is_chosen_like_any_other(runner, tiny_model_dir, ads_csv,
+                                                         tmp_path):
+    out = tmp_path / "o.csv"
+    result = screen(runner, tiny_model_dir, str(ads_csv), "-o", str(out), "--columns",
+                    "score_at_prevalence", "--prevalence", "0.05")
+    assert result.exit_code == 0, result.stderr
+    assert list(pd.read_csv(out).columns) == ["id", "text", "score_at_prevalence"]
+    # Without --prevalence there is no such column to choose.
+    result = screen(runner, tiny_model_dir, str(ads_csv), "-o", str(out), "--columns",
+                    "score_at_prevalence")
+    assert result.exit_code != 0 and "score_at_prevalence" in result.stderr
+
+
+@pytest.mark.parametrize("bad", ["0", "1", "5", "-0.1"])
+def test_a_prevalence_outside_zero_and_one_is_a_usage_error(runner, tiny_model_dir, ads_csv,
+                                                            tmp_path, bad):
+    result = screen(runner, tiny_model_dir, str(ads_csv), "-o", str(tmp_path / "o.csv"),
+                    "--prevalence", bad)
+    assert result.exit_code == 2 and "prevalence" in result.stderr
+    result = runner.invoke(main, ["scan", "--prevalence", bad, "x"])
+    assert result.exit_code == 2
+
+
+def test_scan_reads_the_score_at_a_prevalence(runner, tiny_model_dir, tiny_det):
+    result = runner.invoke(main, ["scan", "--json", "--prevalence", "0.01", "--model",
+                                  str(tiny_model_dir), SCAM])
+    assert result.exit_code == 0, result.stderr
+    got = json.loads(result.stdout)
+    assert got["prevalence"] == 0.01
+    assert got["score_at_prevalence"] == pytest.approx(
+        tiny_det.at_prevalence(got["score"], 0.01), abs=2e-6)
+    text = runner.invoke(main, ["scan", "--prevalence", "0.01", "--model", str(tiny_model_dir),
+                                SCAM]).stdout
+    assert f"{got['score_at_prevalence']:.3f} where scams are 1% of texts" in text
+
+
+def test_a_model_without_its_calibration_share_refuses_a_prevalence(runner, tiny_model_dir,
+                                                                    ads_csv, tmp_path):
+    import shutil
+
+    old = tmp_path / "old"
+    shutil.copytree(tiny_model_dir, old)
+    manifest = json.loads((old / "manifest.json").read_text("utf-8"))
+    del manifest["metrics"]["calibration_scam_share"]
+    (old / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    result = screen(runner, old, str(ads_csv), "-o", str(tmp_path / "o.csv"),
+                    "--prevalence", "0.01")
+    assert result.exit_code == 1 and "does not record" in result.stderr
+    result = runner.invoke(main, ["scan", "--prevalence", "0.01", "--model", str(old), SCAM])
+    assert result.exit_code == 1 and "does not record" in result.stderr

@@ -35,6 +35,8 @@ RESULT_COLUMNS = ("status", "score", "flagged", "risk", "category", "category_pr
                   "language", "reasons", ERROR_COL)
 REASONS_MODES = ("none", "ids", "full")
 _TEXT_RESULTS = ("status", "risk", "category", "language", "reasons")
+# With a prevalence: the score read where scams are that share of the texts (after "score").
+PREVALENCE_COL = "score_at_prevalence"
 
 
 def results_frame(results: Sequence[ScanResult], reasons: str = "full",
@@ -111,6 +113,7 @@ class _Run:
     columns: list[str]
     only_flagged: bool
     fmt: str  # output format: CSV and JSONL parts are encoded where they are screened
+    prevalence: float | None = None  # adds PREVALENCE_COL (Detector.at_prevalence)
 
 
 # A part's output rows (encoded for CSV and JSONL, a frame for Parquet) and their counts.
@@ -123,6 +126,9 @@ def _screen_part(det: Detector, run: _Run, part: Chunk, header: bool) -> _PartRe
     reads and writes, does little per row: it would otherwise cap the speed of many workers."""
     summary = Summary()
     res = score_frame(det, _chunk_texts(part, run.text_col), run.threshold, run.reasons)
+    if run.prevalence is not None:
+        res.insert(res.columns.get_loc("score") + 1, PREVALENCE_COL,
+                   det.at_prevalence(res["score"].to_numpy(), run.prevalence).round(6))
     out = _assemble(part, res, run.columns, run.only_flagged, summary)
     return (encode_rows(out, run.fmt, header=header) if run.fmt in TEXT_FORMATS else out), summary
 
@@ -163,8 +169,11 @@ def _chunk_texts(chunk: Chunk, text_col: str) -> list[object]:
     return texts
 
 
-def _select_columns(columns: Sequence[str] | None, reasons: str) -> list[str]:
+def _select_columns(columns: Sequence[str] | None, reasons: str,
+                    prevalence: float | None = None) -> list[str]:
     available = [c for c in RESULT_COLUMNS if c != "reasons" or reasons != "none"]
+    if prevalence is not None:
+        available.insert(available.index("score") + 1, PREVALENCE_COL)
     if not columns:
         return available
     unknown = [c for c in columns if c not in available]
@@ -211,6 +220,7 @@ def screen_file(
     jobs: int = 1, chunk_rows: int = DEFAULT_CHUNK_ROWS, input_format: str | None = None,
     output_format: str | None = None, columns: Sequence[str] | None = None,
     only_flagged: bool = False, progress: bool = False, trusted: bool = False,
+    prevalence: float | None = None,
 ) -> Summary:
     """Stream ``input`` through a model into ``output``; return the run's :class:`Summary`.
 
@@ -219,6 +229,8 @@ def screen_file(
     the model loaded once; output order is input order whatever ``jobs`` is. ``-`` reads
     stdin or writes stdout. Raises :class:`~recruitscan.errors.InputError` for an input that
     cannot be read at all (no such file, no such text column); bad rows only get a status.
+    ``prevalence`` (a share in (0, 1)) adds a ``score_at_prevalence`` column: each score read
+    where scams are that share of the texts (:meth:`~recruitscan.detector.Detector.at_prevalence`).
     """
     input, output = str(input), str(output)
     if reasons not in REASONS_MODES:
@@ -226,11 +238,18 @@ def screen_file(
     if threshold is not None and not 0.0 <= threshold <= 1.0:
         raise InputError(f"threshold must be in [0, 1], got {threshold}")
     in_fmt, out_fmt = detect_format(input, input_format), detect_format(output, output_format)
-    wanted = _select_columns(columns, reasons)
+    if prevalence is not None and not 0.0 < prevalence < 1.0:
+        raise InputError(f"prevalence must be a share strictly between 0 and 1 (1% is 0.01), "
+                         f"got {prevalence}")
+    wanted = _select_columns(columns, reasons, prevalence)
     if input != "-" and not Path(input).is_file():
         raise InputError(f"{input}: no such file" if not Path(input).exists()
                          else f"{input}: not a file")
     det = _resolve_detector(model, trusted)
+    if prevalence is not None and det.calibrated_share is None:
+        raise InputError(f"the model in {det.path} does not record the share of scams it was "
+                         "calibrated at, so --prevalence cannot be applied; retrain it with "
+                         "recruitscan 0.7.0 or later")
     summary = Summary()
     t0 = time.perf_counter()
     chunks = READERS[in_fmt](input, chunk_rows, text_col=text_col)
@@ -247,7 +266,7 @@ def screen_file(
                 _warn_renamed(input, [str(c) for c in first.frame.columns], names)
                 # Every chunk, not just the first, so that all reach the writer alike.
                 all_chunks = _renamed(all_chunks, names)
-        run = _Run(text_col, threshold, reasons, wanted, only_flagged, out_fmt)
+        run = _Run(text_col, threshold, reasons, wanted, only_flagged, out_fmt, prevalence)
         if jobs > 1 and second is not None:  # one chunk is not worth starting processes
             pool = _start_pool(det, jobs, trusted, run)
             screened = _ordered_parallel(pool, all_chunks, jobs)

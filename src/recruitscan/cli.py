@@ -37,6 +37,10 @@ _model_option = click.option("--model", "-m", default=None, metavar="DIR",
                              help="Model directory (default: the bundled model).")
 _trusted_option = click.option("--trusted", is_flag=True,
                                help="Allow a joblib/pickle model file (runs code when loaded).")
+_prevalence_option = click.option(
+    "--prevalence", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=None,
+    help="Also read each score where scams are this share of the texts (0.01 for 1%): the "
+         "model's scores assume its calibration split's share (half, for the bundled model).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -54,20 +58,32 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None,
               help="Flag at this score instead of the model's threshold.")
+@_prevalence_option
 @_trusted_option
-def scan(text: str, model: str | None, as_json: bool, threshold: float | None, trusted: bool) -> None:
+def scan(text: str, model: str | None, as_json: bool, threshold: float | None,
+         prevalence: float | None, trusted: bool) -> None:
     """Scan one TEXT (use - to read it from stdin) and print the verdict with its reasons."""
     from recruitscan.detector import result_to_dict
 
     if text == "-":
         text = sys.stdin.read()
     det = _load(model, trusted)
+    at = None
+    if prevalence is not None and det.calibrated_share is None:
+        _fail(f"the model in {det.path} does not record the share of scams it was "
+                  "calibrated at; retrain it with recruitscan 0.7.0 or later")
     result = det.scan(text, threshold=threshold)
+    if prevalence is not None:
+        at = round(float(det.at_prevalence(result.score, prevalence)), 6)
     if as_json:
-        click.echo(json.dumps(result_to_dict(result), ensure_ascii=False, indent=2))
+        out = result_to_dict(result)
+        if at is not None:
+            out = {**out, "score_at_prevalence": at, "prevalence": prevalence}
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
     verdict = "FLAGGED" if result.flagged else "not flagged"
-    click.echo(f"{verdict}: score {result.score:.3f} (risk {result.risk}, "
+    where = f"; {at:.3f} where scams are {prevalence * 100:g}% of texts" if at is not None else ""
+    click.echo(f"{verdict}: score {result.score:.3f}{where} (risk {result.risk}, "
                f"{result.category}, language {result.language}, status {result.status})")
     for r in result.reasons:
         evidence = f' "{r.evidence}" [{r.start}:{r.end}]' if r.evidence else ""
@@ -99,13 +115,15 @@ def _available_cores() -> int:
 @click.option("--output-format", type=click.Choice(["csv", "jsonl", "parquet"]), default=None)
 @click.option("--chunk-rows", type=click.IntRange(1), default=2000, show_default=True)
 @click.option("--fail-on-flagged", is_flag=True, help="Exit with code 3 if any row is flagged.")
+@_prevalence_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @_model_option
 @_trusted_option
 def screen(input: str, output: str, text_col: str, id_col: str | None, threshold: float | None,
            jobs: int | None, reasons: str, columns: str | None, only_flagged: bool,
            input_format: str | None, output_format: str | None, chunk_rows: int,
-           fail_on_flagged: bool, quiet: bool, model: str | None, trusted: bool) -> None:
+           fail_on_flagged: bool, prevalence: float | None, quiet: bool, model: str | None,
+           trusted: bool) -> None:
     """Screen a CSV, JSONL or Parquet file of ads (INPUT, or - for stdin).
 
     Writes every input row, in order, with the result columns appended: status, score,
@@ -122,6 +140,7 @@ def screen(input: str, output: str, text_col: str, id_col: str | None, threshold
             input_format=input_format, output_format=output_format,
             columns=[c.strip() for c in columns.split(",")] if columns else None,
             only_flagged=only_flagged, progress=not quiet, trusted=trusted,
+            prevalence=prevalence,
         )
     except (RecruitscanError, OSError, UnicodeError) as exc:
         _fail(str(exc))
