@@ -68,3 +68,22 @@ def test_import_recruitscan_does_not_import_dask():
     code = "import sys, recruitscan; print(any(m.split('.')[0] == 'dask' for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.slow
+def test_dask_reads_scores_at_a_prevalence_as_pandas_does(client, tiny_det, tiny_model_dir):
+    pdf = frame()
+    ddf = dd.from_pandas(pdf, npartitions=3)
+    got = rdask.screen(ddf, text_col="text", model=tiny_model_dir, reasons="none",
+                       prevalence=0.02)
+    expected = tiny_det.screen(pdf, reasons="none", prevalence=0.02)
+    assert list(got.columns) == list(expected.columns)
+    assert list(expected.columns)[list(expected.columns).index("score") + 1] == \
+        "score_at_prevalence"
+    pd.testing.assert_frame_equal(comparable(got.compute()), comparable(expected))
+
+
+def test_a_prevalence_that_is_no_share_is_refused_before_any_work(tiny_model_dir):
+    ddf = dd.from_pandas(frame(4), npartitions=1)
+    with pytest.raises(InputError, match="prevalence"):
+        rdask.screen(ddf, model=tiny_model_dir, prevalence=1.5)

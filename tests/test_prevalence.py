@@ -98,3 +98,19 @@ def test_a_tiny_score_gives_zero_without_a_warning() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert at_prevalence(1e-320, 0.01, 0.5) == pytest.approx(0.0)
+
+
+def test_detector_screen_adds_the_score_at_a_prevalence(tiny_det) -> None:
+    import pandas as pd
+
+    from recruitscan.errors import InputError
+
+    df = pd.DataFrame({"text": ["Loker CS Kamboja gaji 15jt, tiket gratis", "rapat jam 9", None]})
+    out = tiny_det.screen(df, prevalence=0.01)
+    cols = list(out.columns)
+    assert cols[cols.index("score") + 1] == "score_at_prevalence"
+    np.testing.assert_allclose(out["score_at_prevalence"],
+                               tiny_det.at_prevalence(out["score"].to_numpy(), 0.01), atol=2e-6)
+    assert "score_at_prevalence" not in tiny_det.screen(df).columns
+    with pytest.raises(InputError, match="prevalence"):
+        tiny_det.screen(df, prevalence=0.0)

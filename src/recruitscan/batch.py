@@ -65,6 +65,28 @@ def results_frame(results: Sequence[ScanResult], reasons: str = "full",
                          **{c: "str" for c in frame.columns if c in _TEXT_RESULTS}})
 
 
+def with_prevalence(res: pd.DataFrame, det: Detector, prevalence: float | None) -> pd.DataFrame:
+    """``res`` with :data:`PREVALENCE_COL` after ``score`` when a prevalence is given: each
+    score read where scams are that share of the texts (``Detector.at_prevalence``)."""
+    if prevalence is not None:
+        res.insert(res.columns.get_loc("score") + 1, PREVALENCE_COL,
+                   det.at_prevalence(res["score"].to_numpy(dtype="float64"), prevalence).round(6))
+    return res
+
+
+def check_prevalence(det: Detector, prevalence: float | None) -> None:
+    """Refuse a prevalence that is no share, or a model that cannot apply one."""
+    if prevalence is None:
+        return
+    if isinstance(prevalence, bool) or not 0.0 < prevalence < 1.0:
+        raise InputError(f"prevalence must be a share strictly between 0 and 1 (1% is 0.01), "
+                         f"got {prevalence}")
+    if det.calibrated_share is None:
+        raise InputError(f"the model in {det.path} does not record the share of scams it was "
+                         "calibrated at, so a prevalence cannot be applied; retrain it with "
+                         "recruitscan 0.7.0 or later")
+
+
 def score_frame(det: Detector, texts: list[object], threshold: float | None,
                 reasons: str) -> pd.DataFrame:
     """Score ``texts`` and format them as result columns (done where the scoring runs, so
@@ -125,10 +147,8 @@ def _screen_part(det: Detector, run: _Run, part: Chunk, header: bool) -> _PartRe
     scoring runs, so a worker sends back bytes ready to append, and the parent, which alone
     reads and writes, does little per row: it would otherwise cap the speed of many workers."""
     summary = Summary()
-    res = score_frame(det, _chunk_texts(part, run.text_col), run.threshold, run.reasons)
-    if run.prevalence is not None:
-        res.insert(res.columns.get_loc("score") + 1, PREVALENCE_COL,
-                   det.at_prevalence(res["score"].to_numpy(), run.prevalence).round(6))
+    res = with_prevalence(score_frame(det, _chunk_texts(part, run.text_col), run.threshold,
+                                      run.reasons), det, run.prevalence)
     out = _assemble(part, res, run.columns, run.only_flagged, summary)
     return (encode_rows(out, run.fmt, header=header) if run.fmt in TEXT_FORMATS else out), summary
 
@@ -238,18 +258,12 @@ def screen_file(
     if threshold is not None and not 0.0 <= threshold <= 1.0:
         raise InputError(f"threshold must be in [0, 1], got {threshold}")
     in_fmt, out_fmt = detect_format(input, input_format), detect_format(output, output_format)
-    if prevalence is not None and not 0.0 < prevalence < 1.0:
-        raise InputError(f"prevalence must be a share strictly between 0 and 1 (1% is 0.01), "
-                         f"got {prevalence}")
     wanted = _select_columns(columns, reasons, prevalence)
     if input != "-" and not Path(input).is_file():
         raise InputError(f"{input}: no such file" if not Path(input).exists()
                          else f"{input}: not a file")
     det = _resolve_detector(model, trusted)
-    if prevalence is not None and det.calibrated_share is None:
-        raise InputError(f"the model in {det.path} does not record the share of scams it was "
-                         "calibrated at, so --prevalence cannot be applied; retrain it with "
-                         "recruitscan 0.7.0 or later")
+    check_prevalence(det, prevalence)
     summary = Summary()
     t0 = time.perf_counter()
     chunks = READERS[in_fmt](input, chunk_rows, text_col=text_col)

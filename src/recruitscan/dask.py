@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from recruitscan.batch import REASONS_MODES, results_frame
+from recruitscan.batch import (
+    PREVALENCE_COL,
+    REASONS_MODES,
+    check_prevalence,
+    results_frame,
+    with_prevalence,
+)
 from recruitscan.errors import InputError
 
 if TYPE_CHECKING:
@@ -79,12 +85,14 @@ def _model_path(model: Any) -> str:
 
 
 def _screen_partition(part: pd.DataFrame, model_path: str, trusted: bool, text_col: str,
-                      threshold: float | None, reasons: str) -> pd.DataFrame:
+                      threshold: float | None, reasons: str,
+                      prevalence: float | None = None) -> pd.DataFrame:
     det = cached_detector(model_path, trusted)
     # Dask may hold text as Arrow strings, whose missing value is pd.NA: pandas gives None.
     texts = [None if v is pd.NA else v for v in part[text_col].tolist()]
     res = results_frame(list(det.scan_many(texts, threshold=threshold, reasons=reasons)),  # type: ignore[arg-type]
                         reasons, index=part.index)
+    res = with_prevalence(res, det, prevalence)
     out = part.copy()
     for col in res.columns:
         out[col] = res[col]
@@ -93,11 +101,12 @@ def _screen_partition(part: pd.DataFrame, model_path: str, trusted: bool, text_c
 
 def screen(ddf: dd.DataFrame, text_col: str = "text", *, model: Any = None,
            threshold: float | None = None, reasons: str = "full",
-           trusted: bool = False) -> dd.DataFrame:
+           trusted: bool = False, prevalence: float | None = None) -> dd.DataFrame:
     """Lazily screen ``ddf``: the same rows and columns as ``Detector.screen`` on pandas.
 
     ``model`` is a model directory or a loaded :class:`~recruitscan.detector.Detector` (only
-    its path is sent to the workers); the bundled default when None.
+    its path is sent to the workers); the bundled default when None. ``prevalence`` adds
+    ``score_at_prevalence`` as there.
     """
     if text_col not in ddf.columns:
         raise InputError(f"no column {text_col!r}; columns are: {', '.join(map(str, ddf.columns))}")
@@ -105,9 +114,15 @@ def screen(ddf: dd.DataFrame, text_col: str = "text", *, model: Any = None,
         raise InputError(f"reasons must be one of {', '.join(REASONS_MODES)}, not {reasons!r}")
     if threshold is not None and not 0.0 <= threshold <= 1.0:
         raise InputError(f"threshold must be in [0, 1], got {threshold}")
+    path = _model_path(model)
+    if prevalence is not None:  # checked here, on the client, not once per partition
+        check_prevalence(cached_detector(path, trusted), prevalence)
     meta = ddf._meta.copy()
     empty = results_frame([], reasons, index=meta.index)
+    if prevalence is not None:
+        empty.insert(empty.columns.get_loc("score") + 1, PREVALENCE_COL,
+                     pd.Series([], dtype="float64", index=meta.index))
     for col in empty.columns:
         meta[col] = empty[col]
-    return ddf.map_partitions(_screen_partition, _model_path(model), trusted, text_col,
-                              threshold, reasons, meta=meta)
+    return ddf.map_partitions(_screen_partition, path, trusted, text_col,
+                              threshold, reasons, prevalence, meta=meta)

@@ -228,15 +228,17 @@ class Detector:
         return results
 
     def screen(self, df: pd.DataFrame, text_col: str = "text", *, threshold: float | None = None,
-               reasons: ReasonsMode = "full") -> pd.DataFrame:
-        """Return ``df`` untouched plus the result columns, one row per input row, in order."""
-        from recruitscan.batch import results_frame
+               reasons: ReasonsMode = "full", prevalence: float | None = None) -> pd.DataFrame:
+        """Return ``df`` untouched plus the result columns, one row per input row, in order
+        (with ``prevalence``, also ``score_at_prevalence``: see :meth:`at_prevalence`)."""
+        from recruitscan.batch import check_prevalence, results_frame, with_prevalence
 
         if text_col not in df.columns:
             raise InputError(f"no column {text_col!r}; columns are: {', '.join(map(str, df.columns))}")
+        check_prevalence(self, prevalence)
         results = list(self.scan_many(df[text_col].tolist(), threshold=threshold, reasons=reasons))
         out = df.copy()
-        res = results_frame(results, reasons, index=df.index)
+        res = with_prevalence(results_frame(results, reasons, index=df.index), self, prevalence)
         for col in res.columns:
             out[col] = res[col]
         return out
