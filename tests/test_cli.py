@@ -373,10 +373,25 @@ def test_the_prevalence_column_is_chosen_like_any_other(runner, tiny_model_dir, 
     # Without --prevalence there is no such column to choose.
     result = screen(runner, tiny_model_dir, str(ads_csv), "-o", str(out), "--columns",
                     "score_at_prevalence")
-    assert result.exit_code != 0 and "score_at_prevalence" in result.stderr
+    assert result.exit_code != 0 and "needs a prevalence" in result.stderr
 
 
-@pytest.mark.parametrize("bad", ["0", "1", "5", "-0.1"])
+def test_the_prevalence_column_reads_the_exact_score(tiny_det):
+    """Not the score rounded to six places: near 1, and at a small share, that rounding moves
+    the result a long way (0.9999999182 at one in a million is 0.92; 1.0 would stay 1.0)."""
+    from types import SimpleNamespace
+
+    from recruitscan.batch import PREVALENCE_COL, with_prevalence
+
+    exact = 0.9999999182
+    res = with_prevalence(pd.DataFrame({"score": [round(exact, 6)]}),
+                          [SimpleNamespace(score=exact)], tiny_det, 1e-6)
+    expected = tiny_det.at_prevalence(exact, 1e-6)
+    assert expected < 0.99
+    assert res[PREVALENCE_COL][0] == pytest.approx(expected, abs=1e-6)
+
+
+@pytest.mark.parametrize("bad", ["0", "1", "5", "-0.1", "nan"])
 def test_a_prevalence_outside_zero_and_one_is_a_usage_error(runner, tiny_model_dir, ads_csv,
                                                             tmp_path, bad):
     result = screen(runner, tiny_model_dir, str(ads_csv), "-o", str(tmp_path / "o.csv"),

@@ -154,12 +154,6 @@ def test_latin_script_languages_without_a_lexicon_are_named(lang: str) -> None:
     # than "und", which the model would score (this one scored 0.08, legitimate).
     ("Procuramos atendentes para trabalhar no Camboja, salário alto", "pt"),
     ("Buscamos operadores para trabajar en Camboya", "es"),
-    # A job-ad word no covered language uses counts twice: it outweighs the one word a short
-    # lure shares with a covered language ("para" is Tagalog, "in" English).
-    ("Procuramos atendentes para o Camboja", "pt"),
-    ("Lavoro in Thailandia, 2000 euro al mese, volo pagato", "it"),
-    ("Vacature in Cambodja, hoog salaris, vlucht betaald", "nl"),
-    ("Trabajo para chicas en Camboya, 2000 USD", "es"),
 ])
 def test_a_tie_with_uncovered_evidence_names_the_uncovered_language(text: str,
                                                                      lang: str) -> None:
@@ -172,20 +166,22 @@ def test_a_tie_with_uncovered_evidence_names_the_uncovered_language(text: str,
     "MIT alumni meetup", "Che says ok", "Uma, it's done", "Hay fever again", "Em ve que roi",
     "mua ao moi", "Ate, que sera sera", "Salam, saya dah sampai Kuala Lumpur, bir?",
     "Hii sis, sorry late reply, was busy at home today lol",
+    # Nor one repeated ("ve" is Turkish "and", and unaccented Vietnamese "to go back").
+    "Ve que an tet, ve xe da mua roi",
 ])
 def test_one_uncovered_marker_in_a_short_covered_chat_is_no_uncovered_language(text: str) -> None:
     assert detect_language(text) == "und"
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    # Spanish pay words in Filipino ads are no Spanish text.
-    ("Hiring CSR sa Las Piñas, sueldo 25k, apply na po", "tl"),
-    ("Hiring staff, salario 15k php, Makati", "en"),
+    # Brand names and loanwords from uncovered languages in covered ads and chats.
+    ("Lavoro Resto buka lowongan waiter", "id"),
+    ("Naghahanap ng trabajo si kuya", "tl"),
+    ("Salaris PT Maju sudah ditransfer", "id"),
+    ("Dinner at Lavoro tonight?", "und"),
 ])
-def test_spanish_loanwords_in_filipino_ads_stay_covered(text: str, lang: str) -> None:
+def test_a_loanword_or_brand_leaves_a_covered_text_covered(text: str, lang: str) -> None:
     assert detect_language(text) == lang
-
-
 
 
 @pytest.mark.parametrize(("text", "lang"), [

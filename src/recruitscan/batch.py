@@ -65,12 +65,16 @@ def results_frame(results: Sequence[ScanResult], reasons: str = "full",
                          **{c: "str" for c in frame.columns if c in _TEXT_RESULTS}})
 
 
-def with_prevalence(res: pd.DataFrame, det: Detector, prevalence: float | None) -> pd.DataFrame:
-    """``res`` with :data:`PREVALENCE_COL` after ``score`` when a prevalence is given: each
-    score read where scams are that share of the texts (``Detector.at_prevalence``)."""
+def with_prevalence(res: pd.DataFrame, results: Sequence[ScanResult], det: Detector,
+                    prevalence: float | None) -> pd.DataFrame:
+    """``res`` (the result columns of ``results``) with :data:`PREVALENCE_COL` after ``score``
+    when a prevalence is given: each score read where scams are that share of the texts
+    (``Detector.at_prevalence``), from the exact score, not the rounded one in ``res``."""
     if prevalence is not None:
+        scores = [r.score for r in results]
         res.insert(res.columns.get_loc("score") + 1, PREVALENCE_COL,
-                   det.at_prevalence(res["score"].to_numpy(dtype="float64"), prevalence).round(6))
+                   [round(float(p), 6) for p in det.at_prevalence(scores, prevalence)])
+        res[PREVALENCE_COL] = res[PREVALENCE_COL].astype("float64")
     return res
 
 
@@ -88,11 +92,11 @@ def check_prevalence(det: Detector, prevalence: float | None) -> None:
 
 
 def score_frame(det: Detector, texts: list[object], threshold: float | None,
-                reasons: str) -> pd.DataFrame:
+                reasons: str, prevalence: float | None = None) -> pd.DataFrame:
     """Score ``texts`` and format them as result columns (done where the scoring runs, so
     worker processes send back a compact frame, not thousands of result objects)."""
-    return results_frame(list(det.scan_many(texts, threshold=threshold, reasons=reasons)),  # type: ignore[arg-type]
-                         reasons)
+    results = list(det.scan_many(texts, threshold=threshold, reasons=reasons))  # type: ignore[arg-type]
+    return with_prevalence(results_frame(results, reasons), results, det, prevalence)
 
 
 # -- the screening loop ----------------------------------------------------------------------
@@ -147,8 +151,8 @@ def _screen_part(det: Detector, run: _Run, part: Chunk, header: bool) -> _PartRe
     scoring runs, so a worker sends back bytes ready to append, and the parent, which alone
     reads and writes, does little per row: it would otherwise cap the speed of many workers."""
     summary = Summary()
-    res = with_prevalence(score_frame(det, _chunk_texts(part, run.text_col), run.threshold,
-                                      run.reasons), det, run.prevalence)
+    res = score_frame(det, _chunk_texts(part, run.text_col), run.threshold, run.reasons,
+                      run.prevalence)
     out = _assemble(part, res, run.columns, run.only_flagged, summary)
     return (encode_rows(out, run.fmt, header=header) if run.fmt in TEXT_FORMATS else out), summary
 
@@ -198,7 +202,8 @@ def _select_columns(columns: Sequence[str] | None, reasons: str,
         return available
     unknown = [c for c in columns if c not in available]
     if unknown:
-        raise InputError(f"unknown result column(s) {', '.join(map(repr, unknown))}; "
+        hint = (f" ({PREVALENCE_COL} needs a prevalence)" if PREVALENCE_COL in unknown else "")
+        raise InputError(f"unknown result column(s) {', '.join(map(repr, unknown))}{hint}; "
                          f"choose from: {', '.join(available)}")
     return [c for c in available if c in columns]
 

@@ -7,6 +7,7 @@ Exit codes: 0 success; 1 bad input (unreadable file, missing column, invalid dat
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 from pathlib import Path
@@ -37,8 +38,15 @@ _model_option = click.option("--model", "-m", default=None, metavar="DIR",
                              help="Model directory (default: the bundled model).")
 _trusted_option = click.option("--trusted", is_flag=True,
                                help="Allow a joblib/pickle model file (runs code when loaded).")
+def _finite(_ctx: click.Context, _param: click.Parameter, value: float | None) -> float | None:
+    if value is not None and math.isnan(value):  # FloatRange lets NaN through
+        raise click.BadParameter("must be a share strictly between 0 and 1, not nan")
+    return value
+
+
 _prevalence_option = click.option(
     "--prevalence", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=None,
+    callback=_finite,
     help="Also read each score where scams are this share of the texts (0.01 for 1%): the "
          "model's scores assume its calibration split's share (half, for the bundled model).")
 

@@ -90,9 +90,9 @@ def _screen_partition(part: pd.DataFrame, model_path: str, trusted: bool, text_c
     det = cached_detector(model_path, trusted)
     # Dask may hold text as Arrow strings, whose missing value is pd.NA: pandas gives None.
     texts = [None if v is pd.NA else v for v in part[text_col].tolist()]
-    res = results_frame(list(det.scan_many(texts, threshold=threshold, reasons=reasons)),  # type: ignore[arg-type]
-                        reasons, index=part.index)
-    res = with_prevalence(res, det, prevalence)
+    results = list(det.scan_many(texts, threshold=threshold, reasons=reasons))  # type: ignore[arg-type]
+    res = with_prevalence(results_frame(results, reasons, index=part.index), results, det,
+                          prevalence)
     out = part.copy()
     for col in res.columns:
         out[col] = res[col]

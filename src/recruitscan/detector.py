@@ -238,7 +238,8 @@ class Detector:
         check_prevalence(self, prevalence)
         results = list(self.scan_many(df[text_col].tolist(), threshold=threshold, reasons=reasons))
         out = df.copy()
-        res = with_prevalence(results_frame(results, reasons, index=df.index), self, prevalence)
+        res = with_prevalence(results_frame(results, reasons, index=df.index), results, self,
+                              prevalence)
         for col in res.columns:
             out[col] = res[col]
         return out

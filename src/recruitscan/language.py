@@ -247,22 +247,6 @@ _UNCOVERED_MARKERS: dict[str, frozenset[str]] = {
     ),
 }
 
-# Job-ad words of those languages that no covered language uses: each counts twice, so that a
-# short lure in one of them ("Procuramos atendentes para o Camboja", "Lavoro in Thailandia")
-# outweighs the one word it shares with a covered language ("para" is Tagalog, "in" English).
-# Not "sueldo" or "salario": Filipino ads use them beside "sweldo" and "salary".
-_STRONG_UNCOVERED: dict[str, frozenset[str]] = {
-    "es": frozenset("trabajo trabajar buscamos ofrecemos alojamiento empleo".split()),
-    "pt": frozenset("trabalho trabalhar salário procuramos oferecemos alojamento emprego "
-                    "passagem".split()),
-    "fr": frozenset("travail salaire recrutons logement emploi".split()),
-    "de": frozenset("arbeit gehalt unterkunft suchen mitarbeiter".split()),
-    "it": frozenset("lavoro stipendio alloggio cerchiamo offriamo".split()),
-    "nl": frozenset("salaris vacature zoeken".split()),
-    "tr": frozenset("maaş ücretsiz aranıyor konaklama".split()),
-    "sw": frozenset("mshahara tunatafuta wafanyakazi".split()),
-}
-
 # Shared Malay/Indonesian words: evidence for the pair, counted for both.
 _MS_ID_SHARED = frozenset(
     "dan yang di untuk dengan gaji kerja tiket kami kita ini itu ada dari akan jika atau "
@@ -276,7 +260,7 @@ for _lang, _words in _MARKERS.items():
 for _w in _MS_ID_SHARED:
     _TOKEN_LANGS.setdefault(_w, ("id", "ms"))
 for _lang, _words in _UNCOVERED_MARKERS.items():
-    for _w in _words | _STRONG_UNCOVERED[_lang]:  # a strong word is a marker too
+    for _w in _words:
         _TOKEN_LANGS[_w] = (*_TOKEN_LANGS.get(_w, ()), _lang)
 del _lang, _words, _w
 
@@ -287,8 +271,6 @@ _ASCII_NON_LETTERS_TO_SPACE = bytes.maketrans(
     bytes(c for c in range(128) if not chr(c).isalpha()), b" " * (128 - 52)
 )
 _ASCII_MARKERS = {w.encode(): langs for w, langs in _TOKEN_LANGS.items() if w.isascii()}
-_STRONG_LANGS = {w: (lang,) for lang, words in _STRONG_UNCOVERED.items() for w in words}
-_ASCII_STRONG = {w.encode(): langs for w, langs in _STRONG_LANGS.items() if w.isascii()}
 # Letters only Vietnamese uses (ư ơ đ and the dot-below / hook-above vowels).
 _VI_CHARS = "ươđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
 # Words holding one of them are counted over the tokens: the regex
@@ -321,10 +303,7 @@ def _detect_latin(text: str) -> str:
     chunks, others, n_words = _latin_words(low)
     # A chunk holding a non-ASCII character is no ASCII marker word: look the chunks up whole.
     counts = Counter(chain(*filter(None, map(_ASCII_MARKERS.get, chunks)),
-                           *filter(None, map(_TOKEN_LANGS.get, others)),
-                           # a strong word's second count
-                           *filter(None, map(_ASCII_STRONG.get, chunks)),
-                           *filter(None, map(_STRONG_LANGS.get, others))))
+                           *filter(None, map(_TOKEN_LANGS.get, others))))
     scores = {lang: counts[lang] for lang in _LANG_ORDER}
     if others and _VI_RE.search(low):
         vi_words = sum(1 for t in others if not _VI_SET.isdisjoint(t))
@@ -343,11 +322,14 @@ def _detect_latin(text: str) -> str:
     if top < need or (scores[second] == top
                       and not ({best, second} == {"id", "ms"} and scores[ranked[2]] < top)):
         # No covered language can be told. Where an uncovered one has as much evidence, and
-        # at least two of its words, the text is more likely in it than in a covered one:
-        # say so rather than read it as undetermined, which the model scores (a short
-        # Portuguese ad with "procuramos", "salário" and the Tagalog "para" would otherwise
-        # pass as safe). One word is too little: "I've", "Hii dear", "Andre und Maria".
-        return other if counts[other] >= max(2, top) else "und"
+        # at least two different words of its own, the text is more likely in it than in a
+        # covered one: say so rather than read it as undetermined, which the model scores (a
+        # short Portuguese ad with "procuramos", "salário" and the Tagalog "para" would
+        # otherwise pass as safe). One word is too little, even repeated: "I've", "Hii dear",
+        # "Andre und Maria", unaccented Vietnamese "ve que an tet, ve xe".
+        distinct = sum(other in _TOKEN_LANGS.get(w, ())
+                       for w in {*(c.decode() for c in chunks if c.isascii()), *others})
+        return other if counts[other] >= top and distinct >= 2 else "und"
     if scores[second] == top:
         # Malay/Indonesian evidence without a discriminating word: Indonesian is far more
         # common in this domain.
