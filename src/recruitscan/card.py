@@ -166,6 +166,8 @@ Figures on real data (JobStreet ads, EMSCAD, Indonesian SMS) are in the evaluati
 {_long_texts(manifest.get('config', {}))}
 - Khmer, Burmese, Korean and Japanese have few training examples; Thai, Khmer and Burmese
   have no verbatim scam ads in the evidence catalogue. Texts in other languages or scripts are
-  reported as `unsupported_language`, never as safe.
+  reported as `unsupported_language`, never as safe, except a short text in another
+  Latin-script language that shares a word with a covered one or has too few words to place:
+  it is scored as if covered.
 - Scammers adapt; indicator lexicons need updates as wording changes.
 """
