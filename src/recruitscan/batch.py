@@ -71,24 +71,21 @@ def with_prevalence(res: pd.DataFrame, results: Sequence[ScanResult], det: Detec
     when a prevalence is given: each score read where scams are that share of the texts
     (``Detector.at_prevalence``), from the exact score, not the rounded one in ``res``."""
     if prevalence is not None:
-        scores = [r.score for r in results]
+        at = det.at_prevalence([r.score for r in results], prevalence)
         res.insert(res.columns.get_loc("score") + 1, PREVALENCE_COL,
-                   [round(float(p), 6) for p in det.at_prevalence(scores, prevalence)])
-        res[PREVALENCE_COL] = res[PREVALENCE_COL].astype("float64")
+                   pd.Series(at, index=res.index, dtype="float64").round(6))
     return res
 
 
 def check_prevalence(det: Detector, prevalence: float | None) -> None:
-    """Refuse a prevalence that is no share, or a model that cannot apply one."""
+    """Refuse, before any scoring, a prevalence that is no share or a model that cannot apply
+    one: the same checks ``Detector.at_prevalence`` makes, as an input error."""
     if prevalence is None:
         return
-    if isinstance(prevalence, bool) or not 0.0 < prevalence < 1.0:
-        raise InputError(f"prevalence must be a share strictly between 0 and 1 (1% is 0.01), "
-                         f"got {prevalence}")
-    if det.calibrated_share is None:
-        raise InputError(f"the model in {det.path} does not record the share of scams it was "
-                         "calibrated at, so a prevalence cannot be applied; retrain it with "
-                         "recruitscan 0.7.0 or later")
+    try:
+        det.at_prevalence(0.5, prevalence)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
 
 
 def score_frame(det: Detector, texts: list[object], threshold: float | None,

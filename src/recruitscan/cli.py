@@ -38,6 +38,8 @@ _model_option = click.option("--model", "-m", default=None, metavar="DIR",
                              help="Model directory (default: the bundled model).")
 _trusted_option = click.option("--trusted", is_flag=True,
                                help="Allow a joblib/pickle model file (runs code when loaded).")
+
+
 def _finite(_ctx: click.Context, _param: click.Parameter, value: float | None) -> float | None:
     if value is not None and math.isnan(value):  # FloatRange lets NaN through
         raise click.BadParameter("must be a share strictly between 0 and 1, not nan")
@@ -71,18 +73,20 @@ def main() -> None:
 def scan(text: str, model: str | None, as_json: bool, threshold: float | None,
          prevalence: float | None, trusted: bool) -> None:
     """Scan one TEXT (use - to read it from stdin) and print the verdict with its reasons."""
+    from recruitscan.batch import check_prevalence
     from recruitscan.detector import result_to_dict
+    from recruitscan.errors import RecruitscanError
 
     if text == "-":
         text = sys.stdin.read()
     det = _load(model, trusted)
-    at = None
-    if prevalence is not None and det.calibrated_share is None:
-        _fail(f"the model in {det.path} does not record the share of scams it was "
-                  "calibrated at; retrain it with recruitscan 0.7.0 or later")
+    try:
+        check_prevalence(det, prevalence)
+    except RecruitscanError as exc:
+        _fail(str(exc))
     result = det.scan(text, threshold=threshold)
-    if prevalence is not None:
-        at = round(float(det.at_prevalence(result.score, prevalence)), 6)
+    at = (round(float(det.at_prevalence(result.score, prevalence)), 6)
+          if prevalence is not None else None)
     if as_json:
         out = result_to_dict(result)
         if at is not None:

@@ -20,13 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from recruitscan.batch import (
-    PREVALENCE_COL,
-    REASONS_MODES,
-    check_prevalence,
-    results_frame,
-    with_prevalence,
-)
+from recruitscan.batch import REASONS_MODES, check_prevalence, results_frame, with_prevalence
 from recruitscan.errors import InputError
 
 if TYPE_CHECKING:
@@ -115,13 +109,12 @@ def screen(ddf: dd.DataFrame, text_col: str = "text", *, model: Any = None,
     if threshold is not None and not 0.0 <= threshold <= 1.0:
         raise InputError(f"threshold must be in [0, 1], got {threshold}")
     path = _model_path(model)
-    if prevalence is not None:  # checked here, on the client, not once per partition
-        check_prevalence(cached_detector(path, trusted), prevalence)
     meta = ddf._meta.copy()
     empty = results_frame([], reasons, index=meta.index)
-    if prevalence is not None:
-        empty.insert(empty.columns.get_loc("score") + 1, PREVALENCE_COL,
-                     pd.Series([], dtype="float64", index=meta.index))
+    if prevalence is not None:  # checked here, on the client, not once per partition
+        det = cached_detector(path, trusted)
+        check_prevalence(det, prevalence)
+        empty = with_prevalence(empty, [], det, prevalence)
     for col in empty.columns:
         meta[col] = empty[col]
     return ddf.map_partitions(_screen_partition, path, trusted, text_col,

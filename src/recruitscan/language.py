@@ -319,8 +319,10 @@ def _detect_latin(text: str) -> str:
     # to stop reading it.
     if counts[other] > max(top, need) and counts[other] >= 2:
         return other
-    if top < need or (scores[second] == top
-                      and not ({best, second} == {"id", "ms"} and scores[ranked[2]] < top)):
+    # Malay/Indonesian evidence without a discriminating word: Indonesian is far more common
+    # in this domain. Any other tie leaves the language untold.
+    id_over_ms = {best, second} == {"id", "ms"} and scores[ranked[2]] < top
+    if top < need or (scores[second] == top and not id_over_ms):
         # No covered language can be told. Where an uncovered one has as much evidence, and
         # at least two different words of its own, the text is more likely in it than in a
         # covered one: say so rather than read it as undetermined, which the model scores (a
@@ -330,11 +332,7 @@ def _detect_latin(text: str) -> str:
         distinct = sum(other in _TOKEN_LANGS.get(w, ())
                        for w in {*(c.decode() for c in chunks if c.isascii()), *others})
         return other if counts[other] >= top and distinct >= 2 else "und"
-    if scores[second] == top:
-        # Malay/Indonesian evidence without a discriminating word: Indonesian is far more
-        # common in this domain.
-        return "id"
-    return best
+    return "id" if scores[second] == top else best
 
 
 def _non_latin_lang(script: str, text: str) -> str:
