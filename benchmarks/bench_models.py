@@ -2,19 +2,22 @@
 
     python benchmarks/bench_models.py --baseline OLD_MODEL_DIR            # against the bundled
     python benchmarks/bench_models.py --baseline OLD_DIR --model NEW_DIR --ads 2000
+    python benchmarks/bench_models.py --baseline OLD_DIR --language zh   # Chinese ads only
 
 For a change to the model's features (the word-token block of 0.7.0, say), run it with the
 previous version's model directory as the baseline: both are read by this version's code, so
 only the weights and the blocks they use differ. Prints ``LinearModel.score_batch`` (the texts
 analysed once beforehand: normalisation and indicators cost the same either way), then the
 whole ``Detector.scan_many`` without and with reasons, in ads per second per core and as the
-baseline's rate over the model's. Ads are built as in ``bench_screen.py``; rates use process
-CPU time, interleaved slice by slice.
+baseline's rate over the model's. Ads are built as in ``bench_screen.py`` (mostly real Latin-script
+ads), or with ``--language`` from the project corpus's texts in that language (synthetic) joined
+to about 1 KB; rates use process CPU time, interleaved slice by slice.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from pathlib import Path
 
@@ -28,13 +31,15 @@ def main() -> None:
     ap.add_argument("--baseline", required=True, help="model directory to compare against")
     ap.add_argument("--model", default=None, help="model directory (default: bundled)")
     ap.add_argument("--ads", type=int, default=3_000)
+    ap.add_argument("--language", help="build the ads from the corpus's texts in this language "
+                    "(zh, th, ...) instead")
     args = ap.parse_args()
 
     import recruitscan
     from recruitscan.analysis import analyse
 
     models = {"baseline": recruitscan.load(args.baseline), "model": recruitscan.load(args.model)}
-    ads, _ = build_ads(args.ads, seed=3)
+    ads = language_ads(args.language, args.ads) if args.language else build_ads(args.ads, seed=3)[0]
     by_text = {t: analyse(t) for t in ads}
     print(f"{len(ads):,} ads, mean {sum(map(len, ads)) / len(ads):,.0f} characters; baseline "
           f"{args.baseline}, model {args.model or 'bundled'}")
@@ -51,6 +56,24 @@ def main() -> None:
         report(f"scan_many, reasons={reasons}", interleaved_rates(
             {k: (lambda part, d=d, r=reasons: list(d.scan_many(part, reasons=r)))
              for k, d in models.items()}, ads[: len(ads) // 2]))
+
+
+def language_ads(language: str, n: int, seed: int = 3) -> list[str]:
+    """``n`` ads of about 1 KB, each corpus texts in ``language`` joined by blank lines."""
+    from recruitscan.datasets import load_corpus
+
+    df = load_corpus(Path(__file__).resolve().parents[1] / "datasets" / "recruitscan-corpus")
+    texts = df.loc[df["language"] == language, "text"].tolist()
+    if not texts:
+        raise SystemExit(f"no corpus text in language {language!r}")
+    rng = random.Random(seed)
+    ads = []
+    for _ in range(n):
+        ad = rng.choice(texts)
+        while len(ad) < 1000:
+            ad += "\n\n" + rng.choice(texts)
+        ads.append(ad)
+    return ads
 
 
 if __name__ == "__main__":

@@ -140,8 +140,8 @@ def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
     """Each reason's weight, recomputed independently: an indicator's coefficient × its
     value; a word's n-grams (scikit-learn's char_wb analyser), each idf × coefficient, over
     the square root of the text's n-gram count (for a piece of a long unspaced word, the
-    n-grams that start in it), plus its word tokens, each its column's value × coefficient,
-    shared among the column's occurrences in the text."""
+    n-grams that start in it), plus its word tokens (and Chinese or Japanese bigrams), each
+    its column's value × coefficient, shared among the column's occurrences in the text."""
     pipe = _pipeline(tiny_model_dir)
     feats, coef = pipe.named_steps["features"], pipe.named_steps["clf"].coef_[0]
     n_text, n_char = feats.n_text_features_, feats.n_features
@@ -160,7 +160,7 @@ def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
         x = feats.transform([text]).toarray()[0]
         folded = analyse(text).folded
         n_grams = max(len(char_wb(folded)), feats.short_text_ngrams)
-        found = reference_tokens(folded, n_char)
+        found = reference_tokens(folded, n_char, feats.cjk_bigrams)
         shared = Counter(c for c, _, _ in found)
         tokens = [(k, x[n_char + c] * coef[n_char + c] / shared[c]) for c, k, _ in found]
         units = _expected_text_reasons(folded, WeightOf(), feats.char_min, feats.char_max,
@@ -187,6 +187,7 @@ def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
     assert checked > 20
     assert pieces > 0  # the tiny texts hold long unspaced words: pieces are checked too
     assert with_tokens > 10  # and words with tokens
+    assert feats.cjk_bigrams and any(re.search("[\u4e00-\u9fff]{2}", t) for t in tiny_texts[:60])
 
 
 def test_indicator_effects_add_up_to_the_indicator_block(tiny_model_dir, tiny_texts) -> None:

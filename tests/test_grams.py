@@ -3,6 +3,7 @@ and their weights are its default tokens under ``TfidfVectorizer(sublinear_tf=Tr
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import zlib
@@ -14,7 +15,7 @@ import pytest
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from recruitscan.grams import Tokens, char_grams, token_values, word_tokens
-from recruitscan.segments import has_unspaced
+from recruitscan.segments import CJK_RANGES, has_unspaced
 
 TEXTS = ["loker cs kamboja, gaji 15 juta", "a b  cd\tefg\n\nhijklmno", "", "   ", "x",
          "ทำงานกัมพูชา เงินเดือนดี", "在柬埔寨工作 月薪2万", "😀 emoji ok", "i am a cs admin"]
@@ -35,11 +36,20 @@ def _mix(h: int, n_columns: int) -> int:
     return mixed >> (32 - bits) if n_columns == 1 << bits else mixed % n_columns
 
 
-def reference_tokens(text: str, n_columns: int) -> list[tuple[int, int, int]]:
+def _is_cjk(ch: str) -> bool:
+    return any(lo <= ord(ch) <= hi for lo, hi in CJK_RANGES)
+
+
+def reference_tokens(text: str, n_columns: int,
+                     cjk_bigrams: bool = False) -> list[tuple[int, int, int]]:
     """(column, start, end) of each word token, found one character at a time: runs of two or
-    more word characters, cut at characters of scripts written without spaces."""
+    more word characters, cut at characters of scripts written without spaces, and with
+    ``cjk_bigrams`` every two neighbouring Chinese or Japanese characters (hashed as a
+    two-character n-gram); in the order they start."""
     out, run = [], []
     for k, ch in enumerate(text + " "):
+        if cjk_bigrams and k + 1 < len(text) and _is_cjk(ch) and _is_cjk(text[k + 1]):
+            out.append((reference_column(text[k:k + 2], n_columns), k, k + 2))
         if re.fullmatch(r"\w", ch) and not has_unspaced(ch):
             run.append(k)
             continue
@@ -47,7 +57,7 @@ def reference_tokens(text: str, n_columns: int) -> list[tuple[int, int, int]]:
             token = text[run[0]:run[-1] + 1]
             out.append((_mix(zlib.crc32(token.encode()), n_columns), run[0], run[-1] + 1))
         run = []
-    return out
+    return sorted(out, key=lambda t: t[1])
 
 
 @pytest.mark.parametrize("n_min,n_max", [(3, 3), (4, 4), (3, 5), (4, 6)])
@@ -129,9 +139,23 @@ def test_word_tokens_are_runs_of_word_characters_outside_unspaced_scripts() -> N
     assert words == ["gaji", "15jt", "kerja", "di", "ABC", "ok"]
 
 
-def _reference_batch(texts: Sequence[str], n_columns: int) -> Tokens:
+def test_cjk_bigrams_are_every_two_neighbouring_chinese_or_japanese_characters() -> None:
+    texts = ["招聘客服 高薪, wechat 5000", "在柬埔寨工作ok月薪 ミャンマー", "ทำงาน 招"]
+    t = word_tokens(texts, 2**20, positions=True, cjk_bigrams=True)
+    found = [[texts[i][s:e] for s, e in zip(t.start[t.doc == i], t.end[t.doc == i], strict=True)]
+             for i in range(len(texts))]
+    assert found == [["招聘", "聘客", "客服", "高薪", "wechat", "5000"],
+                     ["在柬", "柬埔", "埔寨", "寨工", "工作", "ok", "月薪", "ミャ", "ャン", "ンマ", "マー"],
+                     []]  # Thai is left to the n-grams, and one character is no bigram
+    plain = word_tokens(texts, 2**20, positions=True)
+    assert [texts[0][s:e] for s, e in zip(plain.start[plain.doc == 0], plain.end[plain.doc == 0],
+                                          strict=True)] == ["wechat", "5000"]
+
+
+def _reference_batch(texts: Sequence[str], n_columns: int, cjk_bigrams: bool = False) -> Tokens:
     """:func:`reference_tokens` of every text, as the arrays ``word_tokens`` returns."""
-    rows = [(i, *t) for i, text in enumerate(texts) for t in reference_tokens(text, n_columns)]
+    rows = [(i, *t) for i, text in enumerate(texts)
+            for t in reference_tokens(text, n_columns, cjk_bigrams)]
     doc, col, start, end = (list(c) for c in zip(*rows, strict=True)) if rows else ([],) * 4
     return Tokens(np.array(doc, dtype=np.int64), np.array(col, dtype=np.uint32),
                   np.array(start, dtype=np.int64), np.array(end, dtype=np.int64))
@@ -147,6 +171,7 @@ HOSTILE_TOKEN_TEXTS = [
 ]
 _SCRIPTS = ["abcxyzABC019_", " \t\n\xa0\u2003\u3000\u202f", ".,:;!?-'/()", "àéüßœ\u0301\u0308",
             "กขคงทำ่้ัึ๑๒", "工作月薪万元中国", "កខគងំ៍", "ကခဂ၁၂", "ひらがなカタカナ", "абвгд",
+            "\u303f\u3040\u30ff\u3100\u33ff\u3400\u4dbf\u4dc0\u9fff\ua000\uf8ff\uf900\ufaff\ufb00",
             "مرحبا٣٤", "नमस्ते०१", "😀👍🏽\u200d", "𝐀𝐁𠀀", "\ud83d\ude00\udfff"]
 
 
@@ -159,8 +184,8 @@ def _random_text(rng: random.Random) -> str:
 
 def test_word_tokens_are_the_reference_tokens_in_any_batch() -> None:
     """Same doc, col, start and end arrays (values, order, dtypes) as the tokens found one
-    character at a time, with and without positions, on hostile texts and seeded random
-    mixes of scripts, in batches of every size."""
+    character at a time, with and without positions and CJK bigrams, on hostile texts and
+    seeded random mixes of scripts, in batches of every size."""
     rng = random.Random(7)
     texts = HOSTILE_TOKEN_TEXTS + [_random_text(rng) for _ in range(3000)]
     texts += ["".join(rng.sample(texts, 5)) for _ in range(200)]  # hostile texts run together
@@ -171,19 +196,19 @@ def test_word_tokens_are_the_reference_tokens_in_any_batch() -> None:
         batches.append(texts[k:k + size])
         k += size
     for batch in batches:
-        for positions in (True, False):
-            for n_columns in (2**18, 1000):
-                got = word_tokens(batch, n_columns, positions=positions)
-                want = _reference_batch(batch, n_columns)
-                if not positions:
-                    want = Tokens(want.doc, want.col)
-                for name in ("doc", "col", "start", "end"):
-                    a, b = getattr(got, name), getattr(want, name)
-                    if b is None:
-                        assert a is None, name
-                        continue
-                    assert a.dtype == b.dtype, (name, batch)
-                    np.testing.assert_array_equal(a, b, err_msg=f"{name} {batch!r}")
+        for positions, n_columns, bigrams in itertools.product(
+                (True, False), (2**18, 1000), (False, True)):
+            got = word_tokens(batch, n_columns, positions=positions, cjk_bigrams=bigrams)
+            want = _reference_batch(batch, n_columns, bigrams)
+            if not positions:
+                want = Tokens(want.doc, want.col)
+            for name in ("doc", "col", "start", "end"):
+                a, b = getattr(got, name), getattr(want, name)
+                if b is None:
+                    assert a is None, name
+                    continue
+                assert a.dtype == b.dtype, (name, batch)
+                np.testing.assert_array_equal(a, b, err_msg=f"{name} {batch!r}")
 
 
 def test_token_values_are_scikit_learns_sublinear_tfidf() -> None:

@@ -59,6 +59,7 @@ def test_saved_weights_match_the_estimators(tiny_model_dir: Path, texts: list[st
     ModelConfig(n_features=2**10, short_text_ngrams=0, max_iter=300),  # every text its own count
     ModelConfig(n_features=2**10, word_weight=0.0, max_iter=300),  # no word-token block
     ModelConfig(n_features=2**6, word_weight=2.0, word_norm_floor=0.0, max_iter=300),  # collisions
+    ModelConfig(n_features=2**10, cjk_bigrams=False, max_iter=300),  # tokens of spaced scripts
 ])
 def test_other_configurations_match(config: ModelConfig, texts: list[str]) -> None:
     model, _ = fit(load_corpus(TINY), config)
@@ -147,6 +148,24 @@ def test_a_format_4_scorer_is_read_without_a_word_token_block(wordless: bytes,
                                _linear_scores(LinearModel.from_bytes(wordless), texts), atol=0)
 
 
+def test_a_format_5_scorer_is_read_without_cjk_bigrams(texts: list[str]) -> None:
+    """Models saved by 0.7.0 (no Chinese or Japanese bigrams) keep their scores; the bundled
+    model's bigrams do move the scores of Chinese texts."""
+    model, _ = fit(load_corpus(TINY), ModelConfig(cjk_bigrams=False, max_iter=300))
+    data = LinearModel.from_estimators(model.scorer, model.category).to_bytes()
+    old = LinearModel.from_bytes(_older(data, 5, ("cjk_bigrams",)))
+    assert not old.cjk_bigrams
+    np.testing.assert_allclose(_linear_scores(old, texts),
+                               _linear_scores(LinearModel.from_bytes(data), texts), atol=0)
+    model, _ = fit(load_corpus(TINY), ModelConfig(max_iter=300))
+    data = LinearModel.from_estimators(model.scorer, model.category).to_bytes()
+    chinese = [t for t in texts if any("\u4e00" <= c <= "\u9fff" for c in t)]
+    with_bigrams = _linear_scores(LinearModel.from_bytes(data), chinese)[0]
+    assert LinearModel.from_bytes(data).cjk_bigrams
+    assert not np.allclose(_linear_scores(LinearModel.from_bytes(_older(data, 5, ("cjk_bigrams",))),
+                                          chinese)[0], with_bigrams)
+
+
 def test_a_word_token_block_of_the_wrong_width_is_refused(tiny_model_dir: Path) -> None:
     from recruitscan.errors import ModelError
 
@@ -192,7 +211,8 @@ def test_a_format_2_scorer_is_read_as_scoring_every_text_by_the_square_root(
                                  {"char_min": 0}, {"char_max": 4.0}, {"char_min": 5, "char_max": 4},
                                  {"summaries": 99}, {"word_weight": -1.0}, {"word_weight": True},
                                  {"word_norm_floor": -1.0}, {"summaries": True}, {"max_iter": True},
-                                 {"signed": 1}, {"use_text": "yes"}, {"preamble_rate": "0.1"}])
+                                 {"signed": 1}, {"use_text": "yes"}, {"preamble_rate": "0.1"},
+                                 {"cjk_bigrams": 1}])
 def test_a_model_config_out_of_range_is_a_clear_error(bad: dict) -> None:
     """Caught before training, not when the saved scorer is loaded (or silently rounded), and
     never as a TypeError from deep in fitting; a bool is no number here."""
@@ -219,6 +239,12 @@ def _edited(data: bytes, **arrays: object) -> bytes:
     lambda a: {"coef": np.where(np.arange(len(a["coef"])) == 3, np.nan, a["coef"])},
     lambda a: {"word_block": np.array([1e308, 20.0])},  # overflows the token arithmetic
     lambda a: {"word_block": np.array([5.0, np.nan])},
+    lambda a: {"cjk_bigrams": np.array([True, False])},
+    lambda a: {"word_block": np.array([0.0, 20.0])},  # bigrams, but no token block (shapes)
+    lambda a: {"word_block": np.array([0.0, 20.0]), "word_idf": np.zeros(0, np.float32),
+               "coef": np.delete(a["coef"], np.s_[len(a["text_idf"]):2 * len(a["text_idf"])]),
+               "category_coef": np.delete(a["category_coef"],
+                                          np.s_[len(a["text_idf"]):2 * len(a["text_idf"])])},
     lambda a: {"n_text": np.int64(0), "text_idf": np.zeros(0, np.float32),  # tokens, no n-grams
                "coef": a["coef"][len(a["text_idf"]):],
                "category_coef": a["category_coef"][len(a["text_idf"]):]},
@@ -249,10 +275,10 @@ def test_features_pickled_before_the_word_tokens_still_work(texts: list[str]) ->
     pipe = model.pipeline
     features = pipe.named_steps["features"]
     before = features.transform(texts[:20]).toarray()
-    for name in ("word_weight", "word_norm_floor", "n_word_features_"):
+    for name in ("word_weight", "word_norm_floor", "n_word_features_", "cjk_bigrams"):
         features.__dict__.pop(name, None)
     old = pickle.loads(pickle.dumps(features))
-    assert old.get_params()["word_weight"] == 0.0
+    assert old.get_params()["word_weight"] == 0.0 and not old.get_params()["cjk_bigrams"]
     assert clone(old).get_params() == old.get_params()
     np.testing.assert_array_equal(old.transform(texts[:20]).toarray(), before)
     linear = LinearModel.from_estimators(model.scorer, model.category)

@@ -176,6 +176,9 @@ def main(argv: list[str] | None = None) -> None:
                     help="weight of the word-token block (0: none)")
     ap.add_argument("--word-norm-floor", type=float, default=d.word_norm_floor, metavar="F",
                     help="least norm a text's word-token block is divided by")
+    ap.add_argument("--cjk-bigrams", action=argparse.BooleanOptionalAction,
+                    default=d.cjk_bigrams, help="also every two neighbouring Chinese or "
+                    "Japanese characters in the word-token block")
     ap.add_argument("--padded", type=int, default=0, metavar="CHARS",
                     help="also score each text behind this much ordinary text of its fold")
     ap.add_argument("--by-length", action="store_true", help="also print PR-AUC by text length, "
@@ -191,12 +194,14 @@ def main(argv: list[str] | None = None) -> None:
                          preamble_chars=args.preamble_chars, window_chars=args.window,
                          long_text_ngrams=args.long_text_ngrams,
                          short_text_ngrams=args.short_text_ngrams,
-                         word_weight=args.word_weight, word_norm_floor=args.word_norm_floor)
+                         word_weight=args.word_weight, word_norm_floor=args.word_norm_floor,
+                         cjk_bigrams=args.cjk_bigrams)
     print(f"config: chars {config.char_min}-{config.char_max}  scale {config.indicator_scale}  "
           f"C {config.C}  preambles {config.preamble_rate} x {config.preamble_chars} chars  "
           f"window {config.window_chars or 'off'}  long texts {config.long_text_ngrams or 'off'}  "
           f"short texts {config.short_text_ngrams or 'off'}  "
-          f"words {config.word_weight or 'off'} (norm floor {config.word_norm_floor})")
+          f"words {config.word_weight or 'off'} (norm floor {config.word_norm_floor}, "
+          f"CJK bigrams {'on' if config.cjk_bigrams else 'off'})")
     df = load_corpus(ROOT / "datasets" / "recruitscan-corpus")
     train = df[df["split"] == "train"].reset_index(drop=True)
     analyses = [analyse(t) for t in train["text"]]

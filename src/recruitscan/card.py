@@ -41,7 +41,10 @@ def _model_section(config: dict[str, Any]) -> str:
                    if config.get("short_text_ngrams") else "") + "; ")
         if config.get("word_weight"):
             text += ("its word tokens (two or more word characters, outside the scripts "
-                     f"written without spaces), hashed into {config.get('n_features'):,} more "
+                     "written without spaces"
+                     + (", and every two neighbouring Chinese or Japanese characters"
+                        if config.get("cjk_bigrams") else "")
+                     + f"), hashed into {config.get('n_features'):,} more "
                      "columns, tf-idf weighted (1 + log count) and divided by the text's norm "
                      f"(at least {config.get('word_norm_floor')}), times "
                      f"{config['word_weight']}; ")

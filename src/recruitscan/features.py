@@ -82,6 +82,9 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         tf-idf weighted and normalised per text, times this weight (0: no such block).
     word_norm_floor : float
         The least norm a text's token block is divided by (:func:`recruitscan.grams.token_values`).
+    cjk_bigrams : bool
+        In the token block, also every two neighbouring Chinese or Japanese characters
+        (:func:`recruitscan.grams.word_tokens`).
 
     Examples
     --------
@@ -96,12 +99,14 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     word_weight = 0.0  # 0.6.0 and before
     word_norm_floor = 20.0
     n_word_features_ = 0
+    cjk_bigrams = False  # 0.7.0 and before
 
     def __init__(self, n_features: int = 2**18, char_min: int = 3, char_max: int = 4,
                  use_text: bool = True, indicator_scale: float = 1.0,
                  summaries: int = LATEST_SUMMARIES, muted: tuple[str, ...] = (),
                  long_text_ngrams: int = 0, short_text_ngrams: int = 0,
-                 word_weight: float = 0.0, word_norm_floor: float = 20.0) -> None:
+                 word_weight: float = 0.0, word_norm_floor: float = 20.0,
+                 cjk_bigrams: bool = False) -> None:
         self.n_features = n_features
         self.char_min = char_min
         self.char_max = char_max
@@ -113,6 +118,7 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         self.short_text_ngrams = short_text_ngrams
         self.word_weight = word_weight
         self.word_norm_floor = word_norm_floor
+        self.cjk_bigrams = cjk_bigrams
 
     def fit(self, X: Iterable[object], y: object = None) -> RecruitFeatures:
         self._fit(self._prepare(X, fitting=True))
@@ -143,7 +149,8 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
             counts, _ = self._counts(analyses)
             self.idf_ = _idf(counts.indices, len(analyses), self.n_features)
         if self.n_word_features_:
-            tokens = word_tokens([a.folded for a in analyses], self.n_features)
+            tokens = word_tokens([a.folded for a in analyses], self.n_features,
+                                 cjk_bigrams=self.cjk_bigrams)
             cells = np.unique(tokens.doc * np.int64(self.n_features) + tokens.col)
             self.word_idf_ = _idf(cells % self.n_features, len(analyses), self.n_features)
 
@@ -163,7 +170,8 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
                                      self.short_text_ngrams)) @ block
 
     def _word_block(self, analyses: list[Analysis]) -> sp.csr_matrix:
-        tokens = word_tokens([a.folded for a in analyses], self.n_features)
+        tokens = word_tokens([a.folded for a in analyses], self.n_features,
+                             cjk_bigrams=self.cjk_bigrams)
         doc, col, value, _ = token_values(tokens, len(analyses), self.word_idf_, self.word_weight,
                                           self.word_norm_floor)
         return sp.csr_matrix((value, (doc, col)), shape=(len(analyses), self.n_features))

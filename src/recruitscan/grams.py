@@ -12,7 +12,13 @@ with a polynomial over that array: the cost per text is a handful of vector oper
 The word tokens (:func:`word_tokens`) are scikit-learn's default tokens (two or more word
 characters) of the spaced scripts: whole words and numbers, cut at punctuation ("gaji:15jt" is
 "gaji" and "15jt"), which the n-grams of whitespace-separated words see only in pieces. Text in
-scripts written without spaces has no such words and is left to the n-grams.
+scripts written without spaces has no such words. With ``cjk_bigrams``, every two neighbouring
+Chinese or Japanese characters are a token too (as Lucene's CJK analyser and Elasticsearch's
+``cjk_bigram`` make them): most Chinese words are one or two characters, so the bigrams
+"招聘", "客服", "高薪" are its words, which 3- and 4-grams of a whole unspaced clause blur.
+Thai, Lao, Khmer and Burmese are left to the n-grams: their characters include vowel signs and
+tone marks, and in cross-validation bigrams of every unspaced script did worse than those of
+Chinese and Japanese alone (PR-AUC 0.9861 against 0.9875; Thai 0.993 against 0.996).
 
 Shared by training (``RecruitFeatures``) and scoring (:mod:`recruitscan.linear`), so both put
 every n-gram and token in the same column.
@@ -27,7 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from recruitscan.segments import UNSPACED_CLASS
+from recruitscan.segments import CJK_RANGES, UNSPACED_CLASS
 
 # 32-bit arithmetic (wrapping): half the memory traffic of 64-bit, and 2**32 hash values are
 # plenty for 2**18 columns.
@@ -146,13 +152,18 @@ _TOKEN_RE = re.compile(f"{_TOKEN_CHAR}{{2,}}")
 _TOKEN_CHAR_RE = re.compile(_TOKEN_CHAR)
 # What each code point is, found by _TOKEN_CHAR_RE the first time a batch holds it (so tokens
 # agree with _TOKEN_RE whatever Unicode tables this Python has): 0 not met yet, 1 not a token
-# character, 2 a token character. 1.1 MB of zeros, of which only the pages written take memory.
+# character, 2 a token character, 3 a Chinese or Japanese character (never a token character:
+# UNSPACED_CLASS holds them). 1.1 MB of zeros, of which only the pages written take memory.
 _CHAR_KIND = np.zeros(0x110000, dtype=np.uint8)
+_OTHER, _TOKEN, _CJK = 1, 2, 3
 
 
-def word_tokens(texts: Sequence[str], n_columns: int, *, positions: bool = False) -> Tokens:
-    """Every token of every text (every match of ``_TOKEN_RE``), hashed into ``n_columns``
-    columns (CRC-32 of its UTF-8 bytes: the same column in every process, unlike ``hash``).
+def word_tokens(texts: Sequence[str], n_columns: int, *, positions: bool = False,
+                cjk_bigrams: bool = False) -> Tokens:
+    """Every token of every text (every match of ``_TOKEN_RE``, and with ``cjk_bigrams``
+    every two neighbouring characters of ``CJK_RANGES``), in the order they start, hashed into
+    ``n_columns`` columns (a token by the CRC-32 of its UTF-8 bytes, a bigram by the polynomial
+    hash of :func:`char_grams`: the same column in every process, unlike ``hash``).
     ``positions=True`` also says which characters each token reads (only reasons need it)."""
     # The runs are found on the batch's code points with numpy and the tokens sliced out of the
     # batch string: a regex pass per text (and a match object per token) costs several times
@@ -161,7 +172,8 @@ def word_tokens(texts: Sequence[str], n_columns: int, *, positions: bool = False
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     # Last character before each change; the batch begins and ends with a space, so runs
     # start at every other change and end at the next.
-    edges = np.flatnonzero(np.diff(_token_chars(codes).view(np.int8))) + 1
+    kind = _char_kinds(codes)
+    edges = np.flatnonzero(np.diff((kind == _TOKEN).view(np.int8))) + 1
     start, end = edges[::2], edges[1::2]
     keep = end - start >= 2
     start, end = start[keep], end[keep]
@@ -169,6 +181,17 @@ def word_tokens(texts: Sequence[str], n_columns: int, *, positions: bool = False
     # Each distinct token of the batch is hashed once.
     distinct = {t: zlib.crc32(t.encode("utf-8", "surrogatepass")) for t in set(found)}
     h = np.fromiter(map(distinct.__getitem__, found), dtype=np.uint32, count=len(found))
+    if cjk_bigrams:
+        cjk = kind == _CJK
+        pairs = np.flatnonzero(cjk[:-1] & cjk[1:])
+        if len(pairs):
+            # Hashed on the arrays, as char_grams hashes a window of two characters: a Chinese
+            # ad has a thousand bigrams, too many for a Python string and CRC each.
+            pair_h = (codes[pairs] + _PRIME) * _PRIME + codes[pairs + 1]
+            # No CJK character is a token character, so no bigram starts where a token does.
+            start, end = np.concatenate([start, pairs]), np.concatenate([end, pairs + 2])
+            order = np.argsort(start, kind="stable")
+            start, end, h = start[order], end[order], np.concatenate([h, pair_h])[order]
     # The last text that begins at or before the token (an empty text begins on the space
     # after it, where no token begins).
     offset = _text_offsets(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)))
@@ -178,17 +201,19 @@ def word_tokens(texts: Sequence[str], n_columns: int, *, positions: bool = False
     return Tokens(doc, _column(h, n_columns), start - offset[doc], end - offset[doc])
 
 
-def _token_chars(codes: np.ndarray) -> np.ndarray:
-    """Whether each code point is a token character."""
+def _char_kinds(codes: np.ndarray) -> np.ndarray:
+    """What each code point is (``_OTHER``, ``_TOKEN`` or ``_CJK``)."""
     kind = _CHAR_KIND[codes]
     if not kind.all():  # code points never met: each asked of the regex once, then kept
         new = np.unique(codes[kind == 0])
         listed = "".join(map(chr, new.tolist()))
-        found = np.ones(len(new), dtype=np.uint8)
-        found[[m.start() for m in _TOKEN_CHAR_RE.finditer(listed)]] = 2
+        found = np.full(len(new), _OTHER, dtype=np.uint8)
+        found[[m.start() for m in _TOKEN_CHAR_RE.finditer(listed)]] = _TOKEN
+        for lo, hi in CJK_RANGES:
+            found[(new >= lo) & (new <= hi)] = _CJK
         _CHAR_KIND[new] = found  # threads racing here write the same values
         kind = _CHAR_KIND[codes]
-    return kind == 2
+    return kind
 
 
 def token_values(tokens: Tokens, n_texts: int, idf: np.ndarray, weight: float,

@@ -31,9 +31,10 @@ SCORER_FILE = "scorer.npz"
 # 3 adds ``long_text_ngrams``: a reader of format 2 would ignore it and score long texts wrongly,
 # so it refuses format 3; format 2 files are still read (as long_text_ngrams = 0). 4 adds
 # ``short_text_ngrams`` in the same way (formats 2 and 3 are read with it 0), and 5 the word-token
-# block (earlier formats are read without one).
-SCORER_FORMAT = 5
-READABLE_FORMATS = (2, 3, 4, 5)
+# block (earlier formats are read without one), 6 the Chinese and Japanese character bigrams in
+# that block (earlier formats are read without them).
+SCORER_FORMAT = 6
+READABLE_FORMATS = (2, 3, 4, 5, 6)
 TOP_WORDS = 3  # text reasons per text: the words that raised the score most
 # Texts per vectorised scoring call: the n-gram arrays of 64 ads of ~1 KB stay in the CPU
 # caches; 512 at once cost 13-22% more CPU per ad and page-faulted on fresh memory each call.
@@ -87,6 +88,8 @@ class LinearModel:
     word_weight: float = 0.0
     word_norm_floor: float = 0.0
     word_idf: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    # The token block also holds every two neighbouring Chinese or Japanese characters.
+    cjk_bigrams: bool = False
 
     @property
     def n_word(self) -> int:
@@ -141,7 +144,8 @@ class LinearModel:
             scale = length_scale(grams.per_doc, self.long_text_ngrams, self.short_text_ngrams)
             text = np.bincount(grams.doc, weights=self._text_w[grams.col], minlength=m) * scale
             if self.n_word:
-                tokens = word_tokens(folded, self.n_word, positions=contributions)
+                tokens = word_tokens(folded, self.n_word, positions=contributions,
+                                     cjk_bigrams=self.cjk_bigrams)
                 t_doc, t_col, t_value, t_cell = token_values(
                     tokens, m, self.word_idf, self.word_weight, self.word_norm_floor)
                 text += np.bincount(t_doc, weights=t_value * self._word_w[t_col], minlength=m)
@@ -239,7 +243,8 @@ class LinearModel:
                    int(features.short_text_ngrams),
                    float(features.word_weight) if n_word else 0.0,
                    float(features.word_norm_floor) if n_word else 0.0,
-                   np.asarray(features.word_idf_ if n_word else np.zeros(0), dtype=np.float32))
+                   np.asarray(features.word_idf_ if n_word else np.zeros(0), dtype=np.float32),
+                   bool(features.cjk_bigrams) and n_word > 0)
 
     def to_bytes(self) -> bytes:
         """The ``scorer.npz`` content."""
@@ -258,6 +263,7 @@ class LinearModel:
             "short_text_ngrams": np.int64(self.short_text_ngrams),
             "word_block": np.array([self.word_weight, self.word_norm_floor]),
             "word_idf": self.word_idf,
+            "cjk_bigrams": np.bool_(self.cjk_bigrams),
         }
         return _npz_bytes(arrays)
 
@@ -292,6 +298,8 @@ class LinearModel:
             word_weight, word_floor = ((float(v) for v in arrays["word_block"])
                                        if "word_block" in arrays else (0.0, 0.0))
             word_idf = np.asarray(arrays.get("word_idf", np.zeros(0)), dtype=np.float32)
+            # Formats 2 to 5 predate them.
+            cjk_bigrams = bool(arrays["cjk_bigrams"]) if "cjk_bigrams" in arrays else False
         except (KeyError, ValueError, TypeError) as exc:
             raise ModelError(f"{SCORER_FILE} is incomplete or malformed ({exc})") from None
         if idf.ndim != 1 or word_idf.ndim != 1:
@@ -317,12 +325,14 @@ class LinearModel:
         if not (0 <= word_weight <= MAX_WORD_WEIGHT and 0 <= word_floor <= MAX_WORD_WEIGHT):
             raise ModelError(f"{SCORER_FILE}: invalid word-token weight or floor "
                              f"{word_weight}, {word_floor}")
+        if cjk_bigrams and not n_word:
+            raise ModelError(f"{SCORER_FILE}: character bigrams without a word-token block")
         if long_text < 0 or short_text < 0:
             raise ModelError(f"{SCORER_FILE}: invalid text-length n-gram counts "
                              f"{long_text}, {short_text}")
         return cls(n_text, char_min, char_max, scale, idf, coef, cat_coef, names, summaries,
                    intercept, cat_intercept, has_category, a, b, window_chars, long_text,
-                   short_text, word_weight, word_floor, word_idf)
+                   short_text, word_weight, word_floor, word_idf, cjk_bigrams)
 
 
 def _indicator_effects(analysis: Analysis,

@@ -66,6 +66,8 @@ class ModelConfig:
     # normalised per text, times this weight, beside the character n-grams; 0: none.
     word_weight: float = 5.0
     word_norm_floor: float = 20.0  # see recruitscan.grams.token_values
+    # Every two neighbouring Chinese or Japanese characters are tokens too (word_tokens).
+    cjk_bigrams: bool = True
     max_iter: int = 3000
 
     def __post_init__(self) -> None:
@@ -102,7 +104,7 @@ class ModelConfig:
                 raise ValueError(f"{name} must be a number >= 0, got {value!r}")
         if not _is_real(self.preamble_rate) or not 0.0 <= self.preamble_rate <= 1.0:
             raise ValueError(f"preamble_rate must be in [0, 1], got {self.preamble_rate!r}")
-        for name in ("use_text", "signed"):
+        for name in ("use_text", "signed", "cjk_bigrams"):
             value = getattr(self, name)
             if not isinstance(value, bool | np.bool_):
                 raise ValueError(f"{name} must be true or false, got {value!r}")
@@ -244,7 +246,8 @@ def build_pipeline(config: ModelConfig, C: float | None = None) -> Pipeline:
                                      long_text_ngrams=config.long_text_ngrams,
                                      short_text_ngrams=config.short_text_ngrams,
                                      word_weight=config.word_weight,
-                                     word_norm_floor=config.word_norm_floor)),
+                                     word_norm_floor=config.word_norm_floor,
+                                     cjk_bigrams=config.cjk_bigrams)),
         ("clf", LogisticRegression(C=config.C if C is None else C, class_weight="balanced",
                                    max_iter=config.max_iter)),
     ])

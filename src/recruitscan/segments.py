@@ -19,12 +19,14 @@ import numpy as np
 
 MAX_CHARS = 24  # longest piece of an unspaced word that a reason quotes whole
 
+# Chinese and Japanese characters: most words are one or two of them.
+CJK_RANGES = ((0x3040, 0x30FF),  # Hiragana, Katakana
+              (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # CJK ideographs
 # Scripts written without spaces between words.
 UNSPACED_RANGES = ((0x0E00, 0x0EFF),  # Thai, Lao
-             (0x1000, 0x109F),  # Myanmar
-             (0x1780, 0x17FF),  # Khmer
-             (0x3040, 0x30FF),  # Hiragana, Katakana
-             (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # CJK ideographs
+                   (0x1000, 0x109F),  # Myanmar
+                   (0x1780, 0x17FF),  # Khmer
+                   *CJK_RANGES)
 UNSPACED_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in UNSPACED_RANGES)  # inside [...]
 _UNSPACED_RE = re.compile(f"[{UNSPACED_CLASS}]")
 _CLAUSE_MARKS = frozenset(",.;:!?、。，．；：！？…")
