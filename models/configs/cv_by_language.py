@@ -3,6 +3,7 @@
     python models/configs/cv_by_language.py                       # the default configuration
     python models/configs/cv_by_language.py --C 16 --out oof.csv  # another one; keep the scores
     python models/configs/cv_by_language.py --by-length           # and TF-IDF's, by text length
+    python models/configs/cv_by_language.py --apart handwritten:short_messages [--fit-without]
 
 The same 5 folds as ``cross_validate.py`` (GroupKFold by template group over the corpus
 `train` split; the calibration, validation and test splits are not read). Each text is scored
@@ -19,6 +20,11 @@ Printed:
   language's own, and precision / recall at one global threshold (the lowest giving pooled
   out-of-fold precision >= 0.95 on all rows, as ``choose_thresholds`` does on validation):
   the second is what one shipped threshold would give.
+
+``--apart G`` also prints the overall figures on the rows made by generator ``G`` (a prefix of
+the corpus's ``generator`` column) and on the others, separately; with ``--fit-without`` those
+rows are never fitted (in any fold, or for ``--validation``) but still scored: what the
+configuration gives without that part of the corpus, on the same rows.
 
 Pooling out-of-fold scores mixes five models' scores on one scale; the uncalibrated logistic
 regressions are fitted on near-identical data, so the pooled ranking is close to each fold's.
@@ -66,16 +72,19 @@ def fitted(config: ModelConfig, X: list, y: np.ndarray, categories: list[str]): 
 
 
 def out_of_fold(config: ModelConfig, train: pd.DataFrame, analyses: list,
-                y: np.ndarray, padded_chars: int = 0) -> tuple[np.ndarray, list[tuple], np.ndarray]:
+                y: np.ndarray, padded_chars: int = 0, fittable: np.ndarray | None = None,
+                ) -> tuple[np.ndarray, list[tuple], np.ndarray]:
     """Out-of-fold scores, per-fold (PR-AUC, Brier, R@P95), and, with ``padded_chars``, the
     out-of-fold scores of each text behind that much ordinary text of its own fold (NaN
-    without)."""
+    without). Rows outside ``fittable`` (if given) are scored but never fitted."""
     folds = list(GroupKFold(n_splits=5).split(analyses, y, groups=train["group"]))
     categories = train["category"].tolist()
     oof = np.zeros(len(y))
     padded = np.full(len(y), np.nan)
     per_fold = []
     for fit_idx, score_idx in folds:
+        if fittable is not None:
+            fit_idx = fit_idx[fittable[fit_idx]]
         pipe = fitted(config, [analyses[i] for i in fit_idx], y[fit_idx],
                       [categories[i] for i in fit_idx])
         p = pipe.predict_proba([analyses[i] for i in score_idx])[:, 1]
@@ -187,6 +196,9 @@ def main(argv: list[str] | None = None) -> None:
                     "fit on the whole train split and score the validation split (a held-out "
                     "check of a choice made by cross-validation; never the test split)")
     ap.add_argument("--out", type=Path, help="write the scores (out-of-fold, or of the validation split) here")
+    ap.add_argument("--apart", metavar="GENERATOR", help="also report the rows of this generator "
+                    "(a prefix of the corpus's generator column) and the others separately")
+    ap.add_argument("--fit-without", action="store_true", help="with --apart: never fit those rows")
     args = ap.parse_args(argv)
     config = ModelConfig(char_min=args.char_min, char_max=args.char_max,
                          indicator_scale=args.scale, C=args.C,
@@ -204,11 +216,17 @@ def main(argv: list[str] | None = None) -> None:
           f"CJK bigrams {'on' if config.cjk_bigrams else 'off'})")
     df = load_corpus(ROOT / "datasets" / "recruitscan-corpus")
     train = df[df["split"] == "train"].reset_index(drop=True)
+    if args.fit_without and not args.apart:
+        ap.error("--fit-without needs --apart")
+    fittable = (~train["generator"].str.startswith(args.apart)).to_numpy() if args.fit_without \
+        else None
     analyses = [analyse(t) for t in train["text"]]
     y = train["label"].to_numpy()
     if args.validation:
         frame = df[df["split"] == "validation"].reset_index(drop=True)
-        pipe = fitted(config, analyses, y, train["category"].tolist())
+        keep = np.ones(len(train), dtype=bool) if fittable is None else fittable
+        pipe = fitted(config, [a for a, k in zip(analyses, keep, strict=True) if k], y[keep],
+                      train["category"][keep].tolist())
         y_val = frame["label"].to_numpy()
         scores = pipe.predict_proba([analyse(t) for t in frame["text"]])[:, 1]
         print("validation split, scored by one model fitted on the whole train split:")
@@ -216,13 +234,21 @@ def main(argv: list[str] | None = None) -> None:
                                        brier_score_loss(y_val, scores),
                                        recall_at_precision(y_val, scores))])
     else:
-        scores, per_fold, padded = out_of_fold(config, train, analyses, y, args.padded)
+        scores, per_fold, padded = out_of_fold(config, train, analyses, y, args.padded, fittable)
         frame = train
         report(train, y, scores, per_fold)
         if args.padded:
             report_padded(train, y, scores, padded, args.padded)
         if args.by_length:
             report_by_length(train, y, scores)
+    if args.apart:
+        apart = frame["generator"].str.startswith(args.apart).to_numpy()
+        labels = frame["label"].to_numpy()
+        for name, rows in ((args.apart, apart), ("the other rows", ~apart)):
+            yr, sr = labels[rows], scores[rows]
+            print(f"{name}: n {int(rows.sum())}  scams {int(yr.sum())}  PR-AUC "
+                  f"{average_precision_score(yr, sr):.4f}  Brier {brier_score_loss(yr, sr):.4f}  "
+                  f"R@P95 {recall_at_precision(yr, sr):.3f} (pooled)")
     if args.out:
         frame[["id", "language", "category", "label", "group"]].assign(score=scores).to_csv(
             args.out, index=False)

@@ -28,6 +28,11 @@ SEED = 20261128
 FILTER_ARTEFACTS = True
 SPLITS = (("train", 0.6), ("calibration", 0.1), ("validation", 0.1), ("test", 0.2))
 SCAM = {"compound_recruitment": "compound_recruitment", "other_job_scam": "other_job_scam"}
+# Hand-written short chat messages, one JSON object per line (see DATASHEET.md). They are added
+# after the artefact filter, which they do not go through, so that adding them leaves every other
+# example, its group and its split as they were; STATS.md's artefact check covers them too.
+SHORT_MESSAGES = HERE / "short_messages.jsonl"
+_HARD_CATEGORIES = {"legit_overseas", "legit_local_hotspot", "awareness"}
 
 
 def _load(path: Path):
@@ -119,7 +124,28 @@ def build() -> list[dict]:
     _near_duplicate_groups(rows)
     if FILTER_ARTEFACTS:
         rows = _filter_artefacts(rows)
+    rows += _short_messages(seen)
+    _near_duplicate_groups(rows)  # a message near-identical to an example joins its group
     _assign_splits(rows)
+    return rows
+
+
+def _short_messages(seen: set[str]) -> list[dict]:
+    rows = []
+    for line in SHORT_MESSAGES.read_text(encoding="utf-8").splitlines():
+        m = json.loads(line)
+        text = tidy(m["text"])
+        if text in seen:
+            continue
+        seen.add(text)
+        rows.append({
+            "id": m["id"], "text": text, "label": int(m["category"] in SCAM),
+            "category": m["category"], "language": m["language"], "kind": "chat",
+            # Also true for the ordinary chats written to share the lures' words.
+            "hard_negative": bool(m["hard_negative"] or m["category"] in _HARD_CATEGORIES),
+            "template": m["group"], "group": m["group"], "origin": "synthetic",
+            "generator": f"handwritten:{SHORT_MESSAGES.name}", "author": m["author"],
+        })
     return rows
 
 
