@@ -185,22 +185,36 @@ _MARKERS: dict[str, frozenset[str]] = {
     "en": frozenset(
         "the and to of for you your with we our is are be this that job jobs salary apply "
         "in on hiring need needed work working free ticket me no experience contact now "
-        "high income company looking required please will month".split()
+        "high income company looking required please will month "
+        # everyday chat: a short English message has few of the words above
+        "i my it what when have has just but not was were they there here know today "
+        "tomorrow thanks going got get from".split()
     ),
     "id": frozenset(
         "tidak bisa perusahaan gratis lowongan loker dibutuhkan juta jt rp kamu segera "
         "hubungi berangkat sudah karena saja mau uang gak nggak ga aja banget dicari kak gan "
         "minat kamboja butuh dong yuk cuma pasti "
-        "silahkan silakan tanpa".split()
+        "silahkan silakan tanpa "
+        # everyday chat, where Malay has another word (pejabat, kawan, esok, cakap...)
+        "kantor berarti sih deh kok nih udah gimana kayak bikin besok kemarin bilang "
+        "ketemu teman kapan harus enggak ngga makasih soalnya emang doang toko nomor "
+        "rekening pulsa kuota".split()
     ),
     "ms": frozenset(
         "anda boleh syarikat percuma jawatan kosong tawaran lumayan sahaja kerana ringgit "
-        "rm tambang selesa mahu wang kemboja berminat kelayakan sila tak nak bulanan".split()
+        "rm tambang selesa mahu wang kemboja berminat kelayakan sila tak nak bulanan "
+        # everyday chat, where Indonesian has another word (kantor, teman, besok, bilang...)
+        "pejabat kawan esok semalam cakap jumpa je kat dah pastu jom korang awak takde "
+        "bagitahu bagitau nombor akaun kedai encik puan sikit".split()
     ),
     "tl": frozenset(
         "ang ng mga sa po kailangan libreng sahod trabaho na hindi ito para may kayo naman "
         "lang walang malaking kumita ikaw namin natin tayo ka ba kami mag magandang "
-        "sweldo agad".split()
+        "sweldo agad "
+        # everyday chat
+        "ako siya mo din rin kasi talaga yung ung sige salamat bukas ngayon dito doon dun "
+        "wala meron gusto alam pero kung yan nang nag niya nila amin sayo sakin "
+        "kuya tita tito nyo".split()
     ),
     "vi": frozenset(
         "của và không lương việc làm tuyển nhân viên công ty cho người được đi với các "
