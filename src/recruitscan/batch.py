@@ -77,6 +77,15 @@ def with_prevalence(res: pd.DataFrame, results: Sequence[ScanResult], det: Detec
     return res
 
 
+def with_result_columns(frame: pd.DataFrame, res: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` with the result columns ``res`` (on the same index) set on it:
+    the input left untouched, as ``Detector.screen`` and the Dask ``screen`` return it."""
+    out = frame.copy()
+    for col in res.columns:
+        out[col] = res[col]
+    return out
+
+
 def check_prevalence(det: Detector, prevalence: float | None) -> None:
     """Refuse, before any scoring, a prevalence that is no share or a model that cannot apply
     one: the same checks ``Detector.at_prevalence`` makes, as an input error."""
@@ -89,11 +98,14 @@ def check_prevalence(det: Detector, prevalence: float | None) -> None:
 
 
 def score_frame(det: Detector, texts: list[object], threshold: float | None,
-                reasons: str, prevalence: float | None = None) -> pd.DataFrame:
-    """Score ``texts`` and format them as result columns (done where the scoring runs, so
-    worker processes send back a compact frame, not thousands of result objects)."""
+                reasons: str, prevalence: float | None = None,
+                index: pd.Index | None = None) -> pd.DataFrame:
+    """Score ``texts`` and format them as result columns, with ``index`` (done where the
+    scoring runs, so worker processes send back a compact frame, not thousands of result
+    objects)."""
     results = list(det.scan_many(texts, threshold=threshold, reasons=reasons))  # type: ignore[arg-type]
-    return with_prevalence(results_frame(results, reasons), results, det, prevalence)
+    return with_prevalence(results_frame(results, reasons, index=index), results, det,
+                           prevalence)
 
 
 # -- the screening loop ----------------------------------------------------------------------

@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from recruitscan.batch import REASONS_MODES, check_prevalence, results_frame, with_prevalence
+from recruitscan.batch import (
+    REASONS_MODES,
+    check_prevalence,
+    results_frame,
+    score_frame,
+    with_prevalence,
+    with_result_columns,
+)
 from recruitscan.errors import InputError
 
 if TYPE_CHECKING:
@@ -84,13 +91,8 @@ def _screen_partition(part: pd.DataFrame, model_path: str, trusted: bool, text_c
     det = cached_detector(model_path, trusted)
     # Dask may hold text as Arrow strings, whose missing value is pd.NA: pandas gives None.
     texts = [None if v is pd.NA else v for v in part[text_col].tolist()]
-    results = list(det.scan_many(texts, threshold=threshold, reasons=reasons))  # type: ignore[arg-type]
-    res = with_prevalence(results_frame(results, reasons, index=part.index), results, det,
-                          prevalence)
-    out = part.copy()
-    for col in res.columns:
-        out[col] = res[col]
-    return out
+    return with_result_columns(part, score_frame(det, texts, threshold, reasons, prevalence,
+                                                 part.index))
 
 
 def screen(ddf: dd.DataFrame, text_col: str = "text", *, model: Any = None,
@@ -109,13 +111,11 @@ def screen(ddf: dd.DataFrame, text_col: str = "text", *, model: Any = None,
     if threshold is not None and not 0.0 <= threshold <= 1.0:
         raise InputError(f"threshold must be in [0, 1], got {threshold}")
     path = _model_path(model)
-    meta = ddf._meta.copy()
-    empty = results_frame([], reasons, index=meta.index)
+    empty = results_frame([], reasons, index=ddf._meta.index)
     if prevalence is not None:  # checked here, on the client, not once per partition
         det = cached_detector(path, trusted)
         check_prevalence(det, prevalence)
         empty = with_prevalence(empty, [], det, prevalence)
-    for col in empty.columns:
-        meta[col] = empty[col]
+    meta = with_result_columns(ddf._meta, empty)
     return ddf.map_partitions(_screen_partition, path, trusted, text_col,
                               threshold, reasons, prevalence, meta=meta)

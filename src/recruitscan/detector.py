@@ -231,18 +231,13 @@ class Detector:
                reasons: ReasonsMode = "full", prevalence: float | None = None) -> pd.DataFrame:
         """Return ``df`` untouched plus the result columns, one row per input row, in order
         (with ``prevalence``, also ``score_at_prevalence``: see :meth:`at_prevalence`)."""
-        from recruitscan.batch import check_prevalence, results_frame, with_prevalence
+        from recruitscan.batch import check_prevalence, score_frame, with_result_columns
 
         if text_col not in df.columns:
             raise InputError(f"no column {text_col!r}; columns are: {', '.join(map(str, df.columns))}")
         check_prevalence(self, prevalence)
-        results = list(self.scan_many(df[text_col].tolist(), threshold=threshold, reasons=reasons))
-        out = df.copy()
-        res = with_prevalence(results_frame(results, reasons, index=df.index), results, self,
-                              prevalence)
-        for col in res.columns:
-            out[col] = res[col]
-        return out
+        return with_result_columns(df, score_frame(self, df[text_col].tolist(), threshold,
+                                                   reasons, prevalence, df.index))
 
 
 def result_to_dict(r: ScanResult, reasons: ReasonsMode = "full") -> dict[str, Any]:
