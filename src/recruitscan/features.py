@@ -25,7 +25,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_array, check_is_fitted
 
 from recruitscan.analysis import Analysis, analyse
-from recruitscan.grams import char_grams, length_scale, token_values, word_tokens
+from recruitscan.grams import Tokens, char_grams, length_scale, token_values, word_tokens
 from recruitscan.indicator_features import LATEST_SUMMARIES, SUMMARIES, indicator_values
 from recruitscan.indicators.registry import INDICATORS
 
@@ -149,8 +149,7 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
             counts, _ = self._counts(analyses)
             self.idf_ = _idf(counts.indices, len(analyses), self.n_features)
         if self.n_word_features_:
-            tokens = word_tokens([a.folded for a in analyses], self.n_features,
-                                 cjk_bigrams=self.cjk_bigrams)
+            tokens = self._tokens(analyses)
             cells = np.unique(tokens.doc * np.int64(self.n_features) + tokens.col)
             self.word_idf_ = _idf(cells % self.n_features, len(analyses), self.n_features)
 
@@ -169,11 +168,13 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         return sp.diags(length_scale(per_doc, self.long_text_ngrams,
                                      self.short_text_ngrams)) @ block
 
+    def _tokens(self, analyses: list[Analysis]) -> Tokens:
+        return word_tokens([a.folded for a in analyses], self.n_features,
+                           cjk_bigrams=self.cjk_bigrams)
+
     def _word_block(self, analyses: list[Analysis]) -> sp.csr_matrix:
-        tokens = word_tokens([a.folded for a in analyses], self.n_features,
-                             cjk_bigrams=self.cjk_bigrams)
-        doc, col, value, _ = token_values(tokens, len(analyses), self.word_idf_, self.word_weight,
-                                          self.word_norm_floor)
+        doc, col, value, _ = token_values(self._tokens(analyses), len(analyses), self.word_idf_,
+                                          self.word_weight, self.word_norm_floor)
         return sp.csr_matrix((value, (doc, col)), shape=(len(analyses), self.n_features))
 
     def transform(self, X: Iterable[object]) -> sp.csr_matrix:

@@ -181,9 +181,7 @@ def _row(item, lang: str, text: str, ex_id: str, group: str, generator: str) -> 
         "category": item.category,
         "language": lang,
         "kind": item.kind,
-        "hard_negative": bool(
-            item.category in {"legit_overseas", "legit_local_hotspot", "awareness"} or item.bpo_urgent
-        ),
+        "hard_negative": bool(item.category in _HARD_CATEGORIES or item.bpo_urgent),
         "template": item.id,
         "group": group,
         "origin": "synthetic",
