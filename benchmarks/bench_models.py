@@ -17,13 +17,12 @@ to about 1 KB; rates use process CPU time, interleaved slice by slice.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_screen import build_ads, interleaved_rates  # noqa: E402
+from bench_screen import ROOT, build_ads, interleaved_rates, joined_texts  # noqa: E402
 
 
 def main() -> None:
@@ -62,18 +61,11 @@ def language_ads(language: str, n: int, seed: int = 3) -> list[str]:
     """``n`` ads of about 1 KB, each corpus texts in ``language`` joined by blank lines."""
     from recruitscan.datasets import load_corpus
 
-    df = load_corpus(Path(__file__).resolve().parents[1] / "datasets" / "recruitscan-corpus")
+    df = load_corpus(ROOT / "datasets" / "recruitscan-corpus")
     texts = df.loc[df["language"] == language, "text"].tolist()
     if not texts:
         raise SystemExit(f"no corpus text in language {language!r}")
-    rng = random.Random(seed)
-    ads = []
-    for _ in range(n):
-        ad = rng.choice(texts)
-        while len(ad) < 1000:
-            ad += "\n\n" + rng.choice(texts)
-        ads.append(ad)
-    return ads
+    return joined_texts(texts, n, seed)
 
 
 if __name__ == "__main__":

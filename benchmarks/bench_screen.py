@@ -73,6 +73,19 @@ def _corpus() -> list[tuple[str, int]]:
     return [(r["text"], int(r.get("label", 0))) for r in rows if r.get("text")]
 
 
+def joined_texts(texts: list[str], n: int, seed: int = 0) -> list[str]:
+    """``n`` ads, each texts drawn from ``texts`` and joined by blank lines until it holds at
+    least ``AD_CHARS`` characters (not cut)."""
+    rng = random.Random(seed)
+    ads = []
+    for _ in range(n):
+        text = rng.choice(texts)
+        while len(text) < AD_CHARS:
+            text += "\n\n" + rng.choice(texts)
+        ads.append(text)
+    return ads
+
+
 def _cut(text: str, limit: int = AD_CHARS) -> str:
     if len(text) <= limit:
         return text

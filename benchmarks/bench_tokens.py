@@ -15,7 +15,7 @@ interleaved block by block in rotating order.
 from __future__ import annotations
 
 import argparse
-import random
+import sys
 import time
 import zlib
 from collections.abc import Callable, Sequence
@@ -25,8 +25,10 @@ import numpy as np
 
 from recruitscan.grams import _TOKEN_RE, Tokens, _column, word_tokens
 
-ROOT = Path(__file__).resolve().parents[1]
-AD_CHARS = 1000
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_screen import AD_CHARS, ROOT, joined_texts  # noqa: E402
+
 BLOCK = 64
 
 
@@ -57,14 +59,7 @@ def build_ads(n: int, seed: int = 0) -> list[str]:
     from recruitscan.datasets import load_corpus
 
     texts = load_corpus(ROOT / "datasets" / "recruitscan-corpus")["text"].tolist()
-    rng = random.Random(seed)
-    ads = []
-    for _ in range(n):
-        text = rng.choice(texts)
-        while len(text) < AD_CHARS:
-            text += "\n\n" + rng.choice(texts)
-        ads.append(analyse(text[:AD_CHARS]).folded)
-    return ads
+    return [analyse(text[:AD_CHARS]).folded for text in joined_texts(texts, n, seed)]
 
 
 def interleaved_seconds(fns: dict[str, Callable[[list[str]], object]],
