@@ -177,7 +177,7 @@ def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
                 with_tokens += any(word.startswith(folded[k:e]) or folded[k:e] in word
                                    for _, k, e in found)
             else:  # its own column plus its share of each summary column it feeds
-                shares = summary_shares(analyse(text).hits)
+                shares = summary_shares(analyse(text).hits, text)
                 col = n_text + names.index(f"indicator:{r.indicator}")
                 expected = coef[col] * x[col] + sum(
                     coef[n_text + names.index(name)] * x[n_text + names.index(name)] * part[

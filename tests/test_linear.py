@@ -19,7 +19,7 @@ from recruitscan.train import fit
 TINY = Path(__file__).resolve().parent / "data" / "tiny.jsonl"
 
 EXTRA = ["", "ok", "x" * 30, "Loker CS Kamboja gaji 15 juta, tiket gratis, hubungi t.me/abc",
-         "ทำงานกัมพูชา เงินเดือนดี", "在柬埔寨工作 月薪2万", "Kerja di Kamboja " * 40]
+         "ทำงานกัมพูชา เงินเดือนดี", 'They post "CS Kamboja gaji 15 juta, tiket gratis"', "在柬埔寨工作 月薪2万", "Kerja di Kamboja " * 40]
 
 
 def _estimator_scores(objects: dict, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -53,6 +53,7 @@ def test_saved_weights_match_the_estimators(tiny_model_dir: Path, texts: list[st
 @pytest.mark.parametrize("config", [
     ModelConfig(n_features=2**6, char_min=3, char_max=5, max_iter=300),  # collisions in a text
     ModelConfig(n_features=2**10, indicator_scale=1.0, summaries=1, max_iter=300),
+    ModelConfig(n_features=2**10, summaries=2, max_iter=300),  # no quoted-flags column
     ModelConfig(use_text=False, max_iter=300),
     ModelConfig(n_features=2**10, long_text_ngrams=40, max_iter=300),  # most texts are "long"
     ModelConfig(n_features=2**10, short_text_ngrams=300, max_iter=300),  # most are "short"

@@ -425,6 +425,46 @@ def test_required_experience_keeps_the_amount_but_not_the_red_flag():
                                                           "salary.implausible.v1"]
 
 
+DEGREE = [
+    ("University degree required. TEFL / TESOL preferred", True),
+    ("Bachelor's degree in Nursing required", True),
+    ("must hold a university degree", True),
+    ("Pendidikan minimal S1", True),
+    ("min. D3 akuntansi", True),
+    ("JLPT N4 certificate", True),
+    ("TOPIK level 2", True),
+    ("TESDA NC II holder", True),
+    ("本科及以上学历", True),
+    ("tốt nghiệp đại học trở lên", True),
+    ("no degree required", False),  # lure wording (catalogue §5)
+    ("walang jlpt needed", False),
+    ("without a bachelor's degree needed", False),
+    ("Dibuka untuk lulusan D3/S1 semua jurusan", False),  # an open field, as lures write it
+    ("Min. S1 semua jurusan", False),
+    ("any degree or diploma", False),
+    ("学历不限", False),
+    ("degree", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "asks"), DEGREE, ids=[e[0] for e in DEGREE])
+def test_asks_for_degree(raw, asks):
+    from recruitscan.indicators.salary import asks_for_degree
+    from recruitscan.normalise import normalise
+
+    assert asks_for_degree(normalise(raw).text) is asks
+
+
+def test_required_degree_keeps_the_amount_but_not_the_red_flag():
+    teacher = fold("English teacher in Hanoi. University degree required, TEFL certificate. "
+                   "Salary $1,800 per month, housing provided.")
+    novice = fold("English teacher in Hanoi. No degree required. "
+                  "Salary $1,800 per month, housing provided.")
+    assert [h.indicator for h in salary_hits(teacher)] == ["salary.amount.v1"]
+    assert [h.indicator for h in salary_hits(novice)] == ["salary.amount.v1",
+                                                          "salary.implausible.v1"]
+
+
 @pytest.mark.parametrize(("raw", "currency"), [
     ("Rp 5.000.000 $$$ per bulan", "IDR"),  # emphasis, and the amount's own currency stands
     ("gaji 5 juta $", "IDR"),

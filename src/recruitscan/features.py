@@ -197,7 +197,7 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         rows, cols, vals = [], [], []
         for r, a in enumerate(analyses):
             for name, value in indicator_values(a.hits, self.indicator_scale,
-                                                self.summaries).items():
+                                                self.summaries, a.original).items():
                 if name in muted:
                     continue
                 rows.append(r)

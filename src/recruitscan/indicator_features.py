@@ -10,6 +10,7 @@ import math
 from collections.abc import Iterable
 
 from recruitscan.indicators.registry import INDICATORS
+from recruitscan.quotes import inside, quoted_spans
 from recruitscan.types import IndicatorHit
 
 # Summary columns by feature version; a model keeps the version it was trained with.
@@ -17,6 +18,8 @@ SUMMARIES: dict[int, tuple[str, ...]] = {
     1: ("summary:prior_score", "summary:salary_log_usd"),
     2: ("summary:prior_score", "summary:salary_log_usd", "summary:red_flag_families",
         "summary:contact_without_job"),
+    3: ("summary:prior_score", "summary:salary_log_usd", "summary:red_flag_families",
+        "summary:contact_without_job", "summary:quoted_flags"),
 }
 LATEST_SUMMARIES = max(SUMMARIES)
 
@@ -48,9 +51,25 @@ def _flag_families(fired: list[str]) -> dict[str, list[str]]:
     return out
 
 
-def indicator_values(hits: Iterable[IndicatorHit], scale: float, summaries: int
+def _quoted_flag_weights(hits: tuple[IndicatorHit, ...], text: str) -> tuple[float, dict[str, float]]:
+    """The red-flag weight of all matches in ``text``, and of those inside quotation marks by
+    indicator: a warning that quotes a lure repeats its red flags without offering them."""
+    spans = quoted_spans(text)
+    total, quoted = 0.0, {}
+    for h in hits:
+        w = INDICATORS[h.indicator].weight if h.indicator in INDICATORS else 0.0
+        if w <= 0:
+            continue
+        total += w
+        if spans and inside(spans, h.start, h.end):
+            quoted[h.indicator] = quoted.get(h.indicator, 0.0) + w
+    return total, quoted
+
+
+def indicator_values(hits: Iterable[IndicatorHit], scale: float, summaries: int, text: str = ""
                      ) -> dict[str, float]:
-    """Column name → value for one text: ``indicator:<id>`` is ``scale`` when it fired."""
+    """Column name → value for one text: ``indicator:<id>`` is ``scale`` when it fired.
+    ``text`` is the original text the hits point into (summary set 3 reads its quotations)."""
     hits = tuple(hits)
     fired = _fired(hits)
     values = {f"indicator:{ind}": scale for ind in fired}
@@ -67,10 +86,15 @@ def indicator_values(hits: Iterable[IndicatorHit], scale: float, summaries: int
         fired_families = {family(i) for i in fired}
         if "contact" in fired_families and not fired_families & _JOB_FAMILIES:
             values["summary:contact_without_job"] = 1.0
+    if summaries >= 3:
+        total, quoted = _quoted_flag_weights(hits, text)
+        if quoted:
+            # Sorted for the same reason as _fired: the sum's last bits must not vary.
+            values["summary:quoted_flags"] = sum(quoted[i] for i in sorted(quoted)) / total
     return values
 
 
-def summary_shares(hits: Iterable[IndicatorHit]) -> dict[str, dict[str, float]]:
+def summary_shares(hits: Iterable[IndicatorHit], text: str = "") -> dict[str, dict[str, float]]:
     """Summary column name → the share of its value that each fired indicator accounts for
     (shares sum to one), so that a reason can carry an indicator's whole effect on the score:
     its own column plus its part of every summary it feeds."""
@@ -93,4 +117,8 @@ def summary_shares(hits: Iterable[IndicatorHit]) -> dict[str, dict[str, float]]:
     contacts = [i for i in fired if family(i) == "contact"]
     if contacts:
         shares["summary:contact_without_job"] = {i: 1.0 / len(contacts) for i in contacts}
+    _, quoted = _quoted_flag_weights(hits, text)
+    if quoted:
+        in_quotes = sum(quoted.values())
+        shares["summary:quoted_flags"] = {i: w / in_quotes for i, w in quoted.items()}
     return shares

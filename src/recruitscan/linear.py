@@ -202,7 +202,7 @@ class LinearModel:
         block = self._block
         # An indicator added to the registry after this model was trained has no weight.
         return [(name, block[name], v) for name, v in indicator_values(
-            analysis.hits, self.indicator_scale, self.summaries).items() if name in block]
+            analysis.hits, self.indicator_scale, self.summaries, analysis.original).items() if name in block]
 
     # -- building, saving, loading ------------------------------------------------------------
     @classmethod
@@ -340,7 +340,7 @@ def _indicator_effects(analysis: Analysis,
     """Each fired indicator's whole contribution to the log-odds: its own column plus its
     share of every summary column it feeds (``summary_shares``). The effects of all
     indicators add up to the indicator block's part of the log-odds exactly."""
-    shares = summary_shares(analysis.hits)
+    shares = summary_shares(analysis.hits, analysis.original)
     effects: dict[str, float] = {}
     for name, (w, _), v in values:
         if name.startswith(_INDICATOR):

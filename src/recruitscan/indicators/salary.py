@@ -35,8 +35,8 @@ from recruitscan.indicators.alternation import by_first_char
 from recruitscan.indicators.registry import INDICATORS
 from recruitscan.types import IndicatorHit, Salary
 
-__all__ = ["USD_RATES", "asks_for_experience", "implausible_threshold_usd", "parse_salaries",
-           "salary_hits"]
+__all__ = ["USD_RATES", "asks_for_degree", "asks_for_experience", "implausible_threshold_usd",
+           "parse_salaries", "salary_hits"]
 
 # Fixed reference rates, not live: USD per 1 unit of currency, approximate mid-market levels of
 # mid-2025 (e.g. 1 USD ≈ 16,300 IDR ≈ 57 PHP ≈ 4.25 MYR ≈ 26,000 VND ≈ 31 TWD ≈ 1,380 KRW).
@@ -794,6 +794,40 @@ def asks_for_experience(text: str, min_years: int = SKILLED_MIN_YEARS) -> bool:
     return False
 
 
+# A role that requires a university degree or a professional certificate is skilled too (§11:
+# legitimate placements ask for a diploma, a nursing degree, JLPT N4, TESDA NC II; §5: lures
+# ask for none). Only a stated requirement counts: "any degree", "lulusan D3/S1 semua jurusan"
+# and "no degree required" are lure wording (on the corpus train split), so an open field or a
+# negation a few words before cancels the match.
+_DEGREE_FORMS = (
+    r"(?:bachelor|university|college|master)(?:['’]?s)?\s(?:degree|diploma)"
+    r"(?:\s(?:in\s[^\W\d]+\s)?(?:is\s)?(?:required|needed|a\smust))",
+    r"(?:requires?|required|must\s(?:have|hold))\s(?:a\s)?(?:bachelor|university|college|master)"
+    r"(?:['’]?s)?\s(?:degree|diploma)",
+    r"(?:minimal|min\.?|minimum|pendidikan\sminimal)\s(?:s1|s2|d3|d4)\b",
+    r"(?:tefl|tesol|celta|jlpt\s?n[1-5]|topik\s?(?:level\s)?[1-6]|tesda\snc\s?ii|nc\s?ii)\b"
+    r"(?:\s(?:certificate|certified|required|holder))?",
+    r"(?:本科|大专|大專|大学|大學|碩士|硕士)(?:及)?以上(?:学历|學歷)?",
+    r"tốt\snghiệp\s(?:đại\shọc|cao\sđẳng)\strở\slên",
+)
+_DEGREE_RE = re.compile("|".join(f"(?:{f})" for f in _DEGREE_FORMS))
+_OPEN_FIELD = re.compile(r"\W{0,3}(?:semua\sjurusan|all\s(?:majors|courses)|any\s(?:major|course|field)"
+                         r"|sebarang\sjurusan|不限)")
+_NEGATION_BEFORE = re.compile(r"(?:\bno|\bnot|\bwithout|\btanpa|\btidak|\btak|\bwalang|\bkhông|"
+                              r"不需|不用|无需|無需|不要求)\W*(?:\w+\W+){0,2}$")
+
+
+def asks_for_degree(text: str) -> bool:
+    """Whether folded ``text`` requires a university degree or a professional certificate."""
+    for m in _DEGREE_RE.finditer(text):
+        if _OPEN_FIELD.match(text, m.end()):
+            continue
+        if _NEGATION_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        return True
+    return False
+
+
 def implausible_threshold_usd(currency: str, *, role_is_low_skill: bool = False,
                               daily_or_weekly: bool = False) -> float:
     """USD/month at or above which a salary in ``currency`` is implausible (see the table above)."""
@@ -809,7 +843,7 @@ def salary_hits(text: str, *, role_is_low_skill: bool = False) -> tuple[Indicato
     Every parsed salary gives ``salary.amount.v1`` (informational). A monthly or yearly salary
     whose top, in USD per month, reaches :func:`implausible_threshold_usd` also gives
     ``salary.implausible.v1``, unless the text asks for years of experience
-    (:func:`asks_for_experience`); a daily or weekly one gives ``salary.weekly_daily_high.v1``
+    (:func:`asks_for_experience`) or a degree or professional certificate (:func:`asks_for_degree`); a daily or weekly one gives ``salary.weekly_daily_high.v1``
     (when that id is registered).
     """
     hits: list[IndicatorHit] = []
@@ -824,7 +858,7 @@ def salary_hits(text: str, *, role_is_low_skill: bool = False) -> tuple[Indicato
             limit = implausible_threshold_usd(sal.currency, role_is_low_skill=role_is_low_skill)
             if sal.usd_per_month_high >= limit:
                 if skilled is None:
-                    skilled = asks_for_experience(text)
+                    skilled = asks_for_experience(text) or asks_for_degree(text)
                 if skilled:
                     continue
                 hits.append(IndicatorHit(IMPLAUSIBLE_ID, ev, start, end, implausible_w, salary=sal))
