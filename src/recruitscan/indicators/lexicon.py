@@ -10,6 +10,10 @@ from importlib import resources
 
 from recruitscan.indicators.registry import INDICATORS
 
+# Languages whose phrases of two or more words also match without diacritics: Vietnamese chat
+# is often typed without them ("viec nhe luong cao"). See indicators.matcher.
+UNACCENTED_LANGUAGES = frozenset({"vi"})
+
 
 @dataclass(frozen=True, slots=True)
 class LexiconEntry:
@@ -58,6 +62,7 @@ def lexicons_fingerprint() -> str:
     It changes whenever what the lexicons match changes, so a model's manifest records which
     phrase set its indicator features were computed with, and loading warns on another."""
     digest = hashlib.sha256()
+    digest.update(json.dumps(["unaccented", sorted(UNACCENTED_LANGUAGES)]).encode("utf-8") + b"\n")
     for e in all_entries():
         digest.update(json.dumps([e.indicator, e.language, e.phrases], ensure_ascii=False)
                       .encode("utf-8") + b"\n")

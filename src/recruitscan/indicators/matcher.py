@@ -16,6 +16,7 @@ map spaCy uses, so the language credited to a phrase shared by several lexicons 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from recruitscan.indicators.contact import contact_hits
-from recruitscan.indicators.lexicon import all_entries
+from recruitscan.indicators.lexicon import UNACCENTED_LANGUAGES, all_entries
 from recruitscan.indicators.registry import INDICATORS
 from recruitscan.indicators.salary import salary_hits
 from recruitscan.nlp import split_tokens, tokenize
@@ -98,6 +99,12 @@ def _spacy_key_order(keys: list[str]) -> list[str]:
     return [by_hash[h] for h in table.keys()]
 
 
+def unaccented(word: str) -> str:
+    """``word`` without its combining marks, and đ as d."""
+    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     firsts: frozenset[str]  # tokens that start some phrase
@@ -116,8 +123,13 @@ def _compiled() -> _Compiled:
         names[key] = (entry.indicator, entry.language)
         for phrase in entry.phrases:
             words, _ = tokenize(deleet(_fold(phrase)))
-            if words:
-                listed = keyed.setdefault(tuple(words), [])
+            forms = [tuple(words)] if words else []
+            # Single words are left out: without diacritics many are words of other languages
+            # too ("ban", "con", "tien").
+            if entry.language in UNACCENTED_LANGUAGES and len(words) >= 2:
+                forms.append(tuple(unaccented(w) for w in words))
+            for form in forms:
+                listed = keyed.setdefault(form, [])
                 if key not in listed:
                     listed.append(key)
     longer: dict[tuple[str, str], set[int]] = {}
