@@ -28,13 +28,13 @@ SEED = 20261128
 FILTER_ARTEFACTS = True
 SPLITS = (("train", 0.6), ("calibration", 0.1), ("validation", 0.1), ("test", 0.2))
 SCAM = {"compound_recruitment": "compound_recruitment", "other_job_scam": "other_job_scam"}
-# Hand-written chat messages, one JSON object per line (see DATASHEET.md): short messages of
-# every kind, then everyday messages (negatives in the scam chats' casual register). They are
-# added after the artefact filter, which they do not go through, so that adding them leaves every
-# other example, its group and its split as they were; STATS.md's artefact check covers them too.
-SHORT_MESSAGES = HERE / "short_messages.jsonl"
-EVERYDAY_MESSAGES = HERE / "everyday_messages.jsonl"
-MESSAGE_FILES = (SHORT_MESSAGES, EVERYDAY_MESSAGES)
+# Hand-written examples, one JSON object per line (see DATASHEET.md): short chat messages of
+# every kind, everyday messages (negatives in the scam chats' casual register), and more
+# examples of every category in Malay, Tagalog, Vietnamese and Thai. They are added after the
+# artefact filter, which they do not go through, so that adding them leaves every other example,
+# its group and its split as they were; STATS.md's artefact check covers them too.
+HANDWRITTEN_FILES = tuple(HERE / name for name in (
+    "short_messages.jsonl", "everyday_messages.jsonl", "more_examples.jsonl"))
 _HARD_CATEGORIES = {"legit_overseas", "legit_local_hotspot", "awareness"}
 
 
@@ -127,14 +127,14 @@ def build() -> list[dict]:
     _near_duplicate_groups(rows)
     if FILTER_ARTEFACTS:
         rows = _filter_artefacts(rows)
-    for path in MESSAGE_FILES:
-        rows += _messages(path, seen)
+    for path in HANDWRITTEN_FILES:
+        rows += _handwritten(path, seen)
     _near_duplicate_groups(rows)  # a message near-identical to an example joins its group
     _assign_splits(rows)
     return rows
 
 
-def _messages(path: Path, seen: set[str]) -> list[dict]:
+def _handwritten(path: Path, seen: set[str]) -> list[dict]:
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         m = json.loads(line)
@@ -144,7 +144,7 @@ def _messages(path: Path, seen: set[str]) -> list[dict]:
         seen.add(text)
         rows.append({
             "id": m["id"], "text": text, "label": int(m["category"] in SCAM),
-            "category": m["category"], "language": m["language"], "kind": "chat",
+            "category": m["category"], "language": m["language"], "kind": m["kind"],
             # Also true for the ordinary chats written to share the lures' words.
             "hard_negative": bool(m["hard_negative"] or m["category"] in _HARD_CATEGORIES),
             "template": m["group"], "group": m["group"], "origin": "synthetic",
