@@ -54,16 +54,14 @@ def _flag_families(fired: list[str]) -> dict[str, list[str]]:
 def _quoted_flag_weights(hits: tuple[IndicatorHit, ...], text: str) -> tuple[float, dict[str, float]]:
     """The red-flag weight of all matches in ``text``, and of those inside quotation marks by
     indicator: a warning that quotes a lure repeats its red flags without offering them."""
-    spans = quoted_spans(text)
-    total, quoted = 0.0, {}
-    for h in hits:
-        w = INDICATORS[h.indicator].weight if h.indicator in INDICATORS else 0.0
-        if w <= 0:
-            continue
-        total += w
+    red = [(h, INDICATORS[h.indicator].weight) for h in hits
+           if h.indicator in INDICATORS and INDICATORS[h.indicator].weight > 0]
+    spans = quoted_spans(text) if red else ()
+    quoted: dict[str, float] = {}
+    for h, w in red:
         if spans and inside(spans, h.start, h.end):
             quoted[h.indicator] = quoted.get(h.indicator, 0.0) + w
-    return total, quoted
+    return sum(w for _, w in red), quoted
 
 
 def indicator_values(hits: Iterable[IndicatorHit], scale: float, summaries: int, text: str = ""

@@ -201,8 +201,9 @@ class LinearModel:
         column that is set."""
         block = self._block
         # An indicator added to the registry after this model was trained has no weight.
-        return [(name, block[name], v) for name, v in indicator_values(
-            analysis.hits, self.indicator_scale, self.summaries, analysis.original).items() if name in block]
+        values = indicator_values(analysis.hits, self.indicator_scale, self.summaries,
+                                  analysis.original)
+        return [(name, block[name], v) for name, v in values.items() if name in block]
 
     # -- building, saving, loading ------------------------------------------------------------
     @classmethod

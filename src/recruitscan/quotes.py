@@ -17,8 +17,8 @@ MAX_QUOTE_CHARS = 300
 # Pairs of marks used by the project's languages; a quotation stays on one line. Straight single
 # quotes only open after a non-word character and close before one, so that the apostrophes of
 # "don't" and "they're" are not taken as quotation marks.
-_PAIRS = ('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u300c", "\u300d"), \
-    ("\u300e", "\u300f"), ("\u00ab", "\u00bb"), ("\u201e", "\u201c"), ("\uff02", "\uff02")
+_PAIRS = (('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u300c", "\u300d"),
+          ("\u300e", "\u300f"), ("\u00ab", "\u00bb"), ("\u201e", "\u201c"), ("\uff02", "\uff02"))
 _QUOTE = re.compile("|".join(
     [f"{re.escape(a)}[^{re.escape(b)}\\n]{{2,{MAX_QUOTE_CHARS}}}{re.escape(b)}" for a, b in _PAIRS]
     + [f"(?<!\\w)'[^'\\n]{{2,{MAX_QUOTE_CHARS}}}'(?!\\w)"]))

@@ -843,8 +843,9 @@ def salary_hits(text: str, *, role_is_low_skill: bool = False) -> tuple[Indicato
     Every parsed salary gives ``salary.amount.v1`` (informational). A monthly or yearly salary
     whose top, in USD per month, reaches :func:`implausible_threshold_usd` also gives
     ``salary.implausible.v1``, unless the text asks for years of experience
-    (:func:`asks_for_experience`) or a degree or professional certificate (:func:`asks_for_degree`); a daily or weekly one gives ``salary.weekly_daily_high.v1``
-    (when that id is registered).
+    (:func:`asks_for_experience`) or for a degree or professional certificate
+    (:func:`asks_for_degree`); a daily or weekly one gives ``salary.weekly_daily_high.v1`` (when
+    that id is registered).
     """
     hits: list[IndicatorHit] = []
     skilled: bool | None = None  # computed once, and only for an amount high enough to judge
