@@ -49,9 +49,13 @@ def _model_section(config: dict[str, Any]) -> str:
                      f"(at least {config.get('word_norm_floor')}), times "
                      f"{config['word_weight']}; ")
         text += "plus "
+    summaries = config.get("summaries")
     return (f"Features: {text}one column per red-flag indicator (value "
             f"{config.get('indicator_scale')}) and summaries of the indicators (summary set "
-            f"{config.get('summaries')}). Classifier: logistic regression (C = {config.get('C')}, "
+            f"{summaries}"
+            + (": among them the share of the red-flag weight inside quotation marks"
+               if isinstance(summaries, int) and summaries >= 3 else "")
+            + f"). Classifier: logistic regression (C = {config.get('C')}, "
             "balanced classes"
             + ("; indicator weights keep the catalogue's sign" if config.get("signed") else "")
             + "), calibrated with a sigmoid on the calibration split; the "
