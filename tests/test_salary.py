@@ -406,25 +406,6 @@ EXPERIENCE = [
 ]
 
 
-@pytest.mark.parametrize(("raw", "asks"), EXPERIENCE, ids=[e[0] for e in EXPERIENCE])
-def test_asks_for_experience(raw, asks):
-    from recruitscan.indicators.salary import asks_for_experience
-    from recruitscan.normalise import normalise
-
-    assert asks_for_experience(normalise(raw).text) is asks
-
-
-def test_required_experience_keeps_the_amount_but_not_the_red_flag():
-    senior = fold("Senior Data Analyst, Kuala Lumpur. Minimum 5 years experience in SQL. "
-                  "Salary RM 12,000 - 15,000 per month.")
-    novice = fold("Data entry, Kuala Lumpur. No experience needed. "
-                  "Salary RM 12,000 - 15,000 per month.")
-    ids = [h.indicator for h in salary_hits(senior)]
-    assert ids == ["salary.amount.v1"]
-    assert [h.indicator for h in salary_hits(novice)] == ["salary.amount.v1",
-                                                          "salary.implausible.v1"]
-
-
 DEGREE = [
     ("University degree required. TEFL / TESOL preferred", True),
     ("Bachelor's degree in Nursing required", True),
@@ -447,22 +428,30 @@ DEGREE = [
 ]
 
 
-@pytest.mark.parametrize(("raw", "asks"), DEGREE, ids=[e[0] for e in DEGREE])
-def test_asks_for_degree(raw, asks):
-    from recruitscan.indicators.salary import asks_for_degree
+SKILLED = [("experience", raw, asks) for raw, asks in EXPERIENCE] + [
+    ("degree", raw, asks) for raw, asks in DEGREE]
+
+
+@pytest.mark.parametrize(("rule", "raw", "asks"), SKILLED, ids=[f"{r}: {t}" for r, t, _ in SKILLED])
+def test_skilled_role_rules(rule, raw, asks):
+    from recruitscan.indicators import salary
     from recruitscan.normalise import normalise
 
-    assert asks_for_degree(normalise(raw).text) is asks
+    assert getattr(salary, f"asks_for_{rule}")(normalise(raw).text) is asks
 
 
-def test_required_degree_keeps_the_amount_but_not_the_red_flag():
-    teacher = fold("English teacher in Hanoi. University degree required, TEFL certificate. "
-                   "Salary $1,800 per month, housing provided.")
-    novice = fold("English teacher in Hanoi. No degree required. "
-                  "Salary $1,800 per month, housing provided.")
-    assert [h.indicator for h in salary_hits(teacher)] == ["salary.amount.v1"]
-    assert [h.indicator for h in salary_hits(novice)] == ["salary.amount.v1",
-                                                          "salary.implausible.v1"]
+@pytest.mark.parametrize(("skilled", "novice"), [
+    ("Senior Data Analyst, Kuala Lumpur. Minimum 5 years experience in SQL. "
+     "Salary RM 12,000 - 15,000 per month.",
+     "Data entry, Kuala Lumpur. No experience needed. Salary RM 12,000 - 15,000 per month."),
+    ("English teacher in Hanoi. University degree required, TEFL certificate. "
+     "Salary $1,800 per month, housing provided.",
+     "English teacher in Hanoi. No degree required. Salary $1,800 per month, housing provided."),
+])
+def test_a_skilled_role_keeps_the_amount_but_not_the_red_flag(skilled, novice):
+    assert [h.indicator for h in salary_hits(fold(skilled))] == ["salary.amount.v1"]
+    assert [h.indicator for h in salary_hits(fold(novice))] == ["salary.amount.v1",
+                                                                "salary.implausible.v1"]
 
 
 @pytest.mark.parametrize(("raw", "currency"), [
