@@ -36,6 +36,13 @@ SCAM = {"compound_recruitment": "compound_recruitment", "other_job_scam": "other
 HANDWRITTEN_FILES = tuple(HERE / name for name in (
     "short_messages.jsonl", "everyday_messages.jsonl", "more_examples.jsonl"))
 _HARD_CATEGORIES = {"legit_overseas", "legit_local_hotspot", "awareness"}
+# Categories corrected after review, by example id. Applied after the artefact filter, whose
+# choice depends on every row's label, so that a correction changes its own row alone.
+CORRECTIONS = {
+    # A victim's account and a warning to a relative, written as other_job_scam.
+    "vi-oj-h-001": "awareness",
+    "vi-oj-h-010": "awareness",
+}
 
 
 def _load(path: Path):
@@ -127,11 +134,20 @@ def build() -> list[dict]:
     _near_duplicate_groups(rows)
     if FILTER_ARTEFACTS:
         rows = _filter_artefacts(rows)
+    _correct(rows)
     for path in HANDWRITTEN_FILES:
         rows += _handwritten(path, seen)
     _near_duplicate_groups(rows)  # a message near-identical to an example joins its group
     _assign_splits(rows)
     return rows
+
+
+def _correct(rows: list[dict]) -> None:
+    for r in rows:
+        category = CORRECTIONS.get(r["id"])
+        if category is not None:
+            r["category"], r["label"] = category, int(category in SCAM)
+            r["hard_negative"] = r["hard_negative"] or category in _HARD_CATEGORIES
 
 
 def _handwritten(path: Path, seen: set[str]) -> list[dict]:
