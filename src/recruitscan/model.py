@@ -64,7 +64,7 @@ class ModelConfig:
     short_text_ngrams: int = 32
     # > 0: a block of hashed word tokens (recruitscan.grams.word_tokens), tf-idf weighted and
     # normalised per text, times this weight, beside the character n-grams; 0: none.
-    word_weight: float = 5.0
+    word_weight: float = 8.0
     word_norm_floor: float = 20.0  # see recruitscan.grams.token_values
     # Every two neighbouring Chinese or Japanese characters are tokens too (word_tokens).
     cjk_bigrams: bool = True
