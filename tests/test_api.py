@@ -106,6 +106,8 @@ def test_api_latin_script_language_without_a_lexicon_is_not_scored_as_safe(det):
                  "grátis, fale conosco no Telegram.")
     assert (r.status, r.language) == ("unsupported_language", "pt")
     assert r.risk != "low"
+    # Unflagged, it is not called legitimate with any confidence either.
+    assert not r.flagged and (r.category, r.category_probability) == ("legit", 0.0)
 
 
 def test_api_threshold_override(det):

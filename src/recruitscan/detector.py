@@ -213,12 +213,16 @@ class Detector:
                 # One status per row: a cut text says so here, as "truncated" would have.
                 cut = (f"; only its first {self.max_chars:,} characters were read"
                        if status == "truncated" else "")
+                # Nor a confident "legit": unflagged, its category is unassessed (probability
+                # 0.0), as for an empty text.
+                category, category_p = ((r.category, r.category_probability) if r.flagged
+                                        else ("legit", 0.0))
                 r = ScanResult(r.score, r.flagged, "high" if r.flagged else "medium", a.language,
                                (*r.reasons, Reason(_UNSUPPORTED_REASON,
                                                    "language or script not covered by the model: "
                                                    "the score is not evidence of safety" + cut,
                                                    "", 0, 0, 0.0)),
-                               r.category, r.category_probability, "unsupported_language")
+                               category, category_p, "unsupported_language")
             elif status != "ok":
                 r = ScanResult(r.score, r.flagged, r.risk, r.language, r.reasons, r.category,
                                r.category_probability, status)
