@@ -30,7 +30,7 @@ SPLITS = (("train", 0.6), ("calibration", 0.1), ("validation", 0.1), ("test", 0.
 SCAM = {"compound_recruitment": "compound_recruitment", "other_job_scam": "other_job_scam"}
 # Hand-written examples, one JSON object per line (see DATASHEET.md): short chat messages of
 # every kind, everyday messages (negatives in the scam chats' casual register), and more
-# examples of every category in Malay, Tagalog, Vietnamese and Thai. They are added after the
+# examples of every category written afresh in nine languages. They are added after the
 # artefact filter, which they do not go through, so that adding them leaves every other example,
 # its group and its split as they were; STATS.md's artefact check covers them too.
 HANDWRITTEN_FILES = tuple(HERE / name for name in (
