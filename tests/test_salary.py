@@ -222,6 +222,17 @@ def test_salary_resolves_ambiguous_yen_yuan(raw, currency):
     assert parse_salaries(text)[0][2].currency == currency
 
 
+@pytest.mark.parametrize(("raw", "currency"), [
+    ("喂，我公司請 admin，人工 $17k，你有冇興趣？", "HKD"),  # Cantonese: Hong Kong dollars
+    ("台中電商客服 月薪$32,000，歡迎應徵", "TWD"),  # Traditional, not Cantonese
+    ("客服人員 月薪$1,500 機票公司出", "USD"),  # too small a monthly wage in HKD or TWD
+    ("工资$8000 包吃住", "USD"),  # Simplified script
+    ("salary $17,000 per month", "USD"),
+])
+def test_salary_resolves_ambiguous_dollar(raw, currency):
+    assert parse_salaries(fold(raw))[0][2].currency == currency
+
+
 def test_salary_huge_unlabelled_amount_has_unknown_period():
     _, sal = one("salary USD 50,000")
     assert sal.period == "unknown"

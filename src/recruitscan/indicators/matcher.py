@@ -57,6 +57,19 @@ _LOOK_BACK = 32  # characters before a fee phrase in which its negation is looke
 _TITLES = frozenset({"lure.office_job.v1", "lure.non_office.v1"})
 
 
+# Scripts without spaces match phrases as substrings, so a phrase can start inside a longer
+# word: "งานกัมพูชา" (a Cambodia job) inside "แรงงานกัมพูชา" (Cambodian labour, migrant workers
+# in Thailand). A phrase starting with a key is no hit right after one of the key's prefixes.
+_INSIDE_WORD: dict[str, tuple[str, ...]] = {"งาน": ("แรง",)}  # "แรงงาน": labour
+
+
+def _inside_word(folded: str, start: int) -> bool:
+    for head, prefixes in _INSIDE_WORD.items():
+        if folded.startswith(head, start):
+            return any(folded.endswith(p, 0, start) for p in prefixes)
+    return False
+
+
 def _negated(folded: str, start: int) -> bool:
     return _NEGATED_BEFORE.search(folded[max(0, start - _LOOK_BACK):start]) is not None
 
@@ -198,6 +211,8 @@ def lexicon_hits(
     fees: list[tuple[int, int]] = []  # fee phrases, charged or not, in the original text
     for indicator, lang, s, e in phrase_matches(folded):
         if languages is not None and lang not in languages:
+            continue
+        if _inside_word(folded, s):
             continue
         start, end = norm.to_original(s, e)
         if indicator in _NEGATABLE:

@@ -11,7 +11,10 @@ out. Amounts right after a cost word ("biaya proses Rp 25 juta", "denda 30jt", "
 
 Ambiguous markers are resolved as follows (documented choices, not facts):
 
-- "$" alone is USD. "¥" is JPY when the text has kana, the amount ends in "円" or is ¥50,000+
+- "$" alone is USD, except an amount of 5,000 or more in Traditional-script Chinese: HKD in
+  Cantonese (Hong Kong writes its dollar so: "人工 $17k"), else TWD. A US-dollar wage is
+  rarely $5,000+ a month in these ads, a Hong Kong or Taiwan one nearly always is.
+- "¥" is JPY when the text has kana, the amount ends in "円" or is ¥50,000+
   (a CNY wage rarely is, a JPY one nearly always), else CNY.
 - "萬" (Traditional script) without a currency is TWD (READr, the catalogue's Chinese-language
   source, is Taiwanese); "万" (Simplified) is CNY, or JPY when followed by "円". "元" is TWD in
@@ -134,7 +137,7 @@ _MONTHLY_PLAUSIBLE = (20.0, 20_000.0)  # USD/month range in which an unlabelled 
 _LATIN = "a-z\u00c0-\u024f\u1e00-\u1eff"  # letters that make a Latin token part of a longer word
 
 _PREFIX_CUR: Mapping[str, str] = MappingProxyType({
-    "us$": "USD", "usd": "USD", "$": "USD", "nt$": "TWD", "ntd": "TWD", "twd": "TWD",
+    "us$": "USD", "usd": "USD", "$": "DOLLAR?", "nt$": "TWD", "ntd": "TWD", "twd": "TWD",
     "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "a$": "AUD", "aud": "AUD",
     "rp": "IDR", "rp.": "IDR", "idr": "IDR", "rm": "MYR", "myr": "MYR",
     "php": "PHP", "₱": "PHP", "p": "PHP?", "฿": "THB", "thb": "THB",
@@ -150,7 +153,7 @@ _PREFIX_CUR: Mapping[str, str] = MappingProxyType({
 })
 _SUFFIX_CUR: Mapping[str, str] = MappingProxyType({
     "usd": "USD", "dollar": "USD", "dollars": "USD", "dolar": "USD", "đô la": "USD", "đô": "USD",
-    "$": "USD", "usdt": "USD",
+    "$": "DOLLAR?", "usdt": "USD",
     "美元": "USD", "美金": "USD", "元": "YUAN?", "块": "CNY", "塊": "CNY", "人民币": "CNY",
     "人民幣": "CNY", "rmb": "CNY", "cny": "CNY", "円": "JPY", "日元": "JPY", "日圓": "JPY",
     "yen": "JPY", "jpy": "JPY", "원": "KRW", "won": "KRW", "krw": "KRW", "韓元": "KRW",
@@ -379,18 +382,24 @@ _ADJ_PERIOD: Mapping[str, str] = MappingProxyType({
 })
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
 _TRAD_RE = re.compile("[萬與個們這會灣臺為點來時機場電話號實體須務幣資聯係經驗應徵職歲員計歡樂長門問間關開書東車過還進選運線網遊戲語請說讀賺錢額優環]")
+# Words of written Cantonese that standard Chinese does not use.
+_CANTONESE_RE = re.compile("[嘅咗唔喺佢啲冇畀嚟睇搵咩嗰]")
 _SIMP_RE = re.compile("[万与个们这会湾为点来时机场电话号实体须务币资联系经验应征职岁员计欢乐长门问间关开书东车过还进选运线网游戏语请说读赚钱额优环]")
+
+
+_LOCAL_DOLLAR_FROM = 5_000  # a bare "$" amount this large in Traditional Chinese is HKD or TWD
 
 
 class _Script:
     """Script facts about the whole text, computed at most once per call (not per amount)."""
 
-    __slots__ = ("_kana", "_text", "_trad")
+    __slots__ = ("_cantonese", "_kana", "_text", "_trad")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._kana: bool | None = None
         self._trad: bool | None = None
+        self._cantonese: bool | None = None
 
     @property
     def kana(self) -> bool:
@@ -406,6 +415,13 @@ class _Script:
 
     def yuan(self) -> str:
         return "TWD" if self.traditional else "CNY"
+
+    def dollar(self, amount: float) -> str:
+        if amount < _LOCAL_DOLLAR_FROM or not self.traditional:
+            return "USD"
+        if self._cantonese is None:
+            self._cantonese = _CANTONESE_RE.search(self._text) is not None
+        return "HKD" if self._cantonese else "TWD"
 
 
 def _parse_number(s: str) -> float | None:
@@ -437,7 +453,7 @@ class _Cand:
     end: int
     low: float
     high: float
-    currency: str  # ISO code from the marker ("YEN?"/"YUAN?" until resolved), "" if none
+    currency: str  # ISO code from the marker ("YEN?"/"YUAN?"/"DOLLAR?" until resolved), "" if none
     weak: bool  # "p" prefix: needs a salary word
     mult: str  # multiplier token of the amount ("" if none)
     period: str  # "" when none stated after the amount
@@ -570,15 +586,29 @@ def _joined_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None
-        if (prev is not None and prev.currency and c.currency == prev.currency
+        currency = _range_currency(prev.currency, c.currency) if prev is not None else ""
+        if (prev is not None and currency
                 and not (prev.weak or c.weak or prev.period)
                 and prev.low == prev.high and c.low == c.high and prev.high < c.low
                 and text[prev.end:c.start].strip(" \t") in _RANGE_SEPS):
-            out[-1] = _Cand(prev.start, c.end, prev.low, c.high, c.currency, False,
+            out[-1] = _Cand(prev.start, c.end, prev.low, c.high, currency, False,
                             c.mult or prev.mult, c.period, prev.bare_start)
         else:
             out.append(c)
     return out
+
+
+_DOLLARS = frozenset({"USD", "HKD", "TWD", "SGD", "AUD"})
+
+
+def _range_currency(a: str, b: str) -> str:
+    """The currency of a range whose ends carry ``a`` and ``b``, or "" if they differ: a bare
+    "$" end takes the other end's dollar ("700 USD-$900")."""
+    if a == b:
+        return a
+    if "DOLLAR?" in (a, b) and {a, b} - {"DOLLAR?"} <= _DOLLARS:
+        return a if b == "DOLLAR?" else b
+    return ""
 
 
 def _prefix_period(text: str, start: int) -> str:
@@ -681,6 +711,8 @@ def parse_salaries(text: str) -> tuple[tuple[int, int, Salary], ...]:
             c.currency = "JPY" if script.kana or c.high >= 50_000 else "CNY"
         elif c.currency == "YUAN?":
             c.currency = script.yuan()
+        elif c.currency == "DOLLAR?":
+            c.currency = script.dollar(c.high)
     explicit = [(c.start, c.currency) for c in cands if c.currency and not c.weak]  # sorted
 
     out: list[tuple[int, int, Salary]] = []
