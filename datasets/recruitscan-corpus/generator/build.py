@@ -142,12 +142,18 @@ def build() -> list[dict]:
     return rows
 
 
+def _labelled(category: str, hard: bool = False) -> dict:
+    """The label columns of a row of ``category``: whether it is a scam, and whether it is a
+    hard negative (its category's, or ``hard`` where its template or file says so)."""
+    return {"label": int(category in SCAM), "category": category,
+            "hard_negative": bool(hard or category in _HARD_CATEGORIES)}
+
+
 def _correct(rows: list[dict]) -> None:
     for r in rows:
         category = CORRECTIONS.get(r["id"])
         if category is not None:
-            r["category"], r["label"] = category, int(category in SCAM)
-            r["hard_negative"] = r["hard_negative"] or category in _HARD_CATEGORIES
+            r.update(_labelled(category, r["hard_negative"]))
 
 
 def _handwritten(path: Path, seen: set[str]) -> list[dict]:
@@ -159,10 +165,10 @@ def _handwritten(path: Path, seen: set[str]) -> list[dict]:
             continue
         seen.add(text)
         rows.append({
-            "id": m["id"], "text": text, "label": int(m["category"] in SCAM),
-            "category": m["category"], "language": m["language"], "kind": m["kind"],
-            # Also true for the ordinary chats written to share the lures' words.
-            "hard_negative": bool(m["hard_negative"] or m["category"] in _HARD_CATEGORIES),
+            "id": m["id"], "text": text,
+            # hard_negative is also set for the ordinary chats written to share the lures' words.
+            **_labelled(m["category"], m["hard_negative"]),
+            "language": m["language"], "kind": m["kind"],
             "template": m["group"], "group": m["group"], "origin": "synthetic",
             "generator": f"handwritten:{path.name}", "author": m["author"],
         })
@@ -197,11 +203,9 @@ def _row(item, lang: str, text: str, ex_id: str, group: str, generator: str) -> 
     return {
         "id": ex_id,
         "text": text,
-        "label": int(item.category in SCAM),
-        "category": item.category,
+        **_labelled(item.category, item.bpo_urgent),
         "language": lang,
         "kind": item.kind,
-        "hard_negative": bool(item.category in _HARD_CATEGORIES or item.bpo_urgent),
         "template": item.id,
         "group": group,
         "origin": "synthetic",
@@ -251,12 +255,17 @@ def write_stats(rows: list[dict]) -> None:
     (OUT_DIR / "STATS.md").write_text("\n".join(lines), encoding="utf-8")
 
 
+# The corpus's columns, in the order each line of corpus.jsonl gives them.
+COLUMNS = ("id", "text", "label", "category", "language", "kind", "hard_negative", "template",
+           "group", "origin", "generator", "author", "split")
+
+
 def main() -> None:
     rows = build()
     out = OUT_DIR / "corpus.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            fh.write(json.dumps({k: row[k] for k in COLUMNS}, ensure_ascii=False) + "\n")
     if FILTER_ARTEFACTS:
         write_stats(rows)
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
