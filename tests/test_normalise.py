@@ -26,6 +26,7 @@ NFKC_CASES = [
     ("ជ្រើសរើសបុគ្គលិក", "ជ្រើសរើសបុគ្គលិក"),  # Khmer untouched
     ("အလုပ်ခေါ်နေပါသည်", "အလုပ်ခေါ်နေပါသည်"),  # Burmese untouched
     ("캄보디아 고수익", "캄보디아 고수익"),
+    ("\u110f\u1161\u11b7\u1107\u1169\u1103\u1175\u110b\u1161", "캄보디아"),  # decomposed (NFD) Hangul composes
     ("高薪招聘，柬埔寨", "高薪招聘,柬埔寨"),  # full-width comma folds
     ("Gaji\u00a0besar\u3000sekali", "gaji besar sekali"),  # exotic spaces become " "
 ]

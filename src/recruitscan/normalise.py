@@ -88,8 +88,11 @@ _INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u034f")
 # Emoji skin-tone modifiers are category Sk; they attach to the preceding emoji like marks.
 _SKIN_TONES = frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))
 # Half-width (semi-)voiced sound marks are letters (Lm) whose NFKC is a combining mark, so
-# they must join the preceding kana for "ﾎﾞ" to compose to "ボ".
-_ATTACH_EXTRA = _SKIN_TONES | frozenset("\uff9e\uff9f")
+# they must join the preceding kana for "ﾎﾞ" to compose to "ボ". Hangul vowel and final jamo
+# are letters (Lo) too: in decomposed Korean (NFD, as macOS file names and some keyboards give
+# it) they must join the lead consonant before them for "캄" to compose back to one syllable.
+_HANGUL_JAMO_TAILS = frozenset(chr(c) for c in (*range(0x1161, 0x1200), *range(0xD7B0, 0xD800)))
+_ATTACH_EXTRA = _SKIN_TONES | frozenset("\uff9e\uff9f") | _HANGUL_JAMO_TAILS
 
 # Dropped from inside a cluster: variation selectors, keycap, CGJ, Mongolian FVS, skin tones.
 _STRIP_TABLE: dict[int, None] = dict.fromkeys(
