@@ -138,6 +138,27 @@ LATIN_UNCOVERED = {
           "ve konaklama, Telegram'dan yazın.",
     "sw": "Tunatafuta wafanyakazi wa huduma kwa wateja nchini Kambodia, mshahara mkubwa, "
           "tiketi ya ndege bure, wasiliana kwa Telegram.",
+    # Before, these came out "und" and were scored as covered text (low risk, "legit").
+    "pl": "Praca w obsłudze klienta w Kambodży, pensja 3000 dolarów miesięcznie, darmowy bilet "
+          "lotniczy i zakwaterowanie. Nie wymagamy doświadczenia. Pisz na Telegram.",
+    "cs": "Hledáme operátory zákaznické podpory do Kambodže, plat 3000 USD měsíčně, letenka a "
+          "ubytování zdarma, zkušenosti nejsou nutné. Pište na Telegram.",
+    "sk": "Hľadáme operátorov zákazníckej podpory do Kambodže, mesačne 3000 USD, letenku a "
+          "ubytovanie zadarmo ponúkame, skúsenosti netreba. Píšte na Telegram.",
+    "ro": "Oferim loc de muncă în Cambodgia pentru operatori suport clienți, salariu 3000 USD, "
+          "bilet de avion și cazare gratuit, fără experiență. Scrie pe Telegram.",
+    "hu": "Ügyfélszolgálati munka Kambodzsában, havi 3000 dollár fizetés, ingyenes repülőjegy "
+          "és szállás, tapasztalat nem szükséges. Jelentkezz Telegramon.",
+    "fi": "Asiakaspalvelu työ Kambodžassa, palkka 3000 dollaria kuukaudessa, ilmainen "
+          "lentolippu ja majoitus, kokemusta ei tarvita. Ota yhteyttä Telegramissa.",
+    "sv": "Vi söker kundtjänstpersonal till Kambodja, lön 3000 dollar i månaden, gratis "
+          "flygbiljett och boende, ingen erfarenhet krävs. Skriv på Telegram.",
+    "da": "Vi søger kundeservice medarbejdere til Cambodja, løn 3000 dollar om måneden, gratis "
+          "flybillet og bolig, ingen erfaring kræves. Skriv på Telegram.",
+    "no": "Vi søker kundeservice medarbeidere til Kambodsja, lønn 3000 dollar i måneden, gratis "
+          "flybillett og bolig, ingen erfaring kreves. Skriv på Telegram.",
+    "hr": "Tražimo djelatnike korisničke podrške u Kambodži, plaća 3000 dolara mjesečno, "
+          "besplatna avionska karta i smještaj, iskustvo nije potrebno. Pišite na Telegram.",
 }
 
 

@@ -259,6 +259,50 @@ _UNCOVERED_MARKERS: dict[str, frozenset[str]] = {
         "kwa katika hii kazi mshahara bure tunatafuta wasiliana nchini wafanyakazi mkubwa "
         "tiketi ndege huduma wateja".split()
     ),
+    # Central and northern European languages, whose job ads otherwise read as undetermined
+    # Latin text and were scored as if covered. Short words that Malay chat uses ("je", "ja")
+    # and Indonesian "gratis" are left out.
+    "pl": frozenset(
+        "jest się nie dla oraz praca pracy pensja wynagrodzenie darmowy darmowe bilet "
+        "zakwaterowanie szukamy oferujemy obsłudze klienta miesięcznie doświadczenia "
+        "jesteśmy przez będzie który które".split()
+    ),
+    "cs": frozenset(
+        "práce nabízíme hledáme ubytování zdarma zkušenosti měsíčně letenka jsme "
+        "není také nebo který které".split()
+    ),
+    "sk": frozenset(
+        "práca ponúkame hľadáme ubytovanie zadarmo mesačne skúsenosti alebo ktorý "
+        "letenku".split()
+    ),
+    "ro": frozenset(
+        "și pentru sunt oferim căutăm salariu cazare gratuit avion lucru muncă "
+        "experiență locuri bilet".split()
+    ),
+    "hu": frozenset(
+        "és egy nem vagy keresünk fizetés ingyenes szállás repülőjegy munka munkát "
+        "tapasztalat havi kínálunk jelentkezz ügyfélszolgálat".split()
+    ),
+    "fi": frozenset(
+        "ei tai palkka ilmainen majoitus lentolippu työ työtä etsimme tarjoamme "
+        "kokemusta kuukaudessa asiakaspalvelu että".split()
+    ),
+    "sv": frozenset(
+        "och att för är söker lön boende flygbiljett arbete jobb erfarenhet månad "
+        "erbjuder kundtjänst inte".split()
+    ),
+    "da": frozenset(
+        "og ikke søger løn bolig flybillet arbejde erfaring måned tilbyder "
+        "kundeservice".split()
+    ),
+    "no": frozenset(
+        "og ikke søker lønn bolig flybillett arbeid erfaring måned tilbyr "
+        "kundeservice".split()
+    ),
+    "hr": frozenset(
+        "plaća besplatan besplatno smještaj tražimo nudimo posao iskustva mjesečno "
+        "avionska karta ili nije".split()
+    ),
 }
 
 # Shared Malay/Indonesian words: evidence for the pair, counted for both.
