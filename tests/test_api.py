@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 import recruitscan
+from recruitscan.detector import most_probable_category
 from recruitscan.types import Reason, ScanResult
 
 SCAM_ID = "Dibutuhkan segera CS untuk Kamboja, gaji 15 juta, tiket ditanggung, hubungi WA"
@@ -153,3 +154,27 @@ def test_api_a_cut_text_in_an_uncovered_language_says_it_was_cut(det):
     assert "only its first 20,000 characters were read" in reason.message
     assert "were read" not in next(x for x in det.scan(text[:1000]).reasons
                                    if x.indicator == "language.unsupported").message
+
+
+@pytest.mark.parametrize(("score", "p_compound", "flagged", "expected"), [
+    (0.9, 0.8, True, ("compound_recruitment", 0.72)),
+    (0.9, 0.1, True, ("other_job_scam", 0.81)),
+    (0.4, 0.9, True, ("compound_recruitment", 0.36)),  # flagged at a low threshold: a scam kind
+    (0.65, 0.9, False, ("compound_recruitment", 0.585)),  # just below the threshold, leaning
+    (0.55, 0.5, False, ("legit", 0.45)),  # each scam kind 0.275
+    (0.3, None, False, ("legit", 0.7)),
+])
+def test_category_is_the_most_probable_kind(score, p_compound, flagged, expected) -> None:
+    category, p = most_probable_category(score, p_compound, flagged)
+    assert category == expected[0] and p == pytest.approx(expected[1])
+
+
+def test_category_never_contradicts_its_probability(det) -> None:
+    # Before, a near-certain scam left unflagged by a high threshold came back "legit" with
+    # probability 0.0002, and one just below the default threshold "legit" at 0.34.
+    for threshold in (None, 0.99999, 0.01):
+        for text in ("Loker CS Kamboja gaji 15jt tiket gratis", "Loker admin Kamboja",
+                     "selamat pagi, sampai jumpa besok", "Terima kasih, paketnya sudah sampai"):
+            r = det.scan(text, threshold=threshold)
+            assert r.category_probability >= 1 / 3 or r.flagged
+            assert (r.category != "legit") or not r.flagged

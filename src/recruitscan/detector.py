@@ -79,6 +79,25 @@ def _visible_re() -> re.Pattern[str]:
     return re.compile(f"[^{bmp}{_BLANK_EXTRA}]")
 
 
+# Below this score "legit" is the most probable category whatever the kind of scam: a scam
+# kind needs score * P(kind | scam) > 1 - score, and P(kind | scam) is at most 1.
+CATEGORY_FROM = 0.5
+
+
+def most_probable_category(score: float, p_compound: float | None,
+                           flagged: bool) -> tuple[str, float]:
+    """The most probable of ``legit`` (1 - score), ``compound_recruitment`` (score × P(compound
+    | scam)) and ``other_job_scam``, and its probability; a flagged text's most probable scam
+    kind. An unflagged text just below the threshold can so lean towards a scam kind, and a text
+    flagged at a low threshold is never called legit. ``p_compound`` is None where it was not
+    computed (a score below ``CATEGORY_FROM`` and the threshold): legit."""
+    if p_compound is None:
+        return "legit", 1.0 - score
+    kind, p_kind = (("compound_recruitment", score * p_compound) if p_compound >= 0.5
+                    else ("other_job_scam", score * (1.0 - p_compound)))
+    return (kind, p_kind) if flagged or p_kind > 1.0 - score else ("legit", 1.0 - score)
+
+
 def _uncovered(text: str, language: str) -> bool:
     """True when the text is mostly in a script/language the model was not built for."""
     if language in COVERED:
@@ -154,16 +173,11 @@ class Detector:
         out = []
         want_reasons = reasons != "none"
         batch = self.model.score_batch(analyses, contributions=want_reasons,
-                                       category_from=threshold)
+                                       category_from=min(threshold, CATEGORY_FROM))
         for a, scored in zip(analyses, batch, strict=True):
             score = scored.score
             flagged = score >= threshold
-            if flagged and scored.p_compound is not None:
-                pc = scored.p_compound
-                category, cat_p = ((("compound_recruitment", score * pc)) if pc >= 0.5
-                                   else ("other_job_scam", score * (1 - pc)))
-            else:
-                category, cat_p = "legit", 1.0 - score
+            category, cat_p = most_probable_category(score, scored.p_compound, flagged)
             rs = model_reasons(a, scored) if want_reasons else ()
             out.append(ScanResult(score, flagged, self.risk_of(score, threshold), a.language, rs,
                                   category, cat_p, "ok"))

@@ -124,8 +124,8 @@ class LinearModel:
     def score_batch(self, analyses: Sequence[Analysis], *, contributions: bool = False,
                     category_from: float = 0.0) -> list[Scored]:
         """Score a batch. ``p_compound`` is computed for texts scoring at least
-        ``category_from`` (the category of a text below the threshold is "legit" anyway) and
-        is ``None`` for the others."""
+        ``category_from`` (below it the category is "legit" anyway: see
+        ``recruitscan.detector.most_probable_category``) and is ``None`` for the others."""
         return [scored for lo in range(0, len(analyses), SCORE_ROWS)
                 for scored in self._score_block(analyses[lo:lo + SCORE_ROWS],
                                                 contributions, category_from)]
