@@ -178,3 +178,25 @@ def test_category_never_contradicts_its_probability(det) -> None:
             r = det.scan(text, threshold=threshold)
             assert r.category_probability >= 1 / 3 or r.flagged
             assert (r.category != "legit") or not r.flagged
+
+
+def test_api_settings_are_everything_a_detector_holds_but_its_model_files(tiny_det):
+    from recruitscan.detector import Settings
+
+    # Workers that load the model from its path get these: a new attribute left out of
+    # Settings would be lost there (Dask, spawned screen_file workers).
+    files = {"model", "manifest", "path"}
+    assert set(vars(tiny_det)) - files == {f.name for f in dataclasses.fields(Settings)}
+
+
+def test_api_with_settings_gives_a_copy_that_screens_as_the_original(tiny_det):
+    from recruitscan.corrections import Corrections
+
+    det = tiny_det.with_corrections(Corrections(deny_handles=("@recruiter_bob",)))
+    det.threshold, det.medium_threshold, det.max_chars = 0.5, 0.45, 20
+    copy = recruitscan.load(tiny_det.path).with_settings(det.settings)
+    df = pd.DataFrame({"text": ["selamat pagi, hubungi @recruiter_bob", "Hiring CSR in Cambodia",
+                                "Loker admin Jakarta gaji UMR, kirim CV ke kantor kami"]})
+    pd.testing.assert_frame_equal(copy.screen(df), det.screen(df))
+    assert copy.settings == det.settings and copy.model is not det.model
+    assert tiny_det.threshold != 0.5 and not tiny_det.corrections  # the original is unchanged

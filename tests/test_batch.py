@@ -592,6 +592,33 @@ def test_two_processes_give_identical_output(tiny_det, tmp_path, monkeypatch, fm
     assert no_partials(tmp_path)
 
 
+@pytest.mark.slow
+def test_spawned_workers_screen_with_the_detectors_own_settings(tiny_det, tmp_path,
+                                                                monkeypatch):
+    import recruitscan.batch as batch
+    from recruitscan.corrections import Corrections
+
+    # macOS and Windows spawn their workers, which load the model from its path.
+    monkeypatch.setattr(batch, "_START_METHOD", "spawn")
+    det = tiny_det.with_corrections(Corrections(allow_phones=("+62 812 3456 7890",),
+                                                deny_handles=("@recruiter_bob",)))
+    det.threshold, det.medium_threshold, det.max_chars = 0.5, 0.45, 70
+    df = pd.DataFrame({"id": [f"row-{i}" for i in range(10)], "text": [
+        "Loker CS Kamboja gaji 15jt tiket gratis hubungi +62 812 3456 7890",
+        "selamat pagi, hubungi @recruiter_bob", "Hiring CSR in Cambodia, free ticket",
+        "Loker admin Jakarta gaji UMR",
+        "Besok rapat jam 9 pagi di kantor, jangan lupa bawa laptop dan charger ya"] * 2})
+    src = write(df, tmp_path / "in.csv")
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    screen_file(src, one, model=det, jobs=1, chunk_rows=3)
+    screen_file(src, two, model=det, jobs=2, chunk_rows=3)
+    assert two.read_text() == one.read_text()
+    got, as_saved = read(two), tiny_det.screen(df)
+    assert got["flagged"].tolist() == det.screen(df)["flagged"].tolist()
+    for col in ("flagged", "risk", "status"):  # each setting changed something
+        assert (got[col] != as_saved[col]).any(), col
+
+
 def test_public_screen_file_is_the_batch_one(tiny_model_dir, tmp_path):
     src = write(make_frame(3), tmp_path / "in.jsonl")
     summary = recruitscan.screen_file(src, tmp_path / "out.jsonl", model=tiny_model_dir)

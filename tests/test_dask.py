@@ -12,10 +12,16 @@ dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 
 import recruitscan.dask as rdask  # noqa: E402
+from recruitscan.corrections import Corrections  # noqa: E402
 from recruitscan.errors import InputError  # noqa: E402
 
 TEXTS = ["Dibutuhkan segera CS untuk Kamboja, gaji 15 juta, tiket ditanggung, hubungi WA",
          "Besok rapat jam 9 pagi di kantor", None, "", "Hiring CSR in Cambodia, free ticket"]
+# Each read differently by a detector whose settings differ from its files' (see below).
+SETTINGS_TEXTS = ["Loker CS Kamboja gaji 15jt tiket gratis hubungi +62 812 3456 7890",
+                  "selamat pagi, hubungi @recruiter_bob", "Hiring CSR in Cambodia, free ticket",
+                  "Loker admin Jakarta gaji UMR",
+                  "Besok rapat jam 9 pagi di kantor, jangan lupa bawa laptop dan charger ya", None]
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +34,14 @@ def client():
 
 def frame(n: int = 30) -> pd.DataFrame:
     return pd.DataFrame({"id": range(n), "text": [TEXTS[i % len(TEXTS)] for i in range(n)]})
+
+
+def with_other_settings(det):
+    """A copy of ``det`` with every setting changed as a user changes it, on the object."""
+    other = det.with_corrections(Corrections(allow_phones=("+62 812 3456 7890",),
+                                             deny_handles=("@recruiter_bob",)))
+    other.threshold, other.medium_threshold, other.max_chars = 0.5, 0.45, 70
+    return other
 
 
 def comparable(df: pd.DataFrame) -> pd.DataFrame:
@@ -87,3 +101,29 @@ def test_a_prevalence_that_is_no_share_is_refused_before_any_work(tiny_model_dir
     ddf = dd.from_pandas(frame(4), npartitions=1)
     with pytest.raises(InputError, match="prevalence"):
         rdask.screen(ddf, model=tiny_model_dir, prevalence=1.5)
+
+
+@pytest.mark.slow
+def test_dask_screens_with_a_detectors_own_settings_as_pandas_does(client, tiny_det):
+    det = with_other_settings(tiny_det)
+    pdf = pd.DataFrame({"id": range(12), "text": SETTINGS_TEXTS * 2})
+    got = rdask.screen(dd.from_pandas(pdf, npartitions=3), model=det).compute()
+    expected = det.screen(pdf)
+    pd.testing.assert_frame_equal(comparable(got), comparable(expected))
+    # Every setting changed something: the corrections, threshold and band edge the risk,
+    # max_chars the status.
+    as_saved = tiny_det.screen(pdf)
+    for col in ("flagged", "risk", "status", "reasons"):
+        assert (expected[col] != as_saved[col]).any(), col
+
+
+def test_dask_gives_a_text_that_is_no_string_not_text_as_pandas_does(tiny_model_dir):
+    import dask
+
+    pdf = pd.DataFrame({"id": [1, 2, 3], "text": ["Besok rapat jam 9 pagi", 5, None]})
+    # Dask's default turns the column into strings ("5") before screen() sees it.
+    with dask.config.set({"dataframe.convert-string": False}):
+        got = rdask.screen(dd.from_pandas(pdf, npartitions=2), model=tiny_model_dir,
+                           reasons="none").compute(scheduler="sync")
+    assert got["status"].tolist() == ["ok", "not_text", "empty"]
+    assert got["text"].tolist() == ["Besok rapat jam 9 pagi", 5, None]

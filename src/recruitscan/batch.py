@@ -27,9 +27,12 @@ from recruitscan.types import ScanResult
 from recruitscan.writers import TEXT_FORMATS, ResultWriter, encode_rows
 
 if TYPE_CHECKING:
-    from recruitscan.detector import Detector
+    from recruitscan.detector import Detector, Settings
 
 WORKER_ROWS = 250  # rows per task sent to a worker process
+# How worker processes start: forked on Linux (they inherit the loaded detector), spawned
+# elsewhere (macOS and Windows, where forking a loaded process is unsafe or impossible).
+_START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 ERROR_COL = "error"
 RESULT_COLUMNS = ("status", "score", "flagged", "risk", "category", "category_probability",
                   "language", "reasons", ERROR_COL)
@@ -170,11 +173,16 @@ def _screen_part(det: Detector, run: _Run, part: Chunk, header: bool) -> _PartRe
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(model: Detector | str, trusted: bool, run: _Run) -> None:
+def _init_worker(model: Detector | str, trusted: bool, run: _Run,
+                 settings: Settings | None = None) -> None:
     if isinstance(model, str):
         from recruitscan.detector import Detector
 
+        # The files give the model; the caller's settings (threshold, corrections…) may
+        # differ from theirs, so they come along and replace them.
         model = Detector.load(model, trusted=trusted)
+        if settings is not None:
+            model = model.with_settings(settings)
     _WORKER.update(det=model, run=run)
 
 
@@ -343,14 +351,17 @@ def _start_pool(det: Detector, jobs: int, trusted: bool, run: _Run) -> Any:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    if sys.platform.startswith("linux"):
+    if _START_METHOD == "fork":
         # Forked workers inherit the loaded model, and the tables it builds on first use once
         # they are built here: nothing is reloaded, pickled or rebuilt per worker.
         det.warm_up()
         return ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork"),
                                    initializer=_init_worker, initargs=(det, trusted, run))
-    return ProcessPoolExecutor(jobs, mp_context=mp.get_context("spawn"),
-                               initializer=_init_worker, initargs=(str(det.path), trusted, run))
+    # Spawned workers load the model files themselves (never a pickled model) and are sent
+    # only the detector's small settings.
+    return ProcessPoolExecutor(jobs, mp_context=mp.get_context(_START_METHOD),
+                               initializer=_init_worker,
+                               initargs=(str(det.path), trusted, run, det.settings))
 
 
 def _in_process(det: Detector, run: _Run, chunks: Iterator[Chunk]

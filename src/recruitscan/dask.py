@@ -3,11 +3,18 @@
 >>> import dask.dataframe as dd, recruitscan.dask           # doctest: +SKIP
 >>> out = recruitscan.dask.screen(dd.read_parquet("ads/"), text_col="text")  # doctest: +SKIP
 
-Only the model *path* travels in the task graph. Each worker process loads the model the
-first time one of its partitions needs it and keeps it in a cache keyed by the path, so a
-model is loaded once per worker, never once per partition. With ``dask.distributed``,
-:class:`PreloadModel` loads it when a worker starts instead
+Only the model *path* travels in the task graph, with, for a loaded
+:class:`~recruitscan.detector.Detector`, its small :class:`~recruitscan.detector.Settings`
+(threshold, bands, corrections…), so that the workers screen as that detector does. Each
+worker process loads the model the first time one of its partitions needs it and keeps it in
+a cache keyed by the path, so a model is loaded once per worker, never once per partition.
+With ``dask.distributed``, :class:`PreloadModel` loads it when a worker starts instead
 (``client.register_plugin(PreloadModel(path))``).
+
+Dask turns object columns into strings by default (its ``dataframe.convert-string`` option,
+in ``from_pandas`` and its readers), so a text cell that is not a string (``5``) reaches
+:func:`screen` as its text (``"5"``) and is scored as one. With the option off, such a cell
+gets the status ``not_text``, as ``Detector.screen`` gives it.
 
 ``import recruitscan`` never imports this module, so Dask stays optional.
 """
@@ -33,7 +40,7 @@ from recruitscan.errors import InputError
 if TYPE_CHECKING:
     import dask.dataframe as dd
 
-    from recruitscan.detector import Detector
+    from recruitscan.detector import Detector, Settings
 
 __all__ = ["PreloadModel", "cached_detector", "screen"]
 
@@ -74,21 +81,30 @@ class PreloadModel(_PluginBase):  # type: ignore[misc,valid-type]
 
 
 
-def _model_path(model: Any) -> str:
+def _model_source(model: Any) -> tuple[str, Settings | None]:
+    """The model's path, and for a loaded detector the settings the workers are to apply
+    (its threshold, bands, corrections… may differ from those its files give)."""
     import recruitscan
     from recruitscan.detector import Detector
 
     if model is None:
-        return str(recruitscan.default_model_path())
+        return str(recruitscan.default_model_path()), None
     if isinstance(model, Detector):
-        return str(model.path)
-    return str(model)
+        return str(model.path), model.settings
+    return str(model), None
+
+
+def _partition_detector(model_path: str, trusted: bool, settings: Settings | None) -> Detector:
+    det = cached_detector(model_path, trusted)
+    # A shallow copy: the cached model is shared, only the settings are the caller's.
+    return det if settings is None else det.with_settings(settings)
 
 
 def _screen_partition(part: pd.DataFrame, model_path: str, trusted: bool, text_col: str,
                       threshold: float | None, reasons: str,
-                      prevalence: float | None = None) -> pd.DataFrame:
-    det = cached_detector(model_path, trusted)
+                      prevalence: float | None = None,
+                      settings: Settings | None = None) -> pd.DataFrame:
+    det = _partition_detector(model_path, trusted, settings)
     # Dask may hold text as Arrow strings, whose missing value is pd.NA: pandas gives None.
     texts = [None if v is pd.NA else v for v in part[text_col].tolist()]
     return with_result_columns(part, score_frame(det, texts, threshold, reasons, prevalence,
@@ -100,8 +116,9 @@ def screen(ddf: dd.DataFrame, text_col: str = "text", *, model: Any = None,
            trusted: bool = False, prevalence: float | None = None) -> dd.DataFrame:
     """Lazily screen ``ddf``: the same rows and columns as ``Detector.screen`` on pandas.
 
-    ``model`` is a model directory or a loaded :class:`~recruitscan.detector.Detector` (only
-    its path is sent to the workers); the bundled default when None. ``prevalence`` adds
+    ``model`` is a model directory or a loaded :class:`~recruitscan.detector.Detector` (its
+    path and :class:`~recruitscan.detector.Settings` are sent to the workers, which load the
+    model files themselves); the bundled default when None. ``prevalence`` adds
     ``score_at_prevalence`` as there.
     """
     if text_col not in ddf.columns:
@@ -110,12 +127,12 @@ def screen(ddf: dd.DataFrame, text_col: str = "text", *, model: Any = None,
         raise InputError(f"reasons must be one of {', '.join(REASONS_MODES)}, not {reasons!r}")
     if threshold is not None and not 0.0 <= threshold <= 1.0:
         raise InputError(f"threshold must be in [0, 1], got {threshold}")
-    path = _model_path(model)
+    path, settings = _model_source(model)
     empty = results_frame([], reasons, index=ddf._meta.index)
     if prevalence is not None:  # checked here, on the client, not once per partition
-        det = cached_detector(path, trusted)
+        det = _partition_detector(path, trusted, settings)
         check_prevalence(det, prevalence)
         empty = with_prevalence(empty, [], det, prevalence)
     meta = with_result_columns(ddf._meta, empty)
     return ddf.map_partitions(_screen_partition, path, trusted, text_col,
-                              threshold, reasons, prevalence, meta=meta)
+                              threshold, reasons, prevalence, settings, meta=meta)

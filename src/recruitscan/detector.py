@@ -7,7 +7,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -108,6 +108,18 @@ def _uncovered(text: str, language: str) -> bool:
     return covered_scripts < 0.5 or language != "und"
 
 
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What a :class:`Detector` holds besides what it reads from its model files: small and
+    picklable, so that a worker process that loads the model from its path can be given the
+    caller's detector exactly (``Detector.load(path).with_settings(det.settings)``)."""
+
+    threshold: float
+    medium_threshold: float  # the low/medium band edge
+    max_chars: int
+    corrections: Corrections
+
+
 class Detector:
     """A loaded model: ``scan`` one text, ``scan_many`` texts, ``screen`` a DataFrame."""
 
@@ -140,6 +152,21 @@ class Detector:
             raise ValueError(f"the model in {self.path} does not record the share of scams it "
                              "was calibrated at; retrain it with recruitscan 0.7.0 or later")
         return at_prevalence(score, prevalence, self.calibrated_share)
+
+    @property
+    def settings(self) -> Settings:
+        """This detector's :class:`Settings`, as they are now (after any change to them)."""
+        return Settings(self.threshold, self.medium_threshold, self.max_chars, self.corrections)
+
+    def with_settings(self, settings: Settings) -> Detector:
+        """A copy of this detector with ``settings`` (the original is unchanged); the model
+        itself is shared, not copied."""
+        import copy
+
+        other = copy.copy(self)
+        for f in fields(settings):
+            setattr(other, f.name, getattr(settings, f.name))
+        return other
 
     def with_corrections(self, corrections: Corrections) -> Detector:
         """A copy of this detector that applies ``corrections`` (the original is unchanged)."""
