@@ -126,7 +126,8 @@ def test_length_scale_counts_a_short_text_as_the_short_text_count() -> None:
 @pytest.fixture(scope="module")
 def wordless() -> bytes:
     """The scorer of a tiny model without the word-token block, as earlier formats had."""
-    model, _ = fit(load_corpus(TINY), ModelConfig(word_weight=0.0, max_iter=300))
+    model, _ = fit(load_corpus(TINY), ModelConfig(word_weight=0.0, short_text_ngrams=32,
+                                                  max_iter=300))
     return LinearModel.from_estimators(model.scorer, model.category).to_bytes()
 
 

@@ -61,11 +61,11 @@ class ModelConfig:
     long_text_ngrams: int = 0
     # > 0: a text of fewer n-grams is scaled as if it had this many (length_scale), so that a
     # word or two is not weighed like a whole message; 0: its own count.
-    short_text_ngrams: int = 32
+    short_text_ngrams: int = 128
     # > 0: a block of hashed word tokens (recruitscan.grams.word_tokens), tf-idf weighted and
     # normalised per text, times this weight, beside the character n-grams; 0: none.
     word_weight: float = 8.0
-    word_norm_floor: float = 20.0  # see recruitscan.grams.token_values
+    word_norm_floor: float = 40.0  # see recruitscan.grams.token_values
     # Every two neighbouring Chinese or Japanese characters are tokens too (word_tokens).
     cjk_bigrams: bool = True
     max_iter: int = 3000
