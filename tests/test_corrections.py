@@ -103,6 +103,48 @@ def test_entries_match_whole_words_only(det) -> None:  # noqa: ANN001
     assert not det.with_corrections(c).scan(BENIGN).flagged
 
 
+@pytest.mark.parametrize(("written", "evidence"), [
+    ("https://majujaya.co.id/apply", "majujaya.co.id"),
+    ("https://jobs.majujaya.co.id/apply", "majujaya.co.id"),  # a subdomain is the employer's
+    ("MAJUJAYA.CO.ID.", "MAJUJAYA.CO.ID"),  # the end of a sentence, not another label
+    ("hr@majujaya.co.id", "majujaya.co.id"),
+    ("(https://hr:cv@majujaya.co.id:8443/karir)", "majujaya.co.id"),
+])
+def test_an_allow_listed_domain_matches_itself_and_its_subdomains(det, written, evidence) -> None:  # noqa: ANN001
+    c = det.with_corrections(Corrections(allow_domains=("majujaya.co.id",)))
+    r = c.scan(LURE + "daftar di " + written)
+    assert not r.flagged and r.reasons[0].indicator == "correction.allow_listed_domain"
+    assert r.reasons[0].evidence == evidence
+
+
+@pytest.mark.parametrize("look_alike", [
+    "https://majujaya.co.id.kh-jobs.top/apply",  # a host it only starts
+    "https://majujaya.co.id-kh.top/apply",
+    "https://fake-majujaya.co.id",  # hosts it only ends
+    "https://xmajujaya.co.id",
+    "https://1majujaya.co.id",
+    "https://majujaya.co.id@evil.com",  # the user part of a link or address
+    "https://majujaya.co.id:cv@evil.com",
+    "majujaya.co.id@evil.com",
+    "https://kh-jobs.top/majujaya.co.id",  # the path or query of a link to another host
+    "https://kh-jobs.top/?ref=majujaya.co.id",
+])
+def test_an_allow_listed_domain_never_unflags_a_look_alike(det, look_alike) -> None:  # noqa: ANN001
+    c = det.with_corrections(Corrections(allow_domains=("majujaya.co.id",)))
+    r = c.scan(LURE + "daftar di " + look_alike)
+    assert r.flagged and all(x.indicator != "correction.allow_listed_domain" for x in r.reasons)
+
+
+def test_a_deny_listed_domain_matches_only_as_a_domain(det) -> None:  # noqa: ANN001
+    c = det.with_corrections(Corrections(deny_handles=("kh-jobs.top",)))
+    for named in ("https://apply.kh-jobs.top/cv", "kh-jobs.top.", "https://x.example/?u=kh-jobs.top"):
+        r = c.scan("selamat pagi, info " + named)
+        assert r.flagged and r.reasons[0].evidence == "kh-jobs.top", named
+    for other in ("https://my-kh-jobs.top", "https://kh-jobs.top.example/cv", "kh-jobs.topaz.id"):
+        r = c.scan("selamat pagi, info " + other)
+        assert all(x.indicator != "correction.deny_listed" for x in r.reasons), other
+
+
 def test_corrections_apply_in_batches(det) -> None:  # noqa: ANN001
     import pandas as pd
 

@@ -11,6 +11,14 @@ a country code as a number of the listed one's country (Indonesia for a listed n
 one), so "0812 3456 7890" matches "+62 812 3456 7890". A number that ``phonenumbers`` cannot
 read as a valid one matches only exactly the same digits. Never a part of a longer number:
 another country's number or a bank account that ends in the same digits is another number.
+
+A listed domain ("majujaya.co.id") matches that host or a subdomain of it
+("jobs.majujaya.co.id"), in a link or an e-mail address, and nothing a scammer can register
+around it: not a host it only starts ("majujaya.co.id.kh-jobs.top") or only ends
+("fake-majujaya.co.id"), not the user part of a link or address ("majujaya.co.id@evil.com"),
+not the path or query of a link to another host ("kh-jobs.top/majujaya.co.id"). A deny-listed
+handle written as a domain ("kasir.bdg", "evil.top") is never a part of a longer host either,
+but counts wherever it is named, a link's path or an address's user part included.
 """
 
 from __future__ import annotations
@@ -88,7 +96,17 @@ class Corrections:
         def phone_or_word(entry: str) -> _Span | None:
             if _is_phone(entry):
                 return _phone_span(numbers, entry)
+            if _is_domain(entry):
+                # A handle or domain to deny counts wherever it is named, in a link too
+                # ("instagram.com/kasir.bdg"), but not inside another host.
+                return _domain_span(text, entry, host_only=False)
             return _phrase_span(text, entry)
+
+        def domain(entry: str) -> _Span | None:
+            if _is_domain(entry):
+                # A look-alike host must not unflag a text: only the host itself counts.
+                return _domain_span(text, entry, host_only=True)
+            return _phrase_span(text, entry)  # not a host name ("majujaya.co.id/karir")
 
         deny = _first_match(self.deny_handles, phone_or_word)
         if deny is not None:
@@ -100,7 +118,7 @@ class Corrections:
                            else "compound_recruitment")
         phrase = partial(_phrase_span, text)
         for entries, kind, find in ((self.allow_employers, "employer", phrase),
-                                    (self.allow_domains, "domain", phrase),
+                                    (self.allow_domains, "domain", domain),
                                     (self.allow_phones, "phone number", phone_or_word)):
             allow = _first_match(entries, find)
             if allow is not None:
@@ -129,6 +147,59 @@ def _phrase(entry: str) -> re.Pattern[str]:
 def _phrase_span(text: str, entry: str) -> _Span | None:
     m = _phrase(entry).search(text)
     return m.span() if m else None
+
+
+# A host: dot-separated labels of letters, digits and hyphens (\w takes in IDN labels).
+_DOMAIN = re.compile(r"(?<![\w-])[\w-]++(?:\.[\w-]++)+")
+# Right after a domain, what makes it a part of a longer host: another label. A full stop
+# then a space or the end is the end of a sentence ("visit majujaya.co.id.").
+_MORE_HOST = re.compile(r"[\w-]|\.[\w-]")
+# Right after a host, what makes it the user part of a link or e-mail address, not its host
+# ("majujaya.co.id@evil.com", "majujaya.co.id:pw@evil.com").
+_USER_PART = re.compile(r"(?::[^\s/@]*)?@")
+# Before a host, in the same run of non-spaces: a path or query of another link
+# ("kh-jobs.top/majujaya.co.id", "?next=majujaya.co.id"). A scheme's "//" is not one.
+_SCHEME = re.compile(r"^\W*(?:[a-z][\w+.-]*:)?//", re.IGNORECASE)
+_LINK_PART = re.compile(r"[/?#=&\\]")
+_LONGEST_PREFIX = 200  # characters of scheme and user part before a host
+
+
+def _is_domain(entry: str) -> bool:
+    """A list entry written as a host name ("majujaya.co.id"), not a phrase or a handle."""
+    return _DOMAIN.fullmatch(entry.strip()) is not None
+
+
+@lru_cache(maxsize=1024)
+def _domain_pattern(entry: str) -> re.Pattern[str]:
+    # The domain where a host starts or after labels of a subdomain; group 1 is the domain.
+    return re.compile(r"(?<![\w.-])(?:[\w-]+\.)*(" + re.escape(entry.strip()) + ")",
+                      re.IGNORECASE)
+
+
+def _domain_span(text: str, entry: str, *, host_only: bool) -> _Span | None:
+    """Where ``text`` holds the domain ``entry`` or a subdomain of it, never as a part of a
+    longer host. With ``host_only``, only as the host a link or address leads to: not its
+    user part, nor in the path or query of a link to another host."""
+    for m in _domain_pattern(entry).finditer(text):
+        start, end = m.span(1)
+        if _MORE_HOST.match(text, end):
+            continue
+        if host_only and (_USER_PART.match(text, end) or _in_link(text, m.start())):
+            continue
+        return start, end
+    return None
+
+
+def _in_link(text: str, start: int) -> bool:
+    """Whether ``start`` is in the path or query of a link (the run of non-spaces before it
+    holds one). A run longer than any scheme and user part counts as one: read to its start,
+    a text of many such runs would take quadratic time."""
+    run = start
+    while run > 0 and not text[run - 1].isspace():
+        run -= 1
+        if start - run > _LONGEST_PREFIX:
+            return True
+    return _LINK_PART.search(_SCHEME.sub("", text[run:start])) is not None
 
 
 @lru_cache(maxsize=1024)
