@@ -370,6 +370,22 @@ def test_jsonl_values_of_mixed_types_are_written_to_parquet_as_text(tiny_det, tm
     assert got["late"].to_pylist() == [None] * 5 + [5]
 
 
+@pytest.mark.parametrize("src_fmt", ["jsonl", "parquet"])
+def test_nested_values_are_written_to_csv_as_json(tiny_det, tmp_path, src_fmt):
+    # pandas' CSV wrote them as Python's repr: {'src': 'fb', 'ok': True}, [1, None].
+    df = pd.DataFrame({"id": [1, 2], "text": TEXTS[:2], "flag": [True, False],
+                       "meta": [{"src": "fb", "ok": True}, {"src": "wa", "ok": None}],
+                       "tags": [["a", "b"], [None]]})
+    out = tmp_path / "out.csv"
+    screen_file(write(df, tmp_path / f"in.{src_fmt}"), out, model=tiny_det, reasons="none")
+    got = read(out)
+    assert [json.loads(v) for v in got["meta"]] == [{"src": "fb", "ok": True},
+                                                     {"src": "wa", "ok": None}]
+    assert [json.loads(v) for v in got["tags"]] == [["a", "b"], [None]]
+    assert got["flag"].tolist() == [True, False]  # scalars as pandas writes them, as before
+    assert got["id"].tolist() == ["1", "2"]
+
+
 def test_jsonl_output_writes_floats_exactly(tiny_det, tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": 1, "lat": 1.3521234567891, "ts": 1715000000.123456, "v": Infinity, '

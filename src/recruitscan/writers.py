@@ -24,10 +24,28 @@ def encode_rows(df: pd.DataFrame, fmt: str, *, header: bool) -> bytes:
     """``df`` as the bytes a CSV or JSONL output holds for it (the CSV header if ``header``).
     Rows encode independently, so blocks encoded apart concatenate to the whole file."""
     if fmt == "csv":
-        return df.to_csv(index=False, header=header).encode("utf-8")
+        return _nested_as_json(df).to_csv(index=False, header=header).encode("utf-8")
     if fmt == "jsonl":
         return _jsonl_rows(df)
     raise ValueError(f"rows of format {fmt!r} are not encoded apart")
+
+
+_NESTED = (dict, list, tuple, np.ndarray)  # a JSONL object or array, a Parquet list or struct
+
+
+def _nested_as_json(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with its nested values as their JSON text, as a Parquet output writes them:
+    pandas' CSV wrote their Python repr (``{'ok': True}``), which nothing reads back. Scalars
+    are left to pandas."""
+    nested = [j for j in range(df.shape[1]) if df.dtypes.iloc[j] == "object"
+              and any(isinstance(v, _NESTED) for v in df.iloc[:, j])]
+    if not nested:
+        return df
+    df = df.copy()
+    for j in nested:
+        df.isetitem(j, pd.Series([_json_text(v) if isinstance(v, _NESTED) else v
+                                  for v in df.iloc[:, j]], index=df.index, dtype=object))
+    return df
 
 
 # Compact, like pandas' to_json was; NaN and infinities as Python's json reads them.
