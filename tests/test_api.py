@@ -66,6 +66,13 @@ def test_api_scan_rejects_non_strings(det, bad):
         det.scan(bad)
 
 
+@pytest.mark.parametrize("one_text", [SCAM_ID, SCAM_ID.encode()])
+def test_api_scan_many_refuses_one_text(det, one_text):
+    # Iterated, it gave a result per character, silently.
+    with pytest.raises(TypeError, match="needs an iterable of texts.*use scan"):
+        det.scan_many(one_text)
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\n\t"])
 def test_api_scan_empty_is_a_defined_low_information_result(det, text):
     r = det.scan(text)
@@ -93,6 +100,13 @@ def test_api_screen_appends_columns_and_keeps_rows(det):
 def test_api_screen_missing_column_names_the_columns(det):
     with pytest.raises(ValueError, match="columns are: id, body"):
         det.screen(pd.DataFrame({"id": [1], "body": ["x"]}))
+
+
+@pytest.mark.parametrize("not_a_frame", [[SCAM_ID], pd.Series([SCAM_ID]), {"text": [SCAM_ID]}])
+def test_api_screen_refuses_what_is_not_a_dataframe(det, not_a_frame):
+    # A list or Series raised AttributeError ('list' object has no attribute 'columns').
+    with pytest.raises(TypeError, match="needs a pandas DataFrame, not .*use scan_many"):
+        det.screen(not_a_frame)
 
 
 def test_api_unsupported_script_is_not_scored_as_safe(det):

@@ -218,10 +218,19 @@ class Detector:
 
     def scan_many(self, texts: Iterable[object], *, threshold: float | None = None,
                   reasons: ReasonsMode = "full", chunk_size: int = CHUNK) -> Iterator[ScanResult]:
-        """Yield one result per input, in order. Bad inputs get a status, never an exception."""
+        """Yield one result per input, in order. Bad inputs get a status, never an exception;
+        one text instead of an iterable of them raises ``TypeError`` (use :meth:`scan`)."""
+        if isinstance(texts, (str, bytes)):
+            # Iterated, a text is its characters: a result per character, silently.
+            raise TypeError(f"scan_many() needs an iterable of texts, not "
+                            f"{type(texts).__name__}; pass [text], or use scan() for one text")
         thr = self.threshold if threshold is None else float(threshold)
         if not 0.0 <= thr <= 1.0:
             raise InputError(f"threshold must be in [0, 1], got {thr}")
+        return self._scan_iter(texts, thr, reasons, chunk_size)
+
+    def _scan_iter(self, texts: Iterable[object], thr: float, reasons: ReasonsMode,
+                   chunk_size: int) -> Iterator[ScanResult]:
         batch: list[object] = []
         for text in texts:
             batch.append(text)
@@ -276,8 +285,14 @@ class Detector:
                reasons: ReasonsMode = "full", prevalence: float | None = None) -> pd.DataFrame:
         """Return ``df`` untouched plus the result columns, one row per input row, in order
         (with ``prevalence``, also ``score_at_prevalence``: see :meth:`at_prevalence`)."""
+        import pandas as pd
+
         from recruitscan.batch import check_prevalence, score_frame, with_result_columns
 
+        if not isinstance(df, pd.DataFrame):
+            # A list or Series has no text column to read nor other columns to keep.
+            raise TypeError(f"screen() needs a pandas DataFrame, not {type(df).__name__}; "
+                            "use scan_many() for an iterable of texts")
         if text_col not in df.columns:
             raise InputError(f"no column {text_col!r}; columns are: {', '.join(map(str, df.columns))}")
         check_prevalence(self, prevalence)
