@@ -293,6 +293,32 @@ def test_bad_jsonl_lines_are_reported_with_line_numbers(tiny_det, tmp_path):
 
 
 @pytest.mark.parametrize("dst", ["csv", "jsonl", "parquet"])
+@pytest.mark.parametrize(("lines", "statuses"), [
+    ("garbage\nmore garbage\n", ["malformed", "malformed"]),
+    ('[1]\n{}\n"text"\n', ["malformed", "empty", "malformed"]),  # {} is an object, as with keys
+])
+def test_jsonl_where_no_line_gives_a_key_keeps_every_row(tiny_det, tmp_path, dst, lines,
+                                                         statuses):
+    # It was refused as a whole ("no text column 'text': the input has no columns"), where
+    # one line with a text made the same lines rows with their status.
+    src = tmp_path / "in.jsonl"
+    src.write_text(lines)
+    out = tmp_path / f"out.{dst}"
+    for jobs, chunk_rows in ((1, 2000), (2, 1)):
+        summary = screen_file(src, out, model=tiny_det, reasons="none", id_col="id", jobs=jobs,
+                              chunk_rows=chunk_rows)
+        got = read(out)
+        assert summary.rows == len(got) == len(statuses)
+        assert got["status"].tolist() == statuses
+        assert [e.split(":")[0] for e, s in zip(got["error"], statuses, strict=True)
+                if s == "malformed"] == [f"line {i + 1}" for i, s in enumerate(statuses)
+                                          if s == "malformed"]
+    src.write_text('garbage\n{"id": 1, "body": "x"}\n')  # objects, but none with the text
+    with pytest.raises(InputError, match="no text column 'text'; columns are: id, body"):
+        screen_file(src, out, model=tiny_det)
+
+
+@pytest.mark.parametrize("dst", ["csv", "jsonl", "parquet"])
 def test_jsonl_escape_of_half_a_surrogate_pair_is_replaced_per_row(tiny_det, tmp_path, dst):
     # "\ud83d" is an emoji cut in two (a JavaScript substring): it parsed to a lone surrogate
     # that no output could write, and the whole run failed with no output.

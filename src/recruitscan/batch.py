@@ -296,7 +296,9 @@ def screen_file(
         first = next(chunks, None)
         second = next(chunks, None) if first is not None else None
         all_chunks = _chain([first, second], chunks)
-        if first is not None:
+        # A JSONL file's columns are its objects' keys: where no line gave one (every line is
+        # broken, or is {}), there are none to check against, and each row keeps its status.
+        if first is not None and not (in_fmt == "jsonl" and first.frame.columns.empty):
             names = _check_columns(first.frame, text_col, id_col, input)
             if names is not None:
                 _warn_renamed(input, [str(c) for c in first.frame.columns], names)

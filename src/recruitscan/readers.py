@@ -370,9 +370,11 @@ _JSON_DTYPES = {"bool": "boolean", "int": "Int64", "float": "float64"}
 
 
 def _records_frame(records: list[dict[str, Any]], columns: dict[str, str]) -> pd.DataFrame:
+    # The index keeps the rows when no line gave a key (every one broken): no columns to count.
     return pd.DataFrame({c: pd.Series([r.get(c) for r in records],
                                       dtype=_JSON_DTYPES.get(kind, object))
-                         for c, kind in columns.items()}, columns=list(columns))
+                         for c, kind in columns.items()}, columns=list(columns),
+                        index=pd.RangeIndex(len(records)))
 
 
 def read_parquet_chunks(path: str, chunk_rows: int = DEFAULT_CHUNK_ROWS, *,
