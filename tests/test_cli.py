@@ -281,6 +281,25 @@ def test_train_on_too_few_rows_to_calibrate_says_so(runner, tmp_path):
     assert "at least 5 of each" in result.output and "n_splits" not in result.output
 
 
+@pytest.mark.parametrize(("label", "words"), [(0, "legitimate (label 0)"), (1, "scam (label 1)")])
+def test_train_on_one_class_says_the_data_has_only_that_class(runner, tmp_path, label, words):
+    """It said "the train split needs both classes; it has 13 rows", as if the split were
+    the problem."""
+    from recruitscan.datasets import load_corpus
+
+    df = load_corpus(Path(__file__).parent / "data" / "tiny.jsonl")
+    df = df[df["label"] == label][["id", "text", "label", "category", "language", "group"]]
+    labels = tmp_path / "labels.csv"
+    df.head(13).to_csv(labels, index=False)
+    cfg = tmp_path / "cfg.toml"
+    cfg.write_text(f'[data]\nextra = ["{labels.as_posix()}"]\n\n[model]\nseed = 1\n',
+                   encoding="utf-8")
+    result = runner.invoke(main, ["train", "--config", str(cfg), "--out", str(tmp_path / "m")])
+    assert result.exit_code == 1
+    assert f"the data has only one class: all 13 rows are {words}" in result.output
+    assert not (tmp_path / "m").exists()
+
+
 def test_train_leaves_out_rows_without_a_text_with_a_warning(runner, tmp_path):
     """A blank or missing text cell (which pandas reads as NaN) is left out of training, with
     a warning that counts and names the rows, instead of ending in a traceback."""

@@ -382,6 +382,29 @@ def test_unknown_source_is_a_clear_error(tiny_model_dir, tmp_path) -> None:
     assert not (tmp_path / "never").exists()
 
 
+@pytest.mark.parametrize("spec", ["recruitscan-corpus:bogus", f"{TINY}:bogus"])
+def test_unknown_split_is_named_as_such(spec) -> None:
+    # It was "unknown data source": the source is known, its split is not.
+    with pytest.raises(DataError, match=r"unknown split 'bogus'.*splits are train, calibration"):
+        load_eval_source(spec)
+
+
+def test_missing_shared_data_names_the_option_of_the_caller(tiny_model_dir, tmp_path) -> None:
+    from recruitscan.datasets import load_emscad
+    from recruitscan.errors import MissingDataError
+
+    empty = tmp_path / "shared"
+    empty.mkdir()
+    with pytest.raises(MissingDataError, match="pass root= or set RECRUITSCAN_SHARED_DATA"):
+        load_emscad(empty)
+    res = CliRunner().invoke(main, ["evaluate", "--model", str(tiny_model_dir), "--data",
+                                    "emscad", "--shared-data", str(empty), "--report",
+                                    str(tmp_path / "never"), "--no-baselines"])
+    assert res.exit_code == 1
+    assert "pass --shared-data DIR or set RECRUITSCAN_SHARED_DATA" in res.output
+    assert "root=" not in res.output
+
+
 def test_real_sources_get_their_own_slices(shared_data, tiny_model_dir) -> None:
     result = evaluate(tiny_model_dir, ["jobstreet", "id-sms"], baselines=False,
                       shared_data=shared_data)

@@ -24,6 +24,16 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_BAD_INPUT)
 
 
+def _message(exc: Exception) -> str:
+    """``exc``'s message, naming the command line's option where the library's names a
+    parameter (``--shared-data`` for ``root=``)."""
+    from recruitscan.errors import MissingDataError
+
+    if isinstance(exc, MissingDataError):
+        return str(MissingDataError(exc.path, "--shared-data DIR"))
+    return str(exc)
+
+
 def _load(model: str | None, trusted: bool = False):  # noqa: ANN202 - Detector imported lazily
     import recruitscan
     from recruitscan.errors import RecruitscanError
@@ -234,7 +244,7 @@ def cross_validate(config_path: Path, source: str, report: Path, folds: int, rep
                  overrides=parse_overrides(overrides),
                  shared_data=shared_data, log=lambda m: click.echo(m, err=True))
     except (RecruitscanError, OSError, ValueError) as exc:
-        _fail(str(exc))
+        _fail(_message(exc))
     click.echo(cv.table.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
     click.echo(f"report: {report / 'report.md'}", err=True)
 
@@ -291,7 +301,7 @@ def evaluate(models: tuple[str, ...], data: tuple[str, ...], report: Path, basel
                                 allow_train_overlap=allow_train_overlap, trusted=trusted,
                                 log=lambda m: click.echo(m, err=True))
     except (RecruitscanError, OSError, ValueError) as exc:
-        _fail(str(exc))
+        _fail(_message(exc))
     click.echo(result.table.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
     click.echo(f"report: {report / 'report.md'}", err=True)
 

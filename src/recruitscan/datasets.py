@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from recruitscan.errors import DataError
+from recruitscan.errors import DataError, MissingDataError
 
 CORPUS_NAME = "recruitscan-corpus"
 CATEGORIES = ("compound_recruitment", "other_job_scam", "legit_job", "legit_overseas",
@@ -196,8 +196,7 @@ def shared_data_dir(root: str | Path | None = None) -> Path | None:
 def _need(root: str | Path | None, rel: str) -> Path:
     base = shared_data_dir(root)
     if base is None or not (base / rel).is_file():
-        raise FileNotFoundError(f"external data file {rel} not found; pass root= or set "
-                                "RECRUITSCAN_SHARED_DATA")
+        raise MissingDataError(rel)
     return base / rel
 
 

@@ -25,3 +25,16 @@ class IntegrityError(ModelError):
 
 class DataError(RecruitscanError, ValueError):
     """A dataset file breaks the schema; the message names the line."""
+
+
+class MissingDataError(RecruitscanError, FileNotFoundError):
+    """An external data file is not on this machine. ``option`` is what points at the data
+    folder where the caller is: ``root=`` in Python, ``--shared-data`` on the command line."""
+
+    def __init__(self, path: str, option: str = "root=") -> None:
+        super().__init__(f"external data file {path} not found; pass {option} or set "
+                         "RECRUITSCAN_SHARED_DATA")
+        self.path, self.option = path, option
+
+    def __reduce__(self) -> tuple[type[MissingDataError], tuple[str, str]]:
+        return type(self), (self.path, self.option)  # pickled, not a message built twice

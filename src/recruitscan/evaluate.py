@@ -119,6 +119,10 @@ def load_eval_source(spec: str, shared_data: str | Path | None = None,
         df, kind = load_source(base, shared_data), base
     else:
         if not Path(base).exists():
+            head, _, unknown = spec.rpartition(":")
+            if head == CORPUS_NAME or head and Path(head).is_file():
+                raise DataError(f"unknown split {unknown!r} in {spec!r}; the splits are "
+                                f"{', '.join(SPLITS)}")
             raise DataError(f"unknown data source {spec!r}: not {CORPUS_NAME}, "
                             f"{', '.join(EXTERNAL_LOADERS)}, nor an existing file")
         df, kind = load_source(base), "file"

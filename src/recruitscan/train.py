@@ -147,6 +147,12 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
     if blank.any():
         raise DataError(f"{int(blank.sum())} training row(s) have a blank or missing text; "
                         "leave them out first (recruitscan.datasets.without_blank_texts)")
+    labels = set(df["label"])
+    if len(labels) == 1:
+        # Else the train split's check would blame the split for what the data lacks.
+        only = "scam (label 1)" if labels == {1} else "legitimate (label 0)"
+        raise ValueError(f"the data has only one class: all {len(df)} rows are {only}; "
+                         "training needs both scam and legitimate rows")
     parts = {s: df[df["split"] == s] for s in SPLITS}
     for s in ("train", "calibration", "validation"):
         if parts[s]["label"].nunique() < 2:
