@@ -86,6 +86,9 @@ def test_deny_listed_handle_flags_with_a_reason(det) -> None:  # noqa: ANN001
     fixed = det.with_corrections(Corrections(deny_handles=("@kasir_bdg",))).scan(BENIGN)
     assert fixed.flagged and fixed.risk == "high"
     assert fixed.category == "compound_recruitment"
+    # The model's probability of a scam, not that of the legit category it replaced (which
+    # read 0.97 for a benign text).
+    assert fixed.category_probability == fixed.score < 0.5
     r = fixed.reasons[0]
     assert r.indicator == "correction.deny_listed" and "@kasir_bdg" in r.message
     assert BENIGN[r.start:r.end] == r.evidence == "@kasir_bdg"

@@ -113,9 +113,14 @@ class Corrections:
             start, end, entry = deny
             reason = Reason("correction.deny_listed", f"deny-listed recruiter handle or number "
                             f"({entry})", text[start:end], start, end, 0.0)
+            if result.category != "legit":
+                return replace(result, flagged=True, risk="high",
+                               reasons=(reason, *result.reasons))
+            # The list names the kind; its probability stays the model's, the score (that of
+            # a scam of either kind), not that of the legit category it replaces.
             return replace(result, flagged=True, risk="high", reasons=(reason, *result.reasons),
-                           category=result.category if result.category != "legit"
-                           else "compound_recruitment")
+                           category="compound_recruitment",
+                           category_probability=result.score)
         phrase = partial(_phrase_span, text)
         for entries, kind, find in ((self.allow_employers, "employer", phrase),
                                     (self.allow_domains, "domain", domain),
