@@ -7,7 +7,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -170,11 +170,7 @@ class Detector:
 
     def with_corrections(self, corrections: Corrections) -> Detector:
         """A copy of this detector that applies ``corrections`` (the original is unchanged)."""
-        import copy
-
-        other = copy.copy(self)
-        other.corrections = corrections
-        return other
+        return self.with_settings(replace(self.settings, corrections=corrections))
 
     @classmethod
     def load(cls, path: str | Path, *, trusted: bool = False, allowed_hashes: Iterable[str] = (),
