@@ -113,14 +113,12 @@ class Corrections:
             start, end, entry = deny
             reason = Reason("correction.deny_listed", f"deny-listed recruiter handle or number "
                             f"({entry})", text[start:end], start, end, 0.0)
-            if result.category != "legit":
-                return replace(result, flagged=True, risk="high",
-                               reasons=(reason, *result.reasons))
-            # The list names the kind; its probability stays the model's, the score (that of
-            # a scam of either kind), not that of the legit category it replaces.
+            # A text the model called legit gets the kind the list names; its probability stays
+            # the model's, the score (that of a scam of either kind), not that of legit.
+            relabel = ({} if result.category != "legit" else
+                       {"category": "compound_recruitment", "category_probability": result.score})
             return replace(result, flagged=True, risk="high", reasons=(reason, *result.reasons),
-                           category="compound_recruitment",
-                           category_probability=result.score)
+                           **relabel)
         phrase = partial(_phrase_span, text)
         for entries, kind, find in ((self.allow_employers, "employer", phrase),
                                     (self.allow_domains, "domain", domain),
