@@ -130,7 +130,10 @@ def screen(ddf: dd.DataFrame, text_col: str = "text", *, model: Any = None,
     path, settings = _model_source(model)
     empty = results_frame([], reasons, index=ddf._meta.index)
     if prevalence is not None:  # checked here, on the client, not once per partition
-        det = _partition_detector(path, trusted, settings)
+        from recruitscan.detector import Detector
+
+        # A detector in hand is used as it is, not loaded again from its path.
+        det = model if isinstance(model, Detector) else cached_detector(path, trusted)
         check_prevalence(det, prevalence)
         empty = with_prevalence(empty, [], det, prevalence)
     meta = with_result_columns(ddf._meta, empty)
