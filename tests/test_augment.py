@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from recruitscan.analysis import analyse
-from recruitscan.augment import with_preambles
+from recruitscan.augment import disclaimer_lines, with_disclaimers, with_preambles
 
 ORDINARY = [f"Rapat warga nomor {i} dipindah ke hari Sabtu sore di balai desa." for i in range(12)]
 SCAMS = ["Loker admin Kamboja gaji 15 juta tiket gratis, hubungi Telegram @rekrut_kh",
@@ -72,3 +72,59 @@ def test_a_lone_filler_is_not_put_before_itself_and_blank_texts_are_no_filler():
                          rate=1.0, min_chars=100, seed=0)
     # The one filler serves the other two rows; it has nothing to stand behind itself.
     assert [a.original.rpartition("\n\n")[2] for a in out.analyses[3:]] == ["   ", SCAMS[0]]
+
+
+# --- copies of scams with a legitimate ad's anti-fraud line (with_disclaimers) ---------------
+
+LEGIT_AD = ("Lowongan kasir Toko Maju, Bandung. Gaji UMK, kontrak 1 tahun.\n"
+            "Waspada penipuan yang mengatasnamakan perusahaan.\nLamaran ke kantor kami.")
+WARNED_WITH_VISA = "Berangkat dengan visa kerja resmi. Waspada penipuan calo."
+
+
+def test_disclaimer_lines_come_from_legitimate_ads_alone():
+    texts = [LEGIT_AD, AWARE[0], WARNED_WITH_VISA, SCAMS[0]]
+    cats = ["legit_job", "awareness", "legit_overseas", "compound_recruitment"]
+    lines = disclaimer_lines(texts, cats, [analyse(t).hits for t in texts])
+    # The ad's warning line, not the warning text itself, not a line that also names a work
+    # visa (a copy would teach that a visa counts for little), nothing of the scam.
+    assert [line for found in lines.values() for line in found] == [
+        "Waspada penipuan yang mengatasnamakan perusahaan."]
+
+
+def test_disclaimer_copies_are_scams_with_one_borrowed_line():
+    analyses, y, cats = rows()
+    analyses.append(analyse(LEGIT_AD))
+    y = np.append(y, 0)
+    cats.append("legit_job")
+    out = with_disclaimers(analyses, y, cats, rate=1.0, seed=0)
+    n = len(analyses)
+    assert out.analyses[:n] == analyses
+    copies = out.analyses[n:]
+    assert len(copies) == int(y.sum()) and list(out.labels[n:]) == [1] * len(copies)
+    assert out.categories[n:] == ["compound_recruitment"] * len(copies)
+    line = "Waspada penipuan yang mengatasnamakan perusahaan."
+    for copy in copies:
+        text = copy.original
+        assert text in {f"{line}\n{s}" for s in SCAMS} | {f"{s}\n{line}" for s in SCAMS}
+        assert "awareness.warning.v1" in {h.indicator for h in copy.hits}
+
+
+def test_no_disclaimer_copies_without_a_line_to_borrow_or_at_rate_zero():
+    analyses, y, cats = rows()  # the only warning word is in a warning, which lends nothing
+    assert with_disclaimers(analyses, y, cats, rate=1.0, seed=0).analyses == analyses
+    analyses.append(analyse(LEGIT_AD))
+    y, cats = np.append(y, 0), [*cats, "legit_job"]
+    assert with_disclaimers(analyses, y, cats, rate=0.0, seed=0).analyses == analyses
+
+
+def test_a_model_trains_with_disclaimer_copies():
+    from pathlib import Path
+
+    from recruitscan.datasets import load_corpus
+    from recruitscan.model import ModelConfig
+    from recruitscan.train import fit
+
+    df = load_corpus(Path(__file__).parent / "data" / "tiny.jsonl")
+    model, metrics = fit(df, ModelConfig(n_features=2**12, max_iter=500, disclaimer_rate=0.5))
+    assert model.config.disclaimer_rate == 0.5
+    assert metrics["splits"]["train"] == (df["split"] == "train").sum()

@@ -6,7 +6,7 @@ import pytest
 
 from recruitscan.analysis import analyse
 from recruitscan.normalise import deleet, normalise
-from recruitscan.robustness import REWRITES, behind_ordinary_text, robustness_table
+from recruitscan.robustness import REWRITES, behind_ordinary_text, robustness_table, with_disclaimer
 
 AD_ID = "Dibutuhkan customer service untuk Kamboja, gaji 15 juta, tiket pesawat gratis, tanpa pengalaman. Hubungi Telegram @hrd_kh"
 AD_EN = "Hiring customer service for Cambodia, salary USD 1,500 per month, free ticket and visa, no experience needed. Contact Telegram @hr_kh"
@@ -154,3 +154,19 @@ def test_a_long_ordinary_preamble_can_cost_a_scam_its_flag(det) -> None:
     assert det.scan(lure).flagged
     padded = behind_ordinary_text(FILLERS, 3000)(lure, 0)
     assert det.scan(padded).score < det.scan(lure).score
+
+
+def test_with_disclaimer_adds_one_line_before_or_after() -> None:
+    line = "Waspada penipuan yang mengatasnamakan perusahaan."
+    rewrite = with_disclaimer([line, "   "])
+    outs = {rewrite("LURE", seed) for seed in range(20)}
+    assert outs == {f"{line}\nLURE", f"LURE\n{line}"}  # blank lines are never drawn
+    with pytest.raises(ValueError):
+        with_disclaimer(["", "  "])
+
+
+def test_table_with_disclaimers_adds_their_row(tiny_det) -> None:
+    table = robustness_table(tiny_det, SHORT + STRONG, seed=0,
+                             disclaimers=["Beware of people using our name online."])
+    assert table["rewrite"].tolist() == ["clean", *REWRITES, "with_disclaimer"]
+    assert table["changed"].iloc[-1] == 1.0

@@ -21,6 +21,11 @@ Printed:
   out-of-fold precision >= 0.95 on all rows, as ``choose_thresholds`` does on validation):
   the second is what one shipped threshold would give.
 
+``--disclaimed`` also scores every scam with a line of anti-fraud boilerplate taken from a
+legitimate ad of its own fold (``recruitscan.augment.with_disclaimers``; with ``--validation``,
+of the validation split) and prints its recall at the same threshold: what one copied
+"Beware of fake recruiters" line does to the model.
+
 ``--apart G`` also prints the overall figures on the rows made by generator ``G`` (a prefix of
 the corpus's ``generator`` column) and on the others, separately; with ``--fit-without`` those
 rows are never fitted (in any fold, or for ``--validation``) but still scored: what the
@@ -42,7 +47,7 @@ from sklearn.metrics import average_precision_score, brier_score_loss
 from sklearn.model_selection import GroupKFold
 
 from recruitscan.analysis import analyse
-from recruitscan.augment import with_preambles
+from recruitscan.augment import with_disclaimers, with_preambles
 from recruitscan.datasets import load_corpus
 from recruitscan.metrics import recall_at_precision
 from recruitscan.model import (
@@ -71,16 +76,31 @@ def fitted(config: ModelConfig, X: list, y: np.ndarray, categories: list[str]): 
     return scoring_estimator(fit_signed(build_pipeline(config), X, y), config.window_chars, X, y)
 
 
+def disclaimed_scores(pipe, analyses: list, y: np.ndarray,  # noqa: ANN001
+                      categories: list[str]) -> np.ndarray:
+    """Scores of each scam of ``analyses`` with a disclaimer line of these same rows' legitimate
+    ads (NaN for the negatives)."""
+    out = np.full(len(y), np.nan)
+    copies = with_disclaimers(analyses, y, categories, 1.0, seed=1)
+    scams = np.flatnonzero(y == 1)
+    if len(copies.analyses) > len(analyses):
+        out[scams] = pipe.predict_proba(copies.analyses[len(analyses):])[:, 1]
+    return out
+
+
 def out_of_fold(config: ModelConfig, train: pd.DataFrame, analyses: list,
                 y: np.ndarray, padded_chars: int = 0, fittable: np.ndarray | None = None,
-                ) -> tuple[np.ndarray, list[tuple], np.ndarray]:
+                disclaimed: bool = False,
+                ) -> tuple[np.ndarray, list[tuple], np.ndarray, np.ndarray]:
     """Out-of-fold scores, per-fold (PR-AUC, Brier, R@P95), and, with ``padded_chars``, the
-    out-of-fold scores of each text behind that much ordinary text of its own fold (NaN
-    without). Rows outside ``fittable`` (if given) are scored but never fitted."""
+    out-of-fold scores of each text behind that much ordinary text of its own fold, and with
+    ``disclaimed`` those of each scam with a disclaimer line of its own fold (NaN without).
+    Rows outside ``fittable`` (if given) are scored but never fitted."""
     folds = list(GroupKFold(n_splits=5).split(analyses, y, groups=train["group"]))
     categories = train["category"].tolist()
     oof = np.zeros(len(y))
     padded = np.full(len(y), np.nan)
+    with_lines = np.full(len(y), np.nan)
     per_fold = []
     for fit_idx, score_idx in folds:
         if fittable is not None:
@@ -97,7 +117,11 @@ def out_of_fold(config: ModelConfig, train: pd.DataFrame, analyses: list,
                                     [categories[i] for i in score_idx], 1.0, padded_chars,
                                     seed=1).analyses[len(score_idx):]
             padded[score_idx] = pipe.predict_proba(copies)[:, 1]
-    return oof, per_fold, padded
+        if disclaimed:
+            with_lines[score_idx] = disclaimed_scores(pipe, [analyses[i] for i in score_idx],
+                                                      y[score_idx],
+                                                      [categories[i] for i in score_idx])
+    return oof, per_fold, padded, with_lines
 
 
 def report_by_length(train: pd.DataFrame, y: np.ndarray, oof: np.ndarray) -> None:
@@ -129,6 +153,14 @@ def report_padded(train: pd.DataFrame, y: np.ndarray, oof: np.ndarray, padded: n
           f"compound recall {np.mean(padded[compound] >= thr):.3f} (as they are "
           f"{np.mean(oof[compound] >= thr):.3f}), negatives' FPR {np.mean(padded[neg] >= thr):.3f} "
           f"(as they are {np.mean(oof[neg] >= thr):.3f})")
+
+
+def report_disclaimed(frame: pd.DataFrame, y: np.ndarray, scores: np.ndarray,
+                      with_lines: np.ndarray, thr: float) -> None:
+    compound = (frame["category"] == "compound_recruitment").to_numpy() & ~np.isnan(with_lines)
+    print(f"with a disclaimer line of their own fold's legitimate ads, at the same threshold: "
+          f"compound recall {np.mean(with_lines[compound] >= thr):.3f} (as they are "
+          f"{np.mean(scores[compound] >= thr):.3f}; {int(compound.sum())} scams)")
 
 
 def report(train: pd.DataFrame, y: np.ndarray, oof: np.ndarray, per_fold: list) -> pd.DataFrame:
@@ -190,6 +222,9 @@ def main(argv: list[str] | None = None) -> None:
                     "Japanese characters in the word-token block")
     ap.add_argument("--padded", type=int, default=0, metavar="CHARS",
                     help="also score each text behind this much ordinary text of its fold")
+    ap.add_argument("--disclaimer-rate", type=float, default=d.disclaimer_rate)
+    ap.add_argument("--disclaimed", action="store_true", help="also score each scam with a "
+                    "disclaimer line of its fold's legitimate ads")
     ap.add_argument("--by-length", action="store_true", help="also print PR-AUC by text length, "
                     "next to the TF-IDF baseline's on the same folds")
     ap.add_argument("--validation", action="store_true", help="instead of cross-validating, "
@@ -204,12 +239,14 @@ def main(argv: list[str] | None = None) -> None:
                          indicator_scale=args.scale, C=args.C,
                          summaries=args.summaries, preamble_rate=args.preamble_rate,
                          preamble_chars=args.preamble_chars, window_chars=args.window,
+                         disclaimer_rate=args.disclaimer_rate,
                          long_text_ngrams=args.long_text_ngrams,
                          short_text_ngrams=args.short_text_ngrams,
                          word_weight=args.word_weight, word_norm_floor=args.word_norm_floor,
                          cjk_bigrams=args.cjk_bigrams)
     print(f"config: chars {config.char_min}-{config.char_max}  scale {config.indicator_scale}  "
           f"C {config.C}  preambles {config.preamble_rate} x {config.preamble_chars} chars  "
+          f"disclaimers {config.disclaimer_rate}  "
           f"window {config.window_chars or 'off'}  long texts {config.long_text_ngrams or 'off'}  "
           f"short texts {config.short_text_ngrams or 'off'}  "
           f"words {config.word_weight or 'off'} (norm floor {config.word_norm_floor}, "
@@ -228,17 +265,25 @@ def main(argv: list[str] | None = None) -> None:
         pipe = fitted(config, [a for a, k in zip(analyses, keep, strict=True) if k], y[keep],
                       train["category"][keep].tolist())
         y_val = frame["label"].to_numpy()
-        scores = pipe.predict_proba([analyse(t) for t in frame["text"]])[:, 1]
+        val_analyses = [analyse(t) for t in frame["text"]]
+        scores = pipe.predict_proba(val_analyses)[:, 1]
         print("validation split, scored by one model fitted on the whole train split:")
         report(frame, y_val, scores, [(average_precision_score(y_val, scores),
                                        brier_score_loss(y_val, scores),
                                        recall_at_precision(y_val, scores))])
+        if args.disclaimed:
+            report_disclaimed(frame, y_val, scores, disclaimed_scores(
+                pipe, val_analyses, y_val, frame["category"].tolist()),
+                global_threshold(y_val, scores))
     else:
-        scores, per_fold, padded = out_of_fold(config, train, analyses, y, args.padded, fittable)
+        scores, per_fold, padded, with_lines = out_of_fold(config, train, analyses, y, args.padded,
+                                                           fittable, args.disclaimed)
         frame = train
         report(train, y, scores, per_fold)
         if args.padded:
             report_padded(train, y, scores, padded, args.padded)
+        if args.disclaimed:
+            report_disclaimed(train, y, scores, with_lines, global_threshold(y, scores))
         if args.by_length:
             report_by_length(train, y, scores)
     if args.apart:

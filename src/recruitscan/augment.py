@@ -1,4 +1,4 @@
-"""Training copies of texts behind ordinary text, so that a scam keeps its score in a long post.
+"""Training copies of texts, so that a scam keeps its score in a long post or behind a disclaimer.
 
 A text's n-gram block is averaged over the whole text (``features._text_block`` divides by the
 square root of its n-gram count), so ordinary text around a lure dilutes it: a corpus scam
@@ -10,6 +10,13 @@ or more ordinary texts of the same training rows (local job ads and everyday mes
 no indicator fires), label and category unchanged. Negatives get such
 copies too, so that length and padding say nothing about the label. Only the fitting rows are
 augmented: calibration, validation and test texts are scored as they are.
+
+``with_disclaimers`` adds, for a share of the training scams, a copy that carries a line of
+anti-fraud boilerplate taken from a legitimate ad of the same rows ("Beware of fake recruiters
+using our name", "Hati-hati penipuan mengatasnamakan perusahaan"). Legitimate ads carry such
+lines and scam ads copy legitimate ads, but almost no scam of the corpus has one, so a model
+fitted on it alone reads one warning word as proof of a warning: one such line appended halved
+the bundled 0.11.0 model's recall on the corpus test scams.
 """
 
 from __future__ import annotations
@@ -21,7 +28,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from recruitscan.analysis import Analysis, analyse
-from recruitscan.robustness import padded
+from recruitscan.robustness import padded, with_line
+from recruitscan.types import IndicatorHit
 
 # Texts that may serve as padding: ordinary text in which no indicator fires, so that a copy
 # has exactly its own text's red flags and legitimacy signals (padding with flags would teach
@@ -32,6 +40,42 @@ FILLER_CATEGORIES = frozenset({"legit_job", "other_text"})
 def is_filler(category: str, text: str, hits: Sequence[object]) -> bool:
     """Whether a text of ``category`` with these indicator ``hits`` may pad another text."""
     return category in FILLER_CATEGORIES and not hits and bool(text.strip())
+
+
+# Legitimate texts whose warning lines a scam may borrow: job ads, not the warnings themselves
+# (a warning describes the lure; an ad's disclaimer guards against it), nor everyday messages
+# ("hati-hati di jalan"), which a scam ad does not copy.
+DISCLAIMER_CATEGORIES = frozenset({"legit_job", "legit_overseas", "legit_local_hotspot"})
+WARNING_INDICATOR = "awareness.warning.v1"
+# Below this many disclaimer lines in a scam's language, its copies borrow from every language:
+# a handful of lines would be learnt as phrases rather than as "a scam may carry a warning word".
+MIN_OWN_LINES = 5
+# A longer "line" is a whole message or ad, not a line of boilerplate.
+MAX_LINE_CHARS = 200
+
+
+def disclaimer_lines(texts: Sequence[str], categories: Sequence[str],
+                     hits: Sequence[Sequence[IndicatorHit]]) -> dict[str, list[str]]:
+    """The lines of legitimate ``texts`` (``DISCLAIMER_CATEGORIES``) on which a warning word
+    fires and no other legitimacy signal does, of at most ``MAX_LINE_CHARS`` characters, by
+    the warning's language, each line once. Another signal (a work visa, an official channel)
+    would make a copy teach that those count for little too."""
+    lines: dict[str, dict[str, None]] = {}
+    for text, category, text_hits in zip(texts, categories, hits, strict=True):
+        if category not in DISCLAIMER_CATEGORIES:
+            continue
+        for h in text_hits:
+            if h.indicator != WARNING_INDICATOR:
+                continue
+            start = text.rfind("\n", 0, h.start) + 1
+            end = text.find("\n", h.end)
+            end = len(text) if end < 0 else end
+            others = [o for o in text_hits if o.indicator != WARNING_INDICATOR and o.weight < 0
+                      and start <= o.start < end]
+            line = text[start:end].strip()
+            if line and len(line) <= MAX_LINE_CHARS and not others:
+                lines.setdefault(h.language, {})[line] = None
+    return {lang: list(found) for lang, found in lines.items()}
 
 
 @dataclass(frozen=True)
@@ -70,3 +114,29 @@ def with_preambles(analyses: Sequence[Analysis], labels: np.ndarray, categories:
         extra_c.append(categories[i])
     return Augmented(analyses + extra, np.concatenate([np.asarray(labels), extra_y]),
                      categories + extra_c)
+
+
+def with_disclaimers(analyses: Sequence[Analysis], labels: np.ndarray, categories: Sequence[str],
+                     rate: float, seed: int) -> Augmented:
+    """``analyses`` plus, for ``round(rate * n)`` of their ``n`` scams drawn at random, a copy
+    with a disclaimer line (:func:`disclaimer_lines`) of the same rows at its start or end: of
+    the scam's language where the rows hold at least ``MIN_OWN_LINES`` of them, else of any."""
+    analyses, categories = list(analyses), list(categories)
+    labels = np.asarray(labels)
+    scams = [i for i, label in enumerate(labels) if label == 1]
+    if rate <= 0 or not scams:
+        return Augmented(analyses, labels, categories)
+    lines = disclaimer_lines([a.original for a in analyses], categories,
+                             [a.hits for a in analyses])
+    pool = [line for found in lines.values() for line in found]
+    if not pool:
+        return Augmented(analyses, labels, categories)
+    rng = random.Random(seed)
+    picked = sorted(rng.sample(scams, min(len(scams), round(rate * len(scams)))))
+    extra = []
+    for i in picked:
+        own = lines.get(analyses[i].language, [])
+        extra.append(analyse(with_line(analyses[i].original,
+                                       own if len(own) >= MIN_OWN_LINES else pool, rng)))
+    return Augmented(analyses + extra, np.concatenate([labels, labels[picked]]),
+                     categories + [categories[i] for i in picked])

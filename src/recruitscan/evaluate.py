@@ -445,14 +445,35 @@ def _robustness(models: Sequence[ScoreModel], sources: Sequence[Source],
     frame = src.frame[src.frame["label"] == 1] if "label" in src.frame.columns else src.frame
     texts = frame["text"].tolist()
     fillers = _ordinary_texts(src.frame)
-    tables = {m.name: robustness_table(m.detector, texts, fillers=fillers)
+    disclaimers = _disclaimers(src.frame)
+    tables = {m.name: robustness_table(m.detector, texts, fillers=fillers,
+                                       disclaimers=disclaimers)
               for m in models if isinstance(m, DetectorModel)}
     notes = [f"robustness measured on {src.name} ({len(texts)} texts)"]
     if fillers:
         notes.append(f"behind_<n>_chars: each scam behind n characters of the same source's "
                      f"ordinary texts in which no indicator fires ({len(fillers)} texts: local "
                      f"job ads and everyday messages)")
+    if disclaimers:
+        notes.append(f"with_disclaimer: each scam with, before or after it, one of the "
+                     f"{len(disclaimers)} lines of the same source's legitimate ads on which a "
+                     f"warning word fires (\"beware of fake recruiters\"): a scam ad copying a "
+                     f"legitimate ad's boilerplate")
     return tables, notes
+
+
+def _disclaimers(frame: pd.DataFrame) -> list[str]:
+    """The lines of the source's legitimate ads that carry a warning word, any language
+    (:func:`recruitscan.augment.disclaimer_lines`)."""
+    from recruitscan.augment import DISCLAIMER_CATEGORIES, disclaimer_lines
+    from recruitscan.indicators import find
+
+    if "category" not in frame.columns:
+        return []
+    legit = frame[frame["category"].isin(DISCLAIMER_CATEGORIES)]
+    texts = legit["text"].astype(str).tolist()
+    lines = disclaimer_lines(texts, legit["category"].tolist(), [find(t) for t in texts])
+    return [line for found in lines.values() for line in found]
 
 
 def _ordinary_texts(frame: pd.DataFrame) -> list[str]:

@@ -53,6 +53,9 @@ class ModelConfig:
     # how much of it.
     preamble_rate: float = 0.0
     preamble_chars: int = 600
+    # Share of the fitting scams also fitted with a line of a legitimate ad's anti-fraud
+    # boilerplate (recruitscan.augment.with_disclaimers).
+    disclaimer_rate: float = 0.0
     # > 0: a text's log-odds is the highest of the whole text's and its windows' of about this
     # many characters (recruitscan.windows); 0 scores whole texts only.
     window_chars: int = 0
@@ -102,8 +105,10 @@ class ModelConfig:
             value = getattr(self, name)
             if not _is_real(value) or value < 0:
                 raise ValueError(f"{name} must be a number >= 0, got {value!r}")
-        if not _is_real(self.preamble_rate) or not 0.0 <= self.preamble_rate <= 1.0:
-            raise ValueError(f"preamble_rate must be in [0, 1], got {self.preamble_rate!r}")
+        for name in ("preamble_rate", "disclaimer_rate"):
+            value = getattr(self, name)
+            if not _is_real(value) or not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} must be in [0, 1], got {value!r}")
         for name in ("use_text", "signed", "cjk_bigrams"):
             value = getattr(self, name)
             if not isinstance(value, bool | np.bool_):
@@ -283,12 +288,19 @@ CALIBRATION_FOLDS = 5
 def augmented_training_rows(train: Sequence[Analysis], y: np.ndarray, categories: Sequence[str],
                             config: ModelConfig
                             ) -> tuple[list[Analysis], np.ndarray, list[str]]:
-    """The fitting rows plus their copies behind ordinary text (``config.preamble_rate``)."""
-    from recruitscan.augment import with_preambles
+    """The fitting rows plus their copies behind ordinary text (``config.preamble_rate``) and
+    their scams' copies with a disclaimer line (``config.disclaimer_rate``), both drawn from
+    the fitting rows alone."""
+    from recruitscan.augment import with_disclaimers, with_preambles
 
-    out = with_preambles(train, y, categories, config.preamble_rate, config.preamble_chars,
-                         seed=0)
-    return out.analyses, out.labels, out.categories
+    n = len(train)
+    padded = with_preambles(train, y, categories, config.preamble_rate, config.preamble_chars,
+                            seed=0)
+    # Disclaimer copies are made of the rows themselves, not of their padded copies.
+    disclaimed = with_disclaimers(train, y, categories, config.disclaimer_rate, seed=0)
+    return (padded.analyses + disclaimed.analyses[n:],
+            np.concatenate([padded.labels, disclaimed.labels[n:]]),
+            padded.categories + disclaimed.categories[n:])
 
 
 def fit_model(

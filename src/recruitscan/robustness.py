@@ -13,7 +13,8 @@ every process, whatever ``PYTHONHASHSEED``).
 :func:`robustness_table` scores clean positives and every rewrite of them and reports the
 flagged rate (recall on positives) and the drop, in points, against the clean text. Given
 ordinary texts, it also scores each positive behind some of them (:func:`behind_ordinary_text`):
-a lure inside a long post.
+a lure inside a long post; given disclaimer lines, each positive with one of them
+(:func:`with_disclaimer`): a scam ad that copies a legitimate ad's anti-fraud boilerplate.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ __all__ = [
     "random_case",
     "robustness_table",
     "spaced_letters",
+    "with_disclaimer",
     "zero_width",
 ]
 
@@ -236,14 +238,36 @@ def padded(text: str, fillers: Sequence[str], chars: int, rng: random.Random) ->
     return "\n\n".join([*parts, text])
 
 
+def with_disclaimer(lines: Sequence[str]) -> Rewrite:
+    """A rewrite that puts one of ``lines`` (anti-fraud boilerplate of legitimate ads: "Beware
+    of fake recruiters using our name"), drawn by the seed, on its own line at the start or the
+    end of ``text``: a scam ad copying a legitimate one."""
+    usable = [line for line in lines if line.strip()]
+    if not usable:
+        raise ValueError("with_disclaimer needs at least one line that is not blank")
+
+    def rewrite(text: str, seed: int = 0, rate: float = 1.0) -> str:
+        del rate  # one line per text
+        return with_line(text, usable, _rng(seed))
+
+    return rewrite
+
+
+def with_line(text: str, lines: Sequence[str], rng: random.Random) -> str:
+    """``text`` with a line drawn from ``lines`` by ``rng`` before or after it (a coin toss)."""
+    line = rng.choice(lines)
+    return f"{line}\n{text}" if rng.random() < 0.5 else f"{text}\n{line}"
+
+
 def robustness_table(detector: Detector, texts: Iterable[str], seed: int = 0,
                      rewrites: Mapping[str, Rewrite] = REWRITES,
-                     fillers: Sequence[str] = (), padding: Sequence[int] = (300, 800)
-                     ) -> pd.DataFrame:
+                     fillers: Sequence[str] = (), padding: Sequence[int] = (300, 800),
+                     disclaimers: Sequence[str] = ()) -> pd.DataFrame:
     """Flagged rate on ``texts`` (meant to be positives) clean and under every rewrite.
 
     With ``fillers`` (ordinary texts), also behind ``padding`` characters of them
-    (:func:`behind_ordinary_text`; rows ``behind_<n>_chars``).
+    (:func:`behind_ordinary_text`; rows ``behind_<n>_chars``). With ``disclaimers``, also
+    with one of them as a line of their own (:func:`with_disclaimer`; row ``with_disclaimer``).
 
     Columns: ``rewrite`` ("clean" first), ``n``, ``changed`` (share of texts the rewrite
     altered: case and look-alikes cannot change a Thai ad), ``flagged``, ``recall`` and
@@ -256,6 +280,8 @@ def robustness_table(detector: Detector, texts: Iterable[str], seed: int = 0,
     if fillers:
         rewrites = {**rewrites, **{f"behind_{n}_chars": behind_ordinary_text(fillers, n)
                                    for n in padding}}
+    if disclaimers:
+        rewrites = {**rewrites, "with_disclaimer": with_disclaimer(disclaimers)}
     variants: dict[str, list[str]] = {"clean": clean}
     for name, fn in rewrites.items():
         variants[name] = [fn(t, seed * 1_000_003 + i) for i, t in enumerate(clean)]
