@@ -132,7 +132,9 @@ analysts and screeners, not a verdict on any person or employer.
 `score`: {manifest.get('score')}. `flagged` when score ≥ {manifest.get('threshold', float('nan')):.4f}
 ({manifest.get('threshold_note', '')}). Risk bands: medium from
 {manifest.get('bands', {}).get('medium', float('nan')):.4f}, high from
-{manifest.get('bands', {}).get('high', float('nan')):.4f}. `category` says which kind of scam.
+{manifest.get('bands', {}).get('high', float('nan')):.4f}. `category` is the most probable of legit (1 − score),
+compound recruitment and other job scam (the score split by a second model); a flagged text
+always gets a scam kind.
 {_prevalence(manifest)}
 ## Model
 {_model_section(manifest.get('config', {}))}
