@@ -63,6 +63,13 @@ def _model_section(config: dict[str, Any]) -> str:
             + (f" A text's log-odds is the highest of the whole text's and those of its "
                f"windows of about {config['window_chars']} characters."
                if config.get("window_chars") else "")
+            + (f" Fitted with copies of {config['preamble_rate']:.0%} of the training rows "
+               f"behind at least {config.get('preamble_chars')} characters of ordinary text."
+               if config.get("preamble_rate") else "")
+            + (f" Fitted with copies of {config['disclaimer_rate']:.0%} of the training scams, "
+               "each carrying a line of a legitimate training ad's anti-fraud boilerplate "
+               "on which a warning word fires, so that a copied disclaimer does not hide a lure."
+               if config.get("disclaimer_rate") else "")
             + " Category: a second logistic "
             f"regression (C = {config.get('category_C')}) on the same features, trained on "
             "the scams only. Reasons are the indicator hits, each with its whole effect on the "
