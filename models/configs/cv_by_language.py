@@ -1,6 +1,6 @@
 """Per-language cross-validated scores of a model configuration, on the training split alone.
 
-    python models/configs/cv_by_language.py                       # the default configuration
+    python models/configs/cv_by_language.py                       # default.toml's configuration
     python models/configs/cv_by_language.py --C 16 --out oof.csv  # another one; keep the scores
     python models/configs/cv_by_language.py --by-length           # and TF-IDF's, by text length
     python models/configs/cv_by_language.py --apart handwritten:short_messages [--fit-without]
@@ -58,8 +58,10 @@ from recruitscan.model import (
     fit_signed,
     scoring_estimator,
 )
+from recruitscan.train import read_config
 
 ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_TOML = ROOT / "models" / "configs" / "default.toml"
 TARGET = 0.95
 MIN_ROWS = 100  # languages with fewer train rows in the compound-vs-legit task are listed apart
 
@@ -196,8 +198,10 @@ def report(train: pd.DataFrame, y: np.ndarray, oof: np.ndarray, per_fold: list) 
     return table
 
 
-def main(argv: list[str] | None = None) -> None:
-    d = ModelConfig()
+def parser() -> argparse.ArgumentParser:
+    """The options; without any, those of the shipped configuration (``DEFAULT_TOML``, not
+    ``ModelConfig()``: its ``disclaimer_rate`` is off)."""
+    d = read_config(DEFAULT_TOML)[1]
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--char-min", type=int, default=d.char_min)
     ap.add_argument("--char-max", type=int, default=d.char_max)
@@ -234,16 +238,26 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--apart", metavar="GENERATOR", help="also report the rows of this generator "
                     "(a prefix of the corpus's generator column) and the others separately")
     ap.add_argument("--fit-without", action="store_true", help="with --apart: never fit those rows")
+    return ap
+
+
+def config_of(args: argparse.Namespace) -> ModelConfig:
+    """The configuration the parsed options describe."""
+    return ModelConfig(char_min=args.char_min, char_max=args.char_max,
+                       indicator_scale=args.scale, C=args.C,
+                       summaries=args.summaries, preamble_rate=args.preamble_rate,
+                       preamble_chars=args.preamble_chars, window_chars=args.window,
+                       disclaimer_rate=args.disclaimer_rate,
+                       long_text_ngrams=args.long_text_ngrams,
+                       short_text_ngrams=args.short_text_ngrams,
+                       word_weight=args.word_weight, word_norm_floor=args.word_norm_floor,
+                       cjk_bigrams=args.cjk_bigrams)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = parser()
     args = ap.parse_args(argv)
-    config = ModelConfig(char_min=args.char_min, char_max=args.char_max,
-                         indicator_scale=args.scale, C=args.C,
-                         summaries=args.summaries, preamble_rate=args.preamble_rate,
-                         preamble_chars=args.preamble_chars, window_chars=args.window,
-                         disclaimer_rate=args.disclaimer_rate,
-                         long_text_ngrams=args.long_text_ngrams,
-                         short_text_ngrams=args.short_text_ngrams,
-                         word_weight=args.word_weight, word_norm_floor=args.word_norm_floor,
-                         cjk_bigrams=args.cjk_bigrams)
+    config = config_of(args)
     print(f"config: chars {config.char_min}-{config.char_max}  scale {config.indicator_scale}  "
           f"C {config.C}  preambles {config.preamble_rate} x {config.preamble_chars} chars  "
           f"disclaimers {config.disclaimer_rate}  "
