@@ -21,3 +21,19 @@ def test_without_options_it_cross_validates_the_shipped_configuration() -> None:
     module = _module()
     shipped = read_config(SCRIPT.parent / "default.toml")[1]
     assert module.config_of(module.parser().parse_args([])) == shipped
+
+
+def test_disclaimed_recall_leaves_out_the_scams_that_got_no_line(capsys) -> None:  # noqa: ANN001
+    import numpy as np
+    import pandas as pd
+
+    module = _module()
+    frame = pd.DataFrame({"category": ["compound_recruitment"] * 3 + ["other_job_scam", "legit_job"]})
+    scores = np.array([0.9, 0.9, 0.2, 0.9, 0.1])
+    with_lines = np.array([0.8, 0.3, np.nan, 0.9, np.nan])  # the third scam's fold lent no line
+    module.report_disclaimed(frame, scores, with_lines, 0.5, "their own fold's")
+    out = capsys.readouterr().out
+    assert "compound recall 0.500 (as they are 1.000; 2 scams)" in out
+    module.report_disclaimed(frame, scores, np.full(5, np.nan), 0.5, "the validation split's")
+    assert "none, the validation split's legitimate ads have no line to lend" in \
+        capsys.readouterr().out

@@ -23,8 +23,8 @@ Printed:
 
 ``--disclaimed`` also scores every scam with a line of anti-fraud boilerplate taken from a
 legitimate ad of its own fold (``recruitscan.augment.with_disclaimers``; with ``--validation``,
-of the validation split) and prints its recall at the same threshold: what one copied
-"Beware of fake recruiters" line does to the model.
+of the validation split) and prints the compound scams' recall at the same threshold: what
+one copied "Beware of fake recruiters" line does to the model.
 
 ``--apart G`` also prints the overall figures on the rows made by generator ``G`` (a prefix of
 the corpus's ``generator`` column) and on the others, separately; with ``--fit-without`` those
@@ -157,10 +157,16 @@ def report_padded(train: pd.DataFrame, y: np.ndarray, oof: np.ndarray, padded: n
           f"(as they are {np.mean(oof[neg] >= thr):.3f})")
 
 
-def report_disclaimed(frame: pd.DataFrame, y: np.ndarray, scores: np.ndarray,
-                      with_lines: np.ndarray, thr: float) -> None:
+def report_disclaimed(frame: pd.DataFrame, scores: np.ndarray, with_lines: np.ndarray,
+                      thr: float, lines_from: str) -> None:
+    """Recall at ``thr`` of the compound scams with a disclaimer line (``with_lines``) and as
+    they are, on the same scams: those whose rows (``lines_from``) lent no line are NaN and
+    left out of both."""
     compound = (frame["category"] == "compound_recruitment").to_numpy() & ~np.isnan(with_lines)
-    print(f"with a disclaimer line of their own fold's legitimate ads, at the same threshold: "
+    if not compound.any():
+        print(f"with a disclaimer line: none, {lines_from} legitimate ads have no line to lend")
+        return
+    print(f"with a disclaimer line of {lines_from} legitimate ads, at the same threshold: "
           f"compound recall {np.mean(with_lines[compound] >= thr):.3f} (as they are "
           f"{np.mean(scores[compound] >= thr):.3f}; {int(compound.sum())} scams)")
 
@@ -286,9 +292,9 @@ def main(argv: list[str] | None = None) -> None:
                                        brier_score_loss(y_val, scores),
                                        recall_at_precision(y_val, scores))])
         if args.disclaimed:
-            report_disclaimed(frame, y_val, scores, disclaimed_scores(
+            report_disclaimed(frame, scores, disclaimed_scores(
                 pipe, val_analyses, y_val, frame["category"].tolist()),
-                global_threshold(y_val, scores))
+                global_threshold(y_val, scores), "the validation split's")
     else:
         scores, per_fold, padded, with_lines = out_of_fold(config, train, analyses, y, args.padded,
                                                            fittable, args.disclaimed)
@@ -297,7 +303,8 @@ def main(argv: list[str] | None = None) -> None:
         if args.padded:
             report_padded(train, y, scores, padded, args.padded)
         if args.disclaimed:
-            report_disclaimed(train, y, scores, with_lines, global_threshold(y, scores))
+            report_disclaimed(train, scores, with_lines, global_threshold(y, scores),
+                              "their own fold's")
         if args.by_length:
             report_by_length(train, y, scores)
     if args.apart:
