@@ -128,3 +128,37 @@ def test_a_model_trains_with_disclaimer_copies():
     model, metrics = fit(df, ModelConfig(n_features=2**12, max_iter=500, disclaimer_rate=0.5))
     assert model.config.disclaimer_rate == 0.5
     assert metrics["splits"]["train"] == (df["split"] == "train").sum()
+
+
+def test_disclaimer_copies_follow_their_scams_in_order_with_their_category():
+    # Callers pair copy k with the k-th scam (cv_by_language.disclaimed_scores), so the copies
+    # keep the scams' order, and each its own scam's category.
+    texts = [SCAMS[0], LEGIT_AD, *ORDINARY[:2], SCAMS[1]]
+    cats = ["compound_recruitment", "legit_job", "other_text", "other_text", "other_job_scam"]
+    y = np.array([1, 0, 0, 0, 1])
+    out = with_disclaimers([analyse(t) for t in texts], y, cats, rate=1.0, seed=3)
+    line = "Waspada penipuan yang mengatasnamakan perusahaan."
+    assert [a.original.replace(line, "").strip() for a in out.analyses[5:]] == SCAMS
+    assert out.categories[5:] == ["compound_recruitment", "other_job_scam"]
+    assert list(out.labels[5:]) == [1, 1]
+
+
+def test_training_rows_get_padded_copies_and_unpadded_disclaimer_copies():
+    from recruitscan.model import ModelConfig, augmented_training_rows
+
+    analyses, y, cats = rows()
+    analyses.append(analyse(LEGIT_AD))
+    y, cats = np.append(y, 0), [*cats, "legit_job"]
+    n = len(analyses)
+    config = ModelConfig(preamble_rate=1.0, preamble_chars=100, disclaimer_rate=1.0)
+    rows_out, labels, categories = augmented_training_rows(analyses, y, cats, config)
+    assert len(rows_out) == len(labels) == len(categories) == 2 * n + int(y.sum())
+    assert rows_out[:n] == analyses
+    for orig, copy in zip(analyses, rows_out[n:2 * n], strict=True):  # every row, padded
+        assert copy.original.endswith("\n\n" + orig.original)
+    assert list(labels[n:2 * n]) == list(y) and categories[n:2 * n] == cats
+    disclaimed = rows_out[2 * n:]  # the scams themselves with a line, no padding
+    line = "Waspada penipuan yang mengatasnamakan perusahaan."
+    assert [a.original.replace(line, "").strip() for a in disclaimed] == SCAMS
+    assert all("\n\n" not in a.original for a in disclaimed)
+    assert list(labels[2 * n:]) == [1, 1] and categories[2 * n:] == ["compound_recruitment"] * 2
