@@ -84,7 +84,8 @@ WARNED_WITH_VISA = "Berangkat dengan visa kerja resmi. Waspada penipuan calo."
 def test_disclaimer_lines_come_from_legitimate_ads_alone():
     texts = [LEGIT_AD, AWARE[0], WARNED_WITH_VISA, SCAMS[0]]
     cats = ["legit_job", "awareness", "legit_overseas", "compound_recruitment"]
-    lines = disclaimer_lines(texts, cats, [analyse(t).hits for t in texts])
+    lines = disclaimer_lines(texts, cats, [analyse(t).hits for t in texts],
+                             [analyse(t).language for t in texts])
     # The ad's warning line, not the warning text itself, not a line that also names a work
     # visa (a copy would teach that a visa counts for little), nothing of the scam.
     assert [line for found in lines.values() for line in found] == [
@@ -162,3 +163,13 @@ def test_training_rows_get_padded_copies_and_unpadded_disclaimer_copies():
     assert [a.original.replace(line, "").strip() for a in disclaimed] == SCAMS
     assert all("\n\n" not in a.original for a in disclaimed)
     assert list(labels[2 * n:]) == [1, 1] and categories[2 * n:] == ["compound_recruitment"] * 2
+
+
+def test_disclaimer_lines_are_filed_under_their_texts_language():
+    # "Waspada" is in the Malay lexicon too: the hit's language is ms; an Indonesian scam must
+    # still find the Indonesian ad's line under id, the language it is looked up by.
+    text = "Lowongan kasir Toko Maju, Bandung.\nWaspada penipuan yang mengatasnamakan perusahaan."
+    hits = analyse(text).hits
+    assert {h.language for h in hits if h.indicator == "awareness.warning.v1"} != {"id"}
+    lines = disclaimer_lines([text], ["legit_job"], [hits], ["id"])
+    assert lines == {"id": ["Waspada penipuan yang mengatasnamakan perusahaan."]}

@@ -55,13 +55,16 @@ MAX_LINE_CHARS = 200
 
 
 def disclaimer_lines(texts: Sequence[str], categories: Sequence[str],
-                     hits: Sequence[Sequence[IndicatorHit]]) -> dict[str, list[str]]:
+                     hits: Sequence[Sequence[IndicatorHit]],
+                     languages: Sequence[str]) -> dict[str, list[str]]:
     """The lines of legitimate ``texts`` (``DISCLAIMER_CATEGORIES``) on which a warning word
     fires and no other legitimacy signal does, of at most ``MAX_LINE_CHARS`` characters, by
-    the warning's language, each line once. Another signal (a work visa, an official channel)
-    would make a copy teach that those count for little too."""
+    the language of the text they come from (the lexicon that matched can be another: Malay's
+    "waspada" fires in Indonesian), each line once. Another signal (a work visa, an official
+    channel) would make a copy teach that those count for little too."""
     lines: dict[str, dict[str, None]] = {}
-    for text, category, text_hits in zip(texts, categories, hits, strict=True):
+    for text, category, text_hits, language in zip(texts, categories, hits, languages,
+                                                   strict=True):
         if category not in DISCLAIMER_CATEGORIES:
             continue
         for h in text_hits:
@@ -74,7 +77,7 @@ def disclaimer_lines(texts: Sequence[str], categories: Sequence[str],
                       and start <= o.start < end]
             line = text[start:end].strip()
             if line and len(line) <= MAX_LINE_CHARS and not others:
-                lines.setdefault(h.language, {})[line] = None
+                lines.setdefault(language, {})[line] = None
     return {lang: list(found) for lang, found in lines.items()}
 
 
@@ -127,7 +130,7 @@ def with_disclaimers(analyses: Sequence[Analysis], labels: np.ndarray, categorie
     if rate <= 0 or not scams:
         return Augmented(analyses, labels, categories)
     lines = disclaimer_lines([a.original for a in analyses], categories,
-                             [a.hits for a in analyses])
+                             [a.hits for a in analyses], [a.language for a in analyses])
     pool = [line for found in lines.values() for line in found]
     if not pool:
         return Augmented(analyses, labels, categories)

@@ -472,7 +472,9 @@ def _disclaimers(frame: pd.DataFrame) -> list[str]:
         return []
     legit = frame[frame["category"].isin(DISCLAIMER_CATEGORIES)]
     texts = legit["text"].astype(str).tolist()
-    lines = disclaimer_lines(texts, legit["category"].tolist(), [find(t) for t in texts])
+    # Pooled across languages below, so the language each line is filed under does not matter.
+    lines = disclaimer_lines(texts, legit["category"].tolist(), [find(t) for t in texts],
+                             [""] * len(texts))
     return [line for found in lines.values() for line in found]
 
 
