@@ -173,3 +173,32 @@ def test_disclaimer_lines_are_filed_under_their_texts_language():
     assert {h.language for h in hits if h.indicator == "awareness.warning.v1"} != {"id"}
     lines = disclaimer_lines([text], ["legit_job"], [hits], ["id"])
     assert lines == {"id": ["Waspada penipuan yang mengatasnamakan perusahaan."]}
+
+
+def test_the_model_card_says_how_many_disclaimer_copies_were_made_and_when_none_was() -> None:
+    # Rows labelled "scam" / "legit" without a kind lend no disclaimer line: the card said
+    # "Fitted with copies of 25% of the training scams" all the same.
+    from pathlib import Path
+
+    from recruitscan.card import model_card
+    from recruitscan.datasets import load_corpus
+    from recruitscan.model import ModelConfig
+    from recruitscan.train import fit, manifest_for
+
+    df = load_corpus(Path(__file__).parent / "data" / "tiny.jsonl")
+    config = ModelConfig(n_features=2**12, max_iter=500, disclaimer_rate=0.5)
+    model, metrics = fit(df, config)
+    made = metrics["augmented_copies"]["disclaimer_copies"]
+    assert made == round(0.5 * ((df["split"] == "train") & (df["label"] == 1)).sum())
+    card = model_card(manifest_for(model, metrics, [], "with-lines"))
+    assert "Fitted with copies of 50% of the training scams" in card
+    assert f"({made} copies)" in card
+
+    warnings: list[str] = []
+    unkinded = df.assign(category=np.where(df["label"] == 1, "scam", "legit"))
+    model, metrics = fit(unkinded, config, progress=warnings.append)
+    assert metrics["augmented_copies"]["disclaimer_copies"] == 0
+    card = model_card(manifest_for(model, metrics, [], "no-lines"))
+    assert "Fitted with copies" not in card
+    assert "disclaimer_rate was 0.5, but no copy was made" in card
+    assert any("disclaimer_rate is set but no copy was made" in w for w in warnings)

@@ -28,7 +28,29 @@ def _table(rows: dict[str, dict[str, Any]], cols: tuple[str, ...]) -> str:
                           for k, v in rows.items())
 
 
-def _model_section(config: dict[str, Any]) -> str:
+def _share(rate: Any) -> str:
+    """A rate as a percentage, with a decimal where a whole one would read 0% or 100%."""
+    rate = float(rate)
+    whole = f"{rate:.0%}"
+    return f"{rate:.1%}" if whole in ("0%", "100%") and 0 < rate < 1 else whole
+
+
+def _copies(config: dict[str, Any], copies: dict[str, Any] | None, kind: str, what: str,
+            why_none: str) -> str:
+    """The sentence on the training copies of ``kind`` (``preamble`` or ``disclaimer``), or
+    none when its rate is off. ``copies`` is what training recorded (absent in older models):
+    a rate that made no copy is said to have made none."""
+    if not config.get(f"{kind}_rate"):
+        return ""
+    made = (copies or {}).get(f"{kind}_copies")
+    if made == 0:
+        return (f" {kind}_rate was {config[f'{kind}_rate']}, but no copy was made: {why_none}.")
+    if isinstance(made, int):
+        what = f"{what.removesuffix('.')} ({made:,} copies)."
+    return f" Fitted with copies {what}"
+
+
+def _model_section(config: dict[str, Any], copies: dict[str, Any] | None = None) -> str:
     if not config:
         return "(configuration not recorded)"
     text = ""
@@ -63,13 +85,18 @@ def _model_section(config: dict[str, Any]) -> str:
             + (f" A text's log-odds is the highest of the whole text's and those of its "
                f"windows of about {config['window_chars']} characters."
                if config.get("window_chars") else "")
-            + (f" Fitted with copies of {config['preamble_rate']:.0%} of the training rows "
-               f"behind at least {config.get('preamble_chars')} characters of ordinary text."
-               if config.get("preamble_rate") else "")
-            + (f" Fitted with copies of {config['disclaimer_rate']:.0%} of the training scams, "
-               "each carrying a line of a legitimate training ad's anti-fraud boilerplate "
-               "on which a warning word fires, so that a copied disclaimer does not hide a lure."
-               if config.get("disclaimer_rate") else "")
+            + _copies(config, copies, "preamble",
+                      f"of {_share(config.get('preamble_rate'))} of the training rows behind at "
+                      f"least {config.get('preamble_chars')} characters of ordinary text.",
+                      "the training rows hold no ordinary text to pad with, or too few rows "
+                      "for that rate to give one")
+            + _copies(config, copies, "disclaimer",
+                      f"of {_share(config.get('disclaimer_rate'))} of the training scams, each "
+                      "carrying a line of a legitimate training ad's anti-fraud boilerplate on "
+                      "which a warning word fires, so that a copied disclaimer does not hide a "
+                      "lure.",
+                      "the training rows hold no legitimate job ad with a line on which a "
+                      "warning word fires, or too few scams for that rate to give one")
             + " Category: a second logistic "
             f"regression (C = {config.get('category_C')}) on the same features, trained on "
             "the scams only. Reasons are the indicator hits, each with its whole effect on the "
@@ -144,7 +171,7 @@ compound recruitment and other job scam (the score split by a second model); a f
 always gets a scam kind.
 {_prevalence(manifest)}
 ## Model
-{_model_section(manifest.get('config', {}))}
+{_model_section(manifest.get('config', {}), m.get('augmented_copies'))}
 
 ## Training data
 {data or '- (none recorded)'}

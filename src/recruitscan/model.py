@@ -286,11 +286,13 @@ CALIBRATION_FOLDS = 5
 
 
 def augmented_training_rows(train: Sequence[Analysis], y: np.ndarray, categories: Sequence[str],
-                            config: ModelConfig
+                            config: ModelConfig, counts: dict[str, int] | None = None,
                             ) -> tuple[list[Analysis], np.ndarray, list[str]]:
     """The fitting rows plus their copies behind ordinary text (``config.preamble_rate``) and
     their scams' copies with a disclaimer line (``config.disclaimer_rate``), both drawn from
-    the fitting rows alone."""
+    the fitting rows alone. ``counts``, if given, receives how many copies of each kind were
+    made (``preamble_copies``, ``disclaimer_copies``): none where the rows hold no ordinary
+    text to pad with or no legitimate ad's warning line to borrow, whatever the rate."""
     from recruitscan.augment import with_disclaimers, with_preambles
 
     n = len(train)
@@ -298,6 +300,9 @@ def augmented_training_rows(train: Sequence[Analysis], y: np.ndarray, categories
                             seed=0)
     # Disclaimer copies are made of the rows themselves, not of their padded copies.
     disclaimed = with_disclaimers(train, y, categories, config.disclaimer_rate, seed=0)
+    if counts is not None:
+        counts["preamble_copies"] = len(padded.analyses) - n
+        counts["disclaimer_copies"] = len(disclaimed.analyses) - n
     return (padded.analyses + disclaimed.analyses[n:],
             np.concatenate([padded.labels, disclaimed.labels[n:]]),
             padded.categories + disclaimed.categories[n:])
@@ -310,7 +315,8 @@ def fit_model(
     config: ModelConfig = ModelConfig(),
 ) -> FittedModel:
     """Fit the score model, calibrate it, pick the threshold, fit the category model."""
-    train, y_train, cat_train = augmented_training_rows(train, y_train, cat_train, config)
+    copies: dict[str, int] = {}
+    train, y_train, cat_train = augmented_training_rows(train, y_train, cat_train, config, copies)
     pipe = build_pipeline(config)
     pipe = fit_signed(pipe, train, y_train) if config.signed else pipe.fit(list(train), y_train)
     scorer = CalibratedClassifierCV(
@@ -330,4 +336,5 @@ def fit_model(
         clf.fit(features.transform([train[i] for i in scam_idx]),
                 np.array([int(cat_train[i] == "compound_recruitment") for i in scam_idx]))
         category = Pipeline([("features", features), ("clf", clf)])
-    return FittedModel(scorer, category, threshold, medium, note, config)
+    return FittedModel(scorer, category, threshold, medium, note, config,
+                       extra={"augmented_copies": copies})

@@ -177,6 +177,19 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
                                "threshold_note": model.threshold_note,
                                # The prior the scores are calibrated at (recruitscan.prevalence).
                                "calibration_scam_share": float(parts["calibration"]["label"].mean())}
+    copies = model.extra.get("augmented_copies", {})
+    if config.preamble_rate or config.disclaimer_rate:
+        # What the model card states: a rate alone does not say that any copy was made.
+        metrics["augmented_copies"] = dict(copies)
+    if config.preamble_rate and not copies.get("preamble_copies"):
+        progress("warning: preamble_rate is set but no copy was made: the train split has no "
+                 "ordinary text (category legit_job or other_text, no indicator firing) to pad with, "
+                 "or too few rows for that rate to give one")
+    if config.disclaimer_rate and not copies.get("disclaimer_copies"):
+        progress("warning: disclaimer_rate is set but no copy was made: the train split has no "
+                 "legitimate job ad (category legit_job, legit_overseas or legit_local_hotspot) "
+                 "with a line on which a warning word fires, or too few scams for that rate to "
+                 "give one")
     if len(parts["test"]):
         scores = model.scorer.predict_proba(analyses["test"])[:, 1]
         test = parts["test"].assign(score=scores)
