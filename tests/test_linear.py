@@ -285,3 +285,24 @@ def test_features_pickled_before_the_word_tokens_still_work(texts: list[str]) ->
     np.testing.assert_array_equal(old.transform(texts[:20]).toarray(), before)
     linear = LinearModel.from_estimators(model.scorer, model.category)
     assert linear.n_word == 0
+
+
+def test_model_config_defaults_are_the_bundled_model_recipe() -> None:
+    # fit_model_dir(df, out) and cross_validate(source, rows) train ModelConfig() and say it is
+    # the default model's recipe; disclaimer_rate 0.25 went into default.toml alone, so they
+    # trained without the disclaimer copies the bundled model was fitted with.
+    import json
+    import tomllib
+    from dataclasses import asdict
+    from pathlib import Path
+
+    from recruitscan import default_model_path
+    from recruitscan.model import ModelConfig
+
+    root = Path(__file__).resolve().parents[1]
+    toml = tomllib.loads((root / "models" / "configs" / "default.toml").read_text("utf-8"))
+    defaults = asdict(ModelConfig())
+    assert {k: defaults[k] for k in toml["model"] if k in defaults} == \
+        {k: v for k, v in toml["model"].items() if k in defaults}
+    manifest = json.loads((Path(default_model_path()) / "manifest.json").read_text("utf-8"))
+    assert {k: defaults[k] for k in manifest["config"]} == manifest["config"]

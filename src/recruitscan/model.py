@@ -54,8 +54,9 @@ class ModelConfig:
     preamble_rate: float = 0.0
     preamble_chars: int = 600
     # Share of the fitting scams also fitted with a line of a legitimate ad's anti-fraud
-    # boilerplate (recruitscan.augment.with_disclaimers).
-    disclaimer_rate: float = 0.0
+    # boilerplate (recruitscan.augment.with_disclaimers); the bundled model's 0.25, as every
+    # default here is its recipe (models/configs/default.toml says how it was chosen).
+    disclaimer_rate: float = 0.25
     # > 0: a text's log-odds is the highest of the whole text's and its windows' of about this
     # many characters (recruitscan.windows); 0 scores whole texts only.
     window_chars: int = 0
