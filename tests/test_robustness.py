@@ -170,3 +170,19 @@ def test_table_with_disclaimers_adds_their_row(tiny_det) -> None:
                              disclaimers=["Beware of people using our name online."])
     assert table["rewrite"].tolist() == ["clean", *REWRITES, "with_disclaimer"]
     assert table["changed"].iloc[-1] == 1.0
+
+
+def test_a_disclaimer_line_with_warning_words_of_several_languages_is_listed_once() -> None:
+    # "Hati-hati" (Malay lexicon), "modus" (Indonesian) and "Beware of" (English) filed the
+    # line under three languages, and evaluate's with_disclaimer row drew it three times as
+    # often and counted "3 lines".
+    import pandas as pd
+
+    from recruitscan.evaluate import _disclaimers
+
+    line = "Hati-hati modus penipuan yang mengatasnamakan perusahaan. Beware of scams."
+    ad = f"Lowongan staf gudang Bekasi.\n{line}\nKirim CV."
+    other = "Staff gudang Bekasi.\nWaspada penipuan yang mengatasnamakan perusahaan."
+    frame = pd.DataFrame({"text": [ad, other], "category": ["legit_job", "legit_job"],
+                          "label": [0, 0]})
+    assert _disclaimers(frame) == [line, "Waspada penipuan yang mengatasnamakan perusahaan."]

@@ -131,7 +131,8 @@ def with_disclaimers(analyses: Sequence[Analysis], labels: np.ndarray, categorie
         return Augmented(analyses, labels, categories)
     lines = disclaimer_lines([a.original for a in analyses], categories,
                              [a.hits for a in analyses], [a.language for a in analyses])
-    pool = [line for found in lines.values() for line in found]
+    # Each line once: texts in two languages can hold the same line.
+    pool = list(dict.fromkeys(line for found in lines.values() for line in found))
     if not pool:
         return Augmented(analyses, labels, categories)
     rng = random.Random(seed)
