@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -46,3 +49,16 @@ def shared_data() -> Path:
     if root is None:
         pytest.skip("external data (../shared/data) is not on this machine")
     return root
+
+
+@pytest.fixture(scope="session")
+def config_script() -> Callable[[str], ModuleType]:
+    """Load a script of ``models/configs`` by name (they are scripts, not an importable package)."""
+    def load(name: str) -> ModuleType:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "models" / "configs" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    return load
+

@@ -2,32 +2,25 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from recruitscan.train import read_config
 
-SCRIPT = Path(__file__).resolve().parents[1] / "models" / "configs" / "cv_by_language.py"
+CONFIGS = Path(__file__).resolve().parents[1] / "models" / "configs"
 
 
-def _module():  # noqa: ANN202
-    spec = importlib.util.spec_from_file_location("cv_by_language", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
-
-def test_without_options_it_cross_validates_the_shipped_configuration() -> None:
-    module = _module()
-    shipped = read_config(SCRIPT.parent / "default.toml")[1]
+def test_without_options_it_cross_validates_the_shipped_configuration(config_script) -> None:
+    module = config_script("cv_by_language")
+    shipped = read_config(CONFIGS / "default.toml")[1]
     assert module.config_of(module.parser().parse_args([])) == shipped
 
 
-def test_disclaimed_recall_leaves_out_the_scams_that_got_no_line(capsys) -> None:  # noqa: ANN001
+def test_disclaimed_recall_leaves_out_the_scams_that_got_no_line(capsys, config_script) -> None:  # noqa: ANN001
     import numpy as np
     import pandas as pd
 
-    module = _module()
+    module = config_script("cv_by_language")
     frame = pd.DataFrame({"category": ["compound_recruitment"] * 3 + ["other_job_scam", "legit_job"]})
     scores = np.array([0.9, 0.9, 0.2, 0.9, 0.1])
     with_lines = np.array([0.8, 0.3, np.nan, 0.9, np.nan])  # the third scam's fold lent no line

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
-
-SCRIPT = Path(__file__).resolve().parents[1] / "models" / "configs" / "everyday_pairs.py"
 
 
-def _module():  # noqa: ANN202
-    spec = importlib.util.spec_from_file_location("everyday_pairs", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_counts_agree_with_scanning_the_pairs_one_by_one(capsys) -> None:  # noqa: ANN001
+def test_counts_agree_with_scanning_the_pairs_one_by_one(capsys, config_script) -> None:  # noqa: ANN001
     import itertools
 
     import recruitscan
 
-    module = _module()
+    module = config_script("everyday_pairs")
     assert len(set(module.WORDS)) == len(module.WORDS) == 20
     module.main([])
     out = capsys.readouterr().out
