@@ -261,6 +261,12 @@ def test_train_set_replaces_model_keys(runner, tmp_path):
     assert result.exit_code == 1 and "unknown [model] keys ['window']" in result.output
     assert not (tmp_path / "x").exists()
 
+    # A bad value given with --set is reported as such, not as the file's.
+    result = runner.invoke(main, ["train", "--config", str(cfg), "--out", str(tmp_path / "y"),
+                                  "--set", "disclaimer_rate=2"])
+    assert result.exit_code == 1
+    assert "cfg.toml with disclaimer_rate=2: disclaimer_rate must be in [0, 1]" in result.output
+
 
 def test_train_on_too_few_rows_to_calibrate_says_so(runner, tmp_path):
     """Too few rows of a class in the calibration split used to end in scikit-learn's

@@ -363,17 +363,20 @@ def read_config(path: Path, overrides: dict[str, Any] | None = None
     if not isinstance(model, dict):
         raise ValueError(f"{path}: [model] must be a table, got {model!r}")
     section = model | dict(overrides or {})
+    # A bad value may come from an override (`--set`) rather than the file: name both.
+    source = str(path) if not overrides else (
+        f"{path} with " + ", ".join(f"{k}={v!r}" for k, v in overrides.items()))
     seed = section.pop("seed", 0)
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
-        raise ValueError(f"{path}: seed must be a whole number from 0 to {MAX_SEED}, got {seed!r}")
+        raise ValueError(f"{source}: seed must be a whole number from 0 to {MAX_SEED}, got {seed!r}")
     known = {f.name for f in fields(ModelConfig)}
     unknown = set(section) - known
     if unknown:
-        raise ValueError(f"{path}: unknown [model] keys {sorted(unknown)}; known: {sorted(known)}")
+        raise ValueError(f"{source}: unknown [model] keys {sorted(unknown)}; known: {sorted(known)}")
     try:
         config = ModelConfig(**section)
     except ValueError as exc:
-        raise ValueError(f"{path}: {exc}") from None
+        raise ValueError(f"{source}: {exc}") from None
     return data, config, seed
 
 
