@@ -205,8 +205,8 @@ def report(train: pd.DataFrame, y: np.ndarray, oof: np.ndarray, per_fold: list) 
 
 
 def parser() -> argparse.ArgumentParser:
-    """The options; without any, those of the shipped configuration (``DEFAULT_TOML``, not
-    ``ModelConfig()``: its ``disclaimer_rate`` is off)."""
+    """The options; without any, those of the shipped configuration (``DEFAULT_TOML``), which
+    are what is measured, whatever ``ModelConfig()``'s defaults."""
     d = read_config(DEFAULT_TOML)[1]
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--char-min", type=int, default=d.char_min)

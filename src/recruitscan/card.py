@@ -35,8 +35,17 @@ def _share(rate: Any) -> str:
     return f"{rate:.1%}" if whole in ("0%", "100%") and 0 < rate < 1 else whole
 
 
-def _copies(config: dict[str, Any], copies: dict[str, Any] | None, kind: str, what: str,
-            why_none: str) -> str:
+# Why a training-copy rate that is set made no copy: said in the training log and the card.
+NO_COPY_REASONS = {
+    "preamble": "the training rows hold no ordinary text to pad with (a legit_job or other_text "
+                "row in which no indicator fires), or too few rows for that rate to give one",
+    "disclaimer": "the training rows hold no legitimate job ad (legit_job, legit_overseas or "
+                  "legit_local_hotspot) with a line on which a warning word fires, or too few "
+                  "scams for that rate to give one",
+}
+
+
+def _copies(config: dict[str, Any], copies: dict[str, Any] | None, kind: str, what: str) -> str:
     """The sentence on the training copies of ``kind`` (``preamble`` or ``disclaimer``), or
     none when its rate is off. ``copies`` is what training recorded (absent in older models):
     a rate that made no copy is said to have made none."""
@@ -44,7 +53,8 @@ def _copies(config: dict[str, Any], copies: dict[str, Any] | None, kind: str, wh
         return ""
     made = (copies or {}).get(f"{kind}_copies")
     if made == 0:
-        return (f" {kind}_rate was {config[f'{kind}_rate']}, but no copy was made: {why_none}.")
+        return (f" {kind}_rate was {config[f'{kind}_rate']}, but no copy was made: "
+                f"{NO_COPY_REASONS[kind]}.")
     if isinstance(made, int):
         what = f"{what.removesuffix('.')} ({made:,} copies)."
     return f" Fitted with copies {what}"
@@ -87,16 +97,12 @@ def _model_section(config: dict[str, Any], copies: dict[str, Any] | None = None)
                if config.get("window_chars") else "")
             + _copies(config, copies, "preamble",
                       f"of {_share(config.get('preamble_rate'))} of the training rows behind at "
-                      f"least {config.get('preamble_chars')} characters of ordinary text.",
-                      "the training rows hold no ordinary text to pad with, or too few rows "
-                      "for that rate to give one")
+                      f"least {config.get('preamble_chars')} characters of ordinary text.")
             + _copies(config, copies, "disclaimer",
                       f"of {_share(config.get('disclaimer_rate'))} of the training scams, each "
                       "carrying a line of a legitimate training ad's anti-fraud boilerplate on "
                       "which a warning word fires, so that a copied disclaimer does not hide a "
-                      "lure.",
-                      "the training rows hold no legitimate job ad with a line on which a "
-                      "warning word fires, or too few scams for that rate to give one")
+                      "lure.")
             + " Category: a second logistic "
             f"regression (C = {config.get('category_C')}) on the same features, trained on "
             "the scams only. Reasons are the indicator hits, each with its whole effect on the "

@@ -181,15 +181,11 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
     if config.preamble_rate or config.disclaimer_rate:
         # What the model card states: a rate alone does not say that any copy was made.
         metrics["augmented_copies"] = dict(copies)
-    if config.preamble_rate and not copies.get("preamble_copies"):
-        progress("warning: preamble_rate is set but no copy was made: the train split has no "
-                 "ordinary text (category legit_job or other_text, no indicator firing) to pad with, "
-                 "or too few rows for that rate to give one")
-    if config.disclaimer_rate and not copies.get("disclaimer_copies"):
-        progress("warning: disclaimer_rate is set but no copy was made: the train split has no "
-                 "legitimate job ad (category legit_job, legit_overseas or legit_local_hotspot) "
-                 "with a line on which a warning word fires, or too few scams for that rate to "
-                 "give one")
+    from recruitscan.card import NO_COPY_REASONS
+
+    for kind, why in NO_COPY_REASONS.items():
+        if getattr(config, f"{kind}_rate") and not copies.get(f"{kind}_copies"):
+            progress(f"warning: {kind}_rate is set but no copy was made: {why}")
     if len(parts["test"]):
         scores = model.scorer.predict_proba(analyses["test"])[:, 1]
         test = parts["test"].assign(score=scores)
