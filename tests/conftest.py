@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -55,8 +56,10 @@ def shared_data() -> Path:
 def config_script() -> Callable[[str], ModuleType]:
     """Load a script of ``models/configs`` by name (they are scripts, not an importable package)."""
     def load(name: str) -> ModuleType:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "models" / "configs" / f"{name}.py")
+        spec = importlib.util.spec_from_file_location(f"configs_{name}",
+                                                      ROOT / "models" / "configs" / f"{name}.py")
         module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up
         spec.loader.exec_module(module)
         return module
 

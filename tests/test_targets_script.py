@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "models" / "configs" / "targets.py"
-
 
 @pytest.fixture(scope="module")
-def targets():  # noqa: ANN201
-    spec = importlib.util.spec_from_file_location("targets_script", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+def targets(config_script):  # noqa: ANN001, ANN201
+    return config_script("targets")
 
 
 def _lang(n: int, tp: int, fp: int, fn: int) -> dict:

@@ -3,23 +3,17 @@ validation split."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "models" / "configs" / "threshold_stability.py"
-
 
 @pytest.mark.slow
-def test_the_bundled_threshold_is_the_one_its_validation_split_gives(capsys) -> None:  # noqa: ANN001
+def test_the_bundled_threshold_is_the_one_its_validation_split_gives(capsys, config_script) -> None:  # noqa: ANN001
     """Training chose the threshold on the corpus's validation split: scoring that split again
     gives the same one (a model left stale by a corpus or lexicon change would not), and the
     resampled range holds it."""
-    spec = importlib.util.spec_from_file_location("threshold_stability", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = config_script("threshold_stability")
     module.main(["--resamples", "50"])
     out = capsys.readouterr().out
     chosen, stored, lo, hi = (float(v) for v in re.search(
