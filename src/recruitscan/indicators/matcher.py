@@ -54,6 +54,48 @@ _NEGATED_BEFORE = re.compile(
     r"|không thu|không mất|không có|miễn)(?: any| apapun| sebarang| ng| the| a)?[^\S\n]+$)"
     r"|(?:不收|免收|免|零|無|无|不需|不用|ไม่มี|ไม่เก็บ|ไม่ต้องจ่าย|ไม่เสีย|ฟรี)$")
 _LOOK_BACK = 32  # characters before a fee phrase in which its negation is looked for
+
+# A legitimacy step named only to be waved off is the non-procedural red flag (catalogue §3,
+# §7), not the step (§11): "no need for OEC or DMW papers", "TIDAK PERLU daftar SISKOP2MI",
+# "Ngapain lewat BP2MI", "wag ka na dumaan sa DMW", "no work visa needed". A dismissal
+# ("no need", "tidak perlu", "không cần", "不用") may stand up to two words before the step, a
+# bare negation ("no", "walang", "tanpa") one word at most, within one clause (no digits or
+# punctuation between: "Lic. No. 112 DMW" and "walang placement fee at DMW licensed" keep the
+# step). A prohibition in the same clause before it reads the other way: "never travel
+# without a work visa", "jangan berangkat tanpa lewat BP2MI".
+_DISMISSABLE = frozenset({"legit.official_channel.v1", "legit.work_visa.v1"})
+_DISMISSAL = (r"no need(?: for| to)?|(?:do not|don'?t|dont) need(?: to)?|not needed|skip|bypass"
+              r"|(?:do not|don'?t|dont) (?:go|pass) (?:to|through|thru)"
+              r"|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|tak|x) (?:perlu|usah)|gausah|tak payah"
+              r"|ngapain|buat apa|(?:hindi|di) na kailangan(?:g)?|(?:hindi|di) kailangan(?:g)?"
+              r"|(?:huwag|wag) (?:ka )?na|không cần|ko cần|k cần|khỏi")
+_BARE_NEGATION = r"no|without|walang|tanpa|không qua|sin"
+_WORD = r"[^\W\d_]+"
+_DISMISSED_BEFORE = re.compile(
+    rf"(?:\b(?:{_DISMISSAL})(?:\s+{_WORD}){{0,2}}|\b(?:{_BARE_NEGATION})(?:\s+{_WORD})?)\s+$"
+    # Scripts without spaces: the cue touches the step or stands a few letters before it.
+    r"|(?:ไม่ต้อง|ไม่จำเป็นต้อง|ไม่ผ่าน|不用|不需要|无需|無需|不必|免|不经过|不經過|不走)[^\s\d.,;:!?。，；：！？、]{0,6}$")
+_PROHIBITION_BEFORE = re.compile(
+    r"\b(?:never|don'?t|dont|do not|jangan|jgn|huwag|wag|đừng|không được)\b[^\S\n]*"
+    rf"(?:{_WORD}[^\S\n]+){{0,3}}$|(?:อย่า|ห้าม|不要|别|別|切勿)[^\s\d.,;:!?。，；：！？、]{{0,8}}$")
+_DISMISSAL_LOOK_BACK = 40
+
+# A tourist visa the text forbids or rules out is no tourist-visa red flag (catalogue §11:
+# licensed placements and warnings say so): "never travel on a visit visa for work", "bukan
+# visa pelancong", "jangan berangkat pakai visa turis", "huwag umalis gamit ang tourist visa",
+# "không đi bằng visa du lịch", "ห้ามใช้วีซ่าท่องเที่ยว", "切勿持旅遊簽證". The prohibition
+# must govern a travel verb, or a bare "not"/"instead of" touch the visa, so "don't worry,
+# tourist visa lang" and "don't tell immigration, say you're a tourist" still fire.
+_PROHIBITABLE = frozenset({"visa.tourist.v1"})
+_PROHIBITED_BEFORE = re.compile(
+    r"\b(?:never|(?:do not|don'?t|dont)|jangan|jgn|huwag|wag|đừng|không được|không|tidak boleh"
+    r"|tak boleh|hindi dapat)\s+(?:(?:ever|ka|kang|kayo|po)\s+)?"
+    r"(?:(?:travel|go|leave|fly|depart|use|enter|berangkat|pergi|pakai|guna|gunakan|menggunakan"
+    r"|masuk|umalis|gumamit|lumipad|pumunta|đi|dùng|sử dụng|xuất cảnh)"
+    r"(?:\s+(?:on|with|using|as|in|by|a|an|the|dengan|sa|ng|nang|gamit|ang|bằng|với|theo))*\s+){1,2}$"
+    r"|\b(?:not|not on|bukan|bukannya|hindi|không phải|instead of|rather than)(?:\s+(?:a|an|the))?\s+$"
+    r"|(?:อย่า|ห้าม|ไม่ใช่|不要|切勿|别|別|不得|不是|而非)[^\s\d.,;:!?。，；：！？、]{0,6}$")
+_NON_PROCEDURAL = "visa.non_procedural.v1"
 _TITLES = frozenset({"lure.office_job.v1", "lure.non_office.v1"})
 
 
@@ -72,6 +114,19 @@ def _inside_word(folded: str, start: int) -> bool:
 
 def _negated(folded: str, start: int) -> bool:
     return _NEGATED_BEFORE.search(folded[max(0, start - _LOOK_BACK):start]) is not None
+
+
+def _dismissal(folded: str, start: int) -> int | None:
+    """Where a dismissal of the legitimacy step at ``start`` begins, if one does (see
+    ``_DISMISSED_BEFORE``)."""
+    lo = max(0, start - _DISMISSAL_LOOK_BACK)
+    found = _DISMISSED_BEFORE.search(folded, lo, start)
+    if found is None:
+        return None
+    clause_lo = max(0, found.start() - _DISMISSAL_LOOK_BACK)
+    if _PROHIBITION_BEFORE.search(folded, clause_lo, found.start()):
+        return None
+    return found.start()
 
 
 def murmurhash64a(data: bytes, seed: int = 1) -> int:
@@ -215,6 +270,9 @@ def lexicon_hits(
         if _inside_word(folded, s):
             continue
         start, end = norm.to_original(s, e)
+        if indicator in _PROHIBITABLE and _PROHIBITED_BEFORE.search(
+                folded, max(0, s - _DISMISSAL_LOOK_BACK), s):
+            continue
         if indicator in _NEGATABLE:
             fees.append((start, end))
             if _negated(folded, s):
@@ -224,6 +282,14 @@ def lexicon_hits(
         seen.add((indicator, start, end))
         hits.append(IndicatorHit(indicator, norm.original[start:end], start, end,
                                  INDICATORS[indicator].weight, lang))
+        if indicator in _DISMISSABLE and (cue := _dismissal(folded, s)) is not None:
+            # The red flag spans the cue and the step, so the step inside it is dropped
+            # below (_drop_denied), as "no work visa needed" drops the work visa.
+            lo, _ = norm.to_original(cue, e)
+            if (_NON_PROCEDURAL, lo, end) not in seen:
+                seen.add((_NON_PROCEDURAL, lo, end))
+                hits.append(IndicatorHit(_NON_PROCEDURAL, norm.original[lo:end], lo, end,
+                                         INDICATORS[_NON_PROCEDURAL].weight, lang))
     if fees:
         hits = [h for h in hits if not _title_in_fee(h, fees)]
     return _drop_denied(_drop_nested(hits))
