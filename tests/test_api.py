@@ -43,6 +43,18 @@ def test_api_flags_documented_lure_and_not_a_plain_message(det):
     assert not det.scan("Besok rapat jam 9 pagi di kantor, jangan lupa bawa laptop ya").flagged
 
 
+@pytest.mark.parametrize("unit", ["ha", "ok ", "siap kak ", "!", "=", "wkwk "])
+def test_api_a_text_repeated_scores_as_the_text_once(det, unit):
+    """A chat export's floods ("hahaha…", "ok ok ok…") weigh no more than their unit: the
+    bundled model scales features by their norm (repeat_norm). 0.13.0 flagged "ha" * 400
+    (0.985) and "siap kak " * 100 (1.00)."""
+    once, flood = det.scan(unit * 3), det.scan(unit * 400)
+    assert not flood.flagged
+    assert flood.score <= max(once.score, 0.2)
+    lure = SCAM_ID + " "
+    assert det.scan(lure * 20).score == pytest.approx(det.scan(lure).score, abs=0.02)
+
+
 def test_api_results_are_immutable(det):
     r = det.scan(SCAM_ID)
     with pytest.raises(dataclasses.FrozenInstanceError):

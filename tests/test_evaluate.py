@@ -139,9 +139,10 @@ def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
                                                       tiny_texts) -> None:
     """Each reason's weight, recomputed independently: an indicator's coefficient × its
     value; a word's n-grams (scikit-learn's char_wb analyser), each idf × coefficient, over
-    the square root of the text's n-gram count (for a piece of a long unspaced word, the
-    n-grams that start in it), plus its word tokens (and Chinese or Japanese bigrams), each
-    its column's value × coefficient, shared among the column's occurrences in the text."""
+    the norm of the text's n-gram column counts, its short-text floor taken on its distinct
+    columns (for a piece of a long unspaced word, the n-grams that start in it), plus its word
+    tokens (and Chinese or Japanese bigrams), each its column's value × coefficient, shared
+    among the column's occurrences in the text."""
     pipe = _pipeline(tiny_model_dir)
     feats, coef = pipe.named_steps["features"], pipe.named_steps["clf"].coef_[0]
     n_text, n_char = feats.n_text_features_, feats.n_features
@@ -159,7 +160,11 @@ def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
     for text in tiny_texts[:60]:
         x = feats.transform([text]).toarray()[0]
         folded = analyse(text).folded
-        n_grams = max(len(char_wb(folded)), feats.short_text_ngrams)
+        columns = Counter(reference_column(g, n_char) for g in char_wb(folded))
+        assert feats.repeat_norm
+        squared, distinct = sum(c * c for c in columns.values()), len(columns)
+        n_grams = max(squared * max(1.0, feats.short_text_ngrams / max(distinct, 1)),
+                      feats.short_text_ngrams)
         found = reference_tokens(folded, n_char, feats.cjk_bigrams)
         shared = Counter(c for c, _, _ in found)
         tokens = [(k, x[n_char + c] * coef[n_char + c] / shared[c]) for c, k, _ in found]

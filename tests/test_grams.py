@@ -14,7 +14,14 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-from recruitscan.grams import Tokens, char_grams, token_values, word_tokens
+from recruitscan.grams import (
+    Tokens,
+    char_grams,
+    length_scale,
+    repeated_sizes,
+    token_values,
+    word_tokens,
+)
 from recruitscan.segments import CJK_RANGES, has_unspaced
 
 TEXTS = ["loker cs kamboja, gaji 15 juta", "a b  cd\tefg\n\nhijklmno", "", "   ", "x",
@@ -95,6 +102,52 @@ def test_any_number_of_columns(n_columns: int) -> None:
     expected = Counter(reference_column(s, n_columns) for t in TEXTS for s in analyzer(t))
     assert Counter(g.col.tolist()) == expected
     assert g.col.min() >= 0 and g.col.max() < n_columns
+
+
+@pytest.mark.parametrize("n_columns", [2**4, 2**18])
+def test_repeated_sizes_are_squared_count_norms_and_distinct_columns(n_columns: int) -> None:
+    texts = ["ha" * 400, "ok " * 300, "Loker CS Kamboja, tiket gratis", "", "a b", "日本語のテキスト"]
+    g = char_grams(texts, 3, 4, n_columns)
+    q, d = repeated_sizes(g.doc, g.col, len(texts))
+    for i in range(len(texts)):
+        per_column = Counter(g.col[g.doc == i].tolist())
+        assert q[i] == sum(c * c for c in per_column.values())
+        assert d[i] == len(per_column)
+    # Nothing repeated: the n-gram count itself, and the same scale as without.
+    g = char_grams(["abc defg"], 3, 4, 2**18)
+    repeats = repeated_sizes(g.doc, g.col, 1)
+    assert repeats[0][0] == repeats[1][0] == g.per_doc[0]
+    for short in (0, 4, 128):
+        assert length_scale(g.per_doc, 0, short, repeats) == length_scale(g.per_doc, 0, short)
+
+
+@pytest.mark.parametrize("short", [0, 128])
+def test_a_text_repeated_scales_to_the_text_once(short: int) -> None:
+    """k copies have k times the counts: their scale is 1 / k times the text's once, on either
+    side of the short-text floor."""
+    for text in ("siap kak", "Loker CS Kamboja, tiket gratis, gaji 15jt " * 5):
+        for k in (2, 7, 100):
+            batch = [text, " ".join([text] * k)]
+            g = char_grams(batch, 3, 4, 2**18)
+            scale = length_scale(g.per_doc, 0, short, repeated_sizes(g.doc, g.col, 2))
+            assert scale[1] * k == pytest.approx(scale[0], rel=1e-12)
+
+
+def test_a_text_repeated_has_the_token_values_of_the_text_once() -> None:
+    rng = np.random.default_rng(0)
+    idf = 1 + rng.random(2**10)
+    for text in ("siap kak", "nanti aja ke kantor ya kak, tiketnya sudah aku kirim"):
+        batch = [text, " ".join([text] * 50)]
+        tokens = word_tokens(batch, 2**10)
+        doc, col, value, _ = token_values(tokens, 2, idf, 8.0, 40.0, repeat_norm=True)
+        once = dict(zip(col[doc == 0].tolist(), value[doc == 0].tolist(), strict=True))
+        again = dict(zip(col[doc == 1].tolist(), value[doc == 1].tolist(), strict=True))
+        assert once.keys() == again.keys()
+        for c in once:
+            assert again[c] == pytest.approx(once[c], rel=1e-12)
+        # Without it, the floor lets the repeats weigh more.
+        doc, col, value, _ = token_values(tokens, 2, idf, 8.0, 40.0)
+        assert value[doc == 1].sum() > value[doc == 0].sum() * 2
 
 
 def test_rejects_a_bad_range() -> None:

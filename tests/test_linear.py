@@ -61,6 +61,8 @@ def test_saved_weights_match_the_estimators(tiny_model_dir: Path, texts: list[st
     ModelConfig(n_features=2**10, word_weight=0.0, max_iter=300),  # no word-token block
     ModelConfig(n_features=2**6, word_weight=2.0, word_norm_floor=0.0, max_iter=300),  # collisions
     ModelConfig(n_features=2**10, cjk_bigrams=False, max_iter=300),  # tokens of spaced scripts
+    ModelConfig(n_features=2**10, repeat_norm=False, max_iter=300),  # scaled by n-gram counts
+    ModelConfig(n_features=2**4, max_iter=300),  # many texts repeat a column: the L2 norm differs
 ])
 def test_other_configurations_match(config: ModelConfig, texts: list[str]) -> None:
     model, _ = fit(load_corpus(TINY), config)
@@ -125,9 +127,10 @@ def test_length_scale_counts_a_short_text_as_the_short_text_count() -> None:
 
 @pytest.fixture(scope="module")
 def wordless() -> bytes:
-    """The scorer of a tiny model without the word-token block, as earlier formats had."""
+    """The scorer of a tiny model without the word-token block or the repetition-invariant
+    scale, as earlier formats had."""
     model, _ = fit(load_corpus(TINY), ModelConfig(word_weight=0.0, short_text_ngrams=32,
-                                                  max_iter=300))
+                                                  repeat_norm=False, max_iter=300))
     return LinearModel.from_estimators(model.scorer, model.category).to_bytes()
 
 
@@ -148,6 +151,24 @@ def test_a_format_4_scorer_is_read_without_a_word_token_block(wordless: bytes,
     assert old.n_word == 0
     np.testing.assert_allclose(_linear_scores(old, texts),
                                _linear_scores(LinearModel.from_bytes(wordless), texts), atol=0)
+
+
+def test_a_format_6_scorer_is_read_with_its_ngram_count_scale(texts: list[str]) -> None:
+    """Models saved by 0.13.0 and before scale the n-gram block by the n-gram count: they keep
+    their scores; the L2 norm lowers what a repeated n-gram weighs."""
+    model, _ = fit(load_corpus(TINY), ModelConfig(repeat_norm=False, max_iter=300))
+    data = LinearModel.from_estimators(model.scorer, model.category).to_bytes()
+    old = LinearModel.from_bytes(_older(data, 6, ("repeat_norm",)))
+    assert not old.repeat_norm
+    np.testing.assert_allclose(_linear_scores(old, texts),
+                               _linear_scores(LinearModel.from_bytes(data), texts), atol=0)
+    model, _ = fit(load_corpus(TINY), ModelConfig(max_iter=300))
+    data = LinearModel.from_estimators(model.scorer, model.category).to_bytes()
+    assert LinearModel.from_bytes(data).repeat_norm
+    repeated = ["kerja " * 200]
+    assert not np.allclose(_linear_scores(LinearModel.from_bytes(data), repeated)[0],
+                           _linear_scores(LinearModel.from_bytes(_older(data, 6, ("repeat_norm",))),
+                                          repeated)[0])
 
 
 def test_a_format_5_scorer_is_read_without_cjk_bigrams(texts: list[str]) -> None:

@@ -230,6 +230,9 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--cjk-bigrams", action=argparse.BooleanOptionalAction,
                     default=d.cjk_bigrams, help="also every two neighbouring Chinese or "
                     "Japanese characters in the word-token block")
+    ap.add_argument("--repeat-norm", action=argparse.BooleanOptionalAction,
+                    default=d.repeat_norm, help="give a text repeated the features of the text "
+                    "once (n-grams scaled by their L2 norm; the same unless something repeats)")
     ap.add_argument("--padded", type=int, default=0, metavar="CHARS",
                     help="also score each text behind this much ordinary text of its fold")
     ap.add_argument("--disclaimer-rate", type=float, default=d.disclaimer_rate)
@@ -257,7 +260,7 @@ def config_of(args: argparse.Namespace) -> ModelConfig:
                        long_text_ngrams=args.long_text_ngrams,
                        short_text_ngrams=args.short_text_ngrams,
                        word_weight=args.word_weight, word_norm_floor=args.word_norm_floor,
-                       cjk_bigrams=args.cjk_bigrams)
+                       cjk_bigrams=args.cjk_bigrams, repeat_norm=args.repeat_norm)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -270,7 +273,8 @@ def main(argv: list[str] | None = None) -> None:
           f"window {config.window_chars or 'off'}  long texts {config.long_text_ngrams or 'off'}  "
           f"short texts {config.short_text_ngrams or 'off'}  "
           f"words {config.word_weight or 'off'} (norm floor {config.word_norm_floor}, "
-          f"CJK bigrams {'on' if config.cjk_bigrams else 'off'})")
+          f"CJK bigrams {'on' if config.cjk_bigrams else 'off'})  "
+          f"repeats {'normed' if config.repeat_norm else 'counted'}")
     df = load_corpus(ROOT / "datasets" / "recruitscan-corpus")
     train = df[df["split"] == "train"].reset_index(drop=True)
     if args.fit_without and not args.apart:

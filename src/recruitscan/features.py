@@ -82,6 +82,12 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         tf-idf weighted and normalised per text, times this weight (0: no such block).
     word_norm_floor : float
         The least norm a text's token block is divided by (:func:`recruitscan.grams.token_values`).
+    repeat_norm : bool
+        A text repeated k times gets the features of the text once: the n-gram block is
+        scaled by its count vector's L2 norm, with the short-text floor on its distinct
+        n-grams (:func:`recruitscan.grams.repeated_sizes`), and the token block's norm floor
+        is compared with its tokens' norm once each (:func:`recruitscan.grams.token_values`).
+        The same as without when nothing repeats.
     cjk_bigrams : bool
         In the token block, also every two neighbouring Chinese or Japanese characters
         (:func:`recruitscan.grams.word_tokens`).
@@ -100,13 +106,14 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     word_norm_floor = 20.0
     n_word_features_ = 0
     cjk_bigrams = False  # 0.7.0 and before
+    repeat_norm = False  # 0.13.0 and before
 
     def __init__(self, n_features: int = 2**18, char_min: int = 3, char_max: int = 4,
                  use_text: bool = True, indicator_scale: float = 1.0,
                  summaries: int = LATEST_SUMMARIES, muted: tuple[str, ...] = (),
                  long_text_ngrams: int = 0, short_text_ngrams: int = 0,
                  word_weight: float = 0.0, word_norm_floor: float = 20.0,
-                 cjk_bigrams: bool = False) -> None:
+                 cjk_bigrams: bool = False, repeat_norm: bool = False) -> None:
         self.n_features = n_features
         self.char_min = char_min
         self.char_max = char_max
@@ -119,6 +126,7 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
         self.word_weight = word_weight
         self.word_norm_floor = word_norm_floor
         self.cjk_bigrams = cjk_bigrams
+        self.repeat_norm = repeat_norm
 
     def fit(self, X: Iterable[object], y: object = None) -> RecruitFeatures:
         self._fit(self._prepare(X, fitting=True))
@@ -165,8 +173,11 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
     def _text_block(self, analyses: list[Analysis]) -> sp.csr_matrix:
         counts, per_doc = self._counts(analyses)
         block = counts.multiply(self.idf_.astype(np.float64)).tocsr()
-        return sp.diags(length_scale(per_doc, self.long_text_ngrams,
-                                     self.short_text_ngrams)) @ block
+        repeats = (np.stack([np.asarray(counts.multiply(counts).sum(axis=1)).ravel(),
+                             np.diff(counts.indptr).astype(np.float64)])
+                   if self.repeat_norm else None)
+        return sp.diags(length_scale(per_doc, self.long_text_ngrams, self.short_text_ngrams,
+                                     repeats)) @ block
 
     def _tokens(self, analyses: list[Analysis]) -> Tokens:
         return word_tokens([a.folded for a in analyses], self.n_features,
@@ -174,7 +185,8 @@ class RecruitFeatures(TransformerMixin, BaseEstimator):
 
     def _word_block(self, analyses: list[Analysis]) -> sp.csr_matrix:
         doc, col, value, _ = token_values(self._tokens(analyses), len(analyses), self.word_idf_,
-                                          self.word_weight, self.word_norm_floor)
+                                          self.word_weight, self.word_norm_floor,
+                                          self.repeat_norm)
         return sp.csr_matrix((value, (doc, col)), shape=(len(analyses), self.n_features))
 
     def transform(self, X: Iterable[object]) -> sp.csr_matrix:

@@ -217,7 +217,8 @@ def _char_kinds(codes: np.ndarray) -> np.ndarray:
 
 
 def token_values(tokens: Tokens, n_texts: int, idf: np.ndarray, weight: float,
-                 norm_floor: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                 norm_floor: float, repeat_norm: bool = False
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The token block of each text as scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``
     computes it (``1 + log(count)`` times idf, divided by the row's Euclidean norm), times
     ``weight``: (text, column, value) of every non-zero cell, and for each token occurrence
@@ -229,25 +230,60 @@ def token_values(tokens: Tokens, n_texts: int, idf: np.ndarray, weight: float,
     doc, col = cells // len(idf), (cells % len(idf)).astype(np.int64)
     tfidf = (1.0 + np.log(count)) * idf[col].astype(np.float64)
     norm = np.sqrt(np.bincount(doc, weights=tfidf * tfidf, minlength=n_texts))
-    value = weight * tfidf / np.maximum(norm, max(norm_floor, 1e-12))[doc]
+    floor = max(norm_floor, 1e-12)
+    if repeat_norm:
+        # The floor is compared with the norm the text's tokens have once each, so that a text
+        # repeated k times, whose norm is 1 + log(k) times that, keeps its values.
+        once = np.sqrt(np.bincount(doc, weights=idf[col].astype(np.float64) ** 2,
+                                   minlength=n_texts))
+        divisor = norm * np.maximum(1.0, floor / np.maximum(once, 1e-12))
+    else:
+        divisor = np.maximum(norm, floor)
+    value = weight * tfidf / divisor[doc]
     return doc, col, value, cell_of
 
 
 def length_scale(per_doc: np.ndarray, long_text_ngrams: int = 0,
-                 short_text_ngrams: int = 0) -> np.ndarray:
+                 short_text_ngrams: int = 0, repeats: np.ndarray | None = None) -> np.ndarray:
     """What each text's n-gram sums are multiplied by: one over the square root of its n-gram
     count, so that short and long texts share one scale; with ``long_text_ngrams`` > 0, one
     over the count itself (times the square root of ``long_text_ngrams``, so both agree there)
     beyond that many n-grams, so that a long text's ordinary wording no longer outweighs a
     lure in a few of its lines while its red flags keep their weight. A text of fewer than
     ``short_text_ngrams`` n-grams counts as that many: a word or two ("you", "see you") holds
-    too little to be scaled up to a whole message's weight."""
+    too little to be scaled up to a whole message's weight.
+
+    With ``repeats`` (:func:`repeated_sizes`), a text counts as its squared count norm q, and
+    the floor applies to its distinct columns d: q · max(1, short_text_ngrams / d). A text
+    repeated k times has k times its counts and k² times q, with the same d, so its scale is
+    1 / k times the text's once and its features are the same."""
+    if repeats is not None:
+        q, d = repeats
+        per_doc = q * np.maximum(1.0, float(short_text_ngrams) / np.maximum(d, 1.0))
     n = np.maximum(np.asarray(per_doc, dtype=np.float64), max(1.0, float(short_text_ngrams)))
     scale = 1.0 / np.sqrt(n)
     if long_text_ngrams > 0:
         long = n > long_text_ngrams
         scale[long] = np.sqrt(long_text_ngrams) / n[long]
     return scale
+
+
+def repeated_sizes(doc: np.ndarray, col: np.ndarray, n_texts: int) -> np.ndarray:
+    """Per text, the n-gram count that :func:`length_scale` reads so that a text repeated k
+    times ("hahaha…", "ok ok ok…", a pasted line) scales to the features of the text once: the
+    squared L2 norm of its count vector, q, times ``short_text_ngrams / d`` where its d distinct
+    columns are fewer than that floor (``length_scale`` applies the factor; see there). Without
+    a repeated column q is the n-gram count itself, so nothing changes; with one, the square
+    root of the count gave the repeated n-gram the square root of its repeats in weight.
+    Returns (q, d) stacked as a 2 × n_texts array."""
+    if not len(doc):
+        return np.zeros((2, n_texts), dtype=np.float64)
+    cells, repeats = np.unique((doc.astype(np.int64) << np.int64(32)) | col.astype(np.int64),
+                               return_counts=True)
+    owner = cells >> np.int64(32)
+    return np.stack([np.bincount(owner, weights=repeats.astype(np.float64) ** 2,
+                                 minlength=n_texts),
+                     np.bincount(owner, minlength=n_texts).astype(np.float64)])
 
 
 def _text_offsets(lengths: np.ndarray) -> np.ndarray:

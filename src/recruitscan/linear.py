@@ -22,7 +22,14 @@ import numpy as np
 
 from recruitscan.analysis import Analysis
 from recruitscan.errors import ModelError
-from recruitscan.grams import Words, char_grams, length_scale, token_values, word_tokens
+from recruitscan.grams import (
+    Words,
+    char_grams,
+    length_scale,
+    repeated_sizes,
+    token_values,
+    word_tokens,
+)
 from recruitscan.indicator_features import SUMMARIES, indicator_values, summary_shares
 from recruitscan.segments import has_unspaced, may_be_cut, reason_pieces
 from recruitscan.windows import with_windows
@@ -32,9 +39,10 @@ SCORER_FILE = "scorer.npz"
 # so it refuses format 3; format 2 files are still read (as long_text_ngrams = 0). 4 adds
 # ``short_text_ngrams`` in the same way (formats 2 and 3 are read with it 0), and 5 the word-token
 # block (earlier formats are read without one), 6 the Chinese and Japanese character bigrams in
-# that block (earlier formats are read without them).
-SCORER_FORMAT = 6
-READABLE_FORMATS = (2, 3, 4, 5, 6)
+# that block (earlier formats are read without them), 7 ``repeat_norm`` (earlier formats are read
+# without it).
+SCORER_FORMAT = 7
+READABLE_FORMATS = (2, 3, 4, 5, 6, 7)
 TOP_WORDS = 3  # text reasons per text: the words that raised the score most
 # Texts per vectorised scoring call: the n-gram arrays of 64 ads of ~1 KB stay in the CPU
 # caches; 512 at once cost 13-22% more CPU per ad and page-faulted on fresh memory each call.
@@ -90,6 +98,8 @@ class LinearModel:
     word_idf: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     # The token block also holds every two neighbouring Chinese or Japanese characters.
     cjk_bigrams: bool = False
+    # A text repeated gets the features of the text once (recruitscan.grams.repeated_sizes).
+    repeat_norm: bool = False
 
     @property
     def n_word(self) -> int:
@@ -141,13 +151,16 @@ class LinearModel:
             folded = [a.folded for a in rows]
             grams = char_grams(folded, self.char_min, self.char_max, self.n_text,
                                words=contributions)
-            scale = length_scale(grams.per_doc, self.long_text_ngrams, self.short_text_ngrams)
+            repeats = (repeated_sizes(grams.doc, grams.col, m) if self.repeat_norm else None)
+            scale = length_scale(grams.per_doc, self.long_text_ngrams, self.short_text_ngrams,
+                                 repeats)
             text = np.bincount(grams.doc, weights=self._text_w[grams.col], minlength=m) * scale
             if self.n_word:
                 tokens = word_tokens(folded, self.n_word, positions=contributions,
                                      cjk_bigrams=self.cjk_bigrams)
                 t_doc, t_col, t_value, t_cell = token_values(
-                    tokens, m, self.word_idf, self.word_weight, self.word_norm_floor)
+                    tokens, m, self.word_idf, self.word_weight, self.word_norm_floor,
+                    self.repeat_norm)
                 text += np.bincount(t_doc, weights=t_value * self._word_w[t_col], minlength=m)
         values = [self._block_values(a) for a in rows]
         logits = [self.intercept + t + sum(w[0] * v for _, w, v in vs)
@@ -245,7 +258,8 @@ class LinearModel:
                    float(features.word_weight) if n_word else 0.0,
                    float(features.word_norm_floor) if n_word else 0.0,
                    np.asarray(features.word_idf_ if n_word else np.zeros(0), dtype=np.float32),
-                   bool(features.cjk_bigrams) and n_word > 0)
+                   bool(features.cjk_bigrams) and n_word > 0,
+                   bool(features.repeat_norm))
 
     def to_bytes(self) -> bytes:
         """The ``scorer.npz`` content."""
@@ -265,6 +279,7 @@ class LinearModel:
             "word_block": np.array([self.word_weight, self.word_norm_floor]),
             "word_idf": self.word_idf,
             "cjk_bigrams": np.bool_(self.cjk_bigrams),
+            "repeat_norm": np.bool_(self.repeat_norm),
         }
         return _npz_bytes(arrays)
 
@@ -301,6 +316,7 @@ class LinearModel:
             word_idf = np.asarray(arrays.get("word_idf", np.zeros(0)), dtype=np.float32)
             # Formats 2 to 5 predate them.
             cjk_bigrams = bool(arrays["cjk_bigrams"]) if "cjk_bigrams" in arrays else False
+            repeat_norm = bool(arrays["repeat_norm"]) if "repeat_norm" in arrays else False
         except (KeyError, ValueError, TypeError) as exc:
             raise ModelError(f"{SCORER_FILE} is incomplete or malformed ({exc})") from None
         if idf.ndim != 1 or word_idf.ndim != 1:
@@ -333,7 +349,7 @@ class LinearModel:
                              f"{long_text}, {short_text}")
         return cls(n_text, char_min, char_max, scale, idf, coef, cat_coef, names, summaries,
                    intercept, cat_intercept, has_category, a, b, window_chars, long_text,
-                   short_text, word_weight, word_floor, word_idf, cjk_bigrams)
+                   short_text, word_weight, word_floor, word_idf, cjk_bigrams, repeat_norm)
 
 
 def _indicator_effects(analysis: Analysis,

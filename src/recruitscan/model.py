@@ -72,6 +72,10 @@ class ModelConfig:
     word_norm_floor: float = 40.0  # see recruitscan.grams.token_values
     # Every two neighbouring Chinese or Japanese characters are tokens too (word_tokens).
     cjk_bigrams: bool = True
+    # A text repeated k times ("hahaha…", "ok ok ok…", a pasted line) gets the features of the
+    # text once: n-grams scaled by their L2 norm (grams.repeated_sizes), token floors compared
+    # with the tokens' norm once each (grams.token_values).
+    repeat_norm: bool = True
     max_iter: int = 3000
 
     def __post_init__(self) -> None:
@@ -110,7 +114,7 @@ class ModelConfig:
             value = getattr(self, name)
             if not _is_real(value) or not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be in [0, 1], got {value!r}")
-        for name in ("use_text", "signed", "cjk_bigrams"):
+        for name in ("use_text", "signed", "cjk_bigrams", "repeat_norm"):
             value = getattr(self, name)
             if not isinstance(value, bool | np.bool_):
                 raise ValueError(f"{name} must be true or false, got {value!r}")
@@ -253,7 +257,8 @@ def build_pipeline(config: ModelConfig, C: float | None = None) -> Pipeline:
                                      short_text_ngrams=config.short_text_ngrams,
                                      word_weight=config.word_weight,
                                      word_norm_floor=config.word_norm_floor,
-                                     cjk_bigrams=config.cjk_bigrams)),
+                                     cjk_bigrams=config.cjk_bigrams,
+                                     repeat_norm=config.repeat_norm)),
         ("clf", LogisticRegression(C=config.C if C is None else C, class_weight="balanced",
                                    max_iter=config.max_iter)),
     ])
