@@ -59,10 +59,11 @@ _LOOK_BACK = 32  # characters before a fee phrase in which its negation is looke
 # §7), not the step (§11): "no need for OEC or DMW papers", "TIDAK PERLU daftar SISKOP2MI",
 # "Ngapain lewat BP2MI", "wag ka na dumaan sa DMW", "no work visa needed". A dismissal
 # ("no need", "tidak perlu", "không cần", "不用") may stand up to two words before the step, a
-# bare negation ("no", "walang", "tanpa") one word at most, within one clause (no digits or
-# punctuation between: "Lic. No. 112 DMW" and "walang placement fee at DMW licensed" keep the
-# step). A prohibition in the same clause before it reads the other way: "never travel
-# without a work visa", "jangan berangkat tanpa lewat BP2MI".
+# bare negation ("no", "walang", "tanpa") one word at most, within one clause (no digits,
+# punctuation or line break between: "Lic. No. 112 DMW", "walang placement fee at DMW licensed"
+# and "Experience: no\nWork visa provided" keep the step). A prohibition in the same clause
+# before it reads the other way: "never travel without a work visa", "jangan berangkat tanpa
+# lewat BP2MI".
 _DISMISSABLE = frozenset({"legit.official_channel.v1", "legit.work_visa.v1"})
 _DISMISSAL = (r"no need(?: for| to)?|(?:do not|don'?t|dont) need(?: to)?|not needed|skip|bypass"
               r"|(?:do not|don'?t|dont) (?:go|pass) (?:to|through|thru)"
@@ -71,8 +72,10 @@ _DISMISSAL = (r"no need(?: for| to)?|(?:do not|don'?t|dont) need(?: to)?|not nee
               r"|(?:huwag|wag) (?:ka )?na|không cần|ko cần|k cần|khỏi")
 _BARE_NEGATION = r"no|without|walang|tanpa|không qua|sin"
 _WORD = r"[^\W\d_]+"
+_GAP = r"[^\S\n]+"  # spaces within a line
 _DISMISSED_BEFORE = re.compile(
-    rf"(?:\b(?:{_DISMISSAL})(?:\s+{_WORD}){{0,2}}|\b(?:{_BARE_NEGATION})(?:\s+{_WORD})?)\s+$"
+    rf"(?:\b(?:{_DISMISSAL})(?:{_GAP}{_WORD}){{0,2}}|\b(?:{_BARE_NEGATION})(?:{_GAP}{_WORD})?)"
+    rf"{_GAP}$"
     # Scripts without spaces: the cue touches the step or stands a few letters before it.
     r"|(?:ไม่ต้อง|ไม่จำเป็นต้อง|ไม่ผ่าน|不用|不需要|无需|無需|不必|免|不经过|不經過|不走)[^\s\d.,;:!?。，；：！？、]{0,6}$")
 _PROHIBITION_BEFORE = re.compile(
