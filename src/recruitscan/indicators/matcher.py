@@ -73,14 +73,23 @@ _DISMISSAL = (r"no need(?: for| to)?|(?:do not|don'?t|dont) need(?: to)?|not nee
 _BARE_NEGATION = r"no|without|walang|tanpa|không qua|sin"
 _WORD = r"[^\W\d_]+"
 _GAP = r"[^\S\n]+"  # spaces within a line
+# "Don't worry" and "no need to worry" reassure (§6): they neither forbid nor wave off what
+# follows. "jangan khawatir gak perlu lewat BP2MI" still waves the channel off, and
+# "不用担心工作签证" ("no need to worry about the work visa") waves nothing off.
+_WORRY = (r"worry|worries|worried|fret|fear|afraid|scared|khawatir|kuatir|takut|risau|bimbang"
+          r"|cemas|mag alala|magalala|matakot|lo|sợ|ngại")
+_WORRY_UNSPACED = r"担心|擔心|害怕|怕|กังวล|ห่วง|เป็นห่วง|กลัว"
+_REASSURED = rf"(?:{_GAP}(?:be|ka|kang|kayo|po))?{_GAP}(?:{_WORRY})\b"
 _DISMISSED_BEFORE = re.compile(
-    rf"(?:\b(?:{_DISMISSAL})(?:{_GAP}{_WORD}){{0,2}}|\b(?:{_BARE_NEGATION})(?:{_GAP}{_WORD})?)"
-    rf"{_GAP}$"
+    rf"(?:\b(?:{_DISMISSAL})(?:{_GAP}(?!(?:{_WORRY})\b){_WORD}){{0,2}}"
+    rf"|\b(?:{_BARE_NEGATION})(?:{_GAP}(?!(?:{_WORRY})\b){_WORD})?){_GAP}$"
     # Scripts without spaces: the cue touches the step or stands a few letters before it.
-    r"|(?:ไม่ต้อง|ไม่จำเป็นต้อง|ไม่ผ่าน|不用|不需要|无需|無需|不必|免|不经过|不經過|不走)[^\s\d.,;:!?。，；：！？、]{0,6}$")
+    r"|(?:ไม่ต้อง|ไม่จำเป็นต้อง|ไม่ผ่าน|不用|不需要|无需|無需|不必|免|不经过|不經過|不走)"
+    rf"(?!{_WORRY_UNSPACED})[^\s\d.,;:!?。，；：！？、]{{0,6}}$")
 _PROHIBITION_BEFORE = re.compile(
-    r"\b(?:never|don'?t|dont|do not|jangan|jgn|huwag|wag|đừng|không được)\b[^\S\n]*"
-    rf"(?:{_WORD}[^\S\n]+){{0,3}}$|(?:อย่า|ห้าม|不要|别|別|切勿)[^\s\d.,;:!?。，；：！？、]{{0,8}}$")
+    rf"\b(?:never|don'?t|dont|do not|jangan|jgn|huwag|wag|đừng|không được)\b(?!{_REASSURED})"
+    rf"[^\S\n]*(?:{_WORD}[^\S\n]+){{0,3}}$"
+    rf"|(?:อย่า|ห้าม|不要|别|別|切勿)(?!{_WORRY_UNSPACED})[^\s\d.,;:!?。，；：！？、]{{0,8}}$")
 _DISMISSAL_LOOK_BACK = 40
 
 # A tourist visa the text forbids or rules out is no tourist-visa red flag (catalogue §11:
@@ -97,7 +106,8 @@ _PROHIBITED_BEFORE = re.compile(
     r"|masuk|umalis|gumamit|lumipad|pumunta|đi|dùng|sử dụng|xuất cảnh)"
     r"(?:\s+(?:on|with|using|as|in|by|a|an|the|dengan|sa|ng|nang|gamit|ang|bằng|với|theo))*\s+){1,2}$"
     r"|\b(?:not|not on|bukan|bukannya|hindi|không phải|instead of|rather than)(?:\s+(?:a|an|the))?\s+$"
-    r"|(?:อย่า|ห้าม|ไม่ใช่|不要|切勿|别|別|不得|不是|而非)[^\s\d.,;:!?。，；：！？、]{0,6}$")
+    rf"|(?:อย่า|ห้าม|ไม่ใช่|不要|切勿|别|別|不得|不是|而非)(?!{_WORRY_UNSPACED})"
+    r"[^\s\d.,;:!?。，；：！？、]{0,6}$")
 _NON_PROCEDURAL = "visa.non_procedural.v1"
 _TITLES = frozenset({"lure.office_job.v1", "lure.non_office.v1"})
 
