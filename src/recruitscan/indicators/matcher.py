@@ -98,7 +98,10 @@ _DISMISSAL_LOOK_BACK = 40
 # visa pelancong", "jangan berangkat pakai visa turis", "huwag umalis gamit ang tourist visa",
 # "không đi bằng visa du lịch", "ห้ามใช้วีซ่าท่องเที่ยว", "切勿持旅遊簽證". The prohibition
 # must govern a travel verb, or a bare "not"/"instead of" touch the visa, so "don't worry,
-# tourist visa lang" and "don't tell immigration, say you're a tourist" still fire.
+# tourist visa lang" and "don't tell immigration, say you're a tourist" still fire. In Chinese
+# and Thai a prohibition may stand a few letters before it, but not before a work visa, and a
+# bare "not" must touch it: "不要工作签证只要旅游签证" and "不是工作签证是旅游签证" rule out the
+# work visa, not the tourist one.
 _PROHIBITABLE = frozenset({"visa.tourist.v1"})
 _PROHIBITED_BEFORE = re.compile(
     r"\b(?:never|(?:do not|don'?t|dont)|jangan|jgn|huwag|wag|đừng|không được|không|tidak boleh"
@@ -107,8 +110,8 @@ _PROHIBITED_BEFORE = re.compile(
     r"|masuk|umalis|gumamit|lumipad|pumunta|đi|dùng|sử dụng|xuất cảnh)"
     r"(?:\s+(?:on|with|using|as|in|by|a|an|the|dengan|sa|ng|nang|gamit|ang|bằng|với|theo))*\s+){1,2}$"
     r"|\b(?:not|not on|bukan|bukannya|hindi|không phải|instead of|rather than)(?:\s+(?:a|an|the))?\s+$"
-    rf"|(?:อย่า|ห้าม|ไม่ใช่|不要|切勿|别|別|不得|不是|而非)(?!{_WORRY_UNSPACED})"
-    r"[^\s\d.,;:!?。，；：！？、]{0,6}$")
+    rf"|(?:อย่า|ห้าม|不要|切勿|别|別|不得)(?!{_WORRY_UNSPACED})"
+    r"(?:(?!工作[签簽]|วีซ่าทำงาน)[^\s\d.,;:!?。，；：！？、]){0,6}$|(?:ไม่ใช่|不是|而非)$")
 _NON_PROCEDURAL = "visa.non_procedural.v1"
 _TITLES = frozenset({"lure.office_job.v1", "lure.non_office.v1"})
 
