@@ -69,8 +69,10 @@ _DISMISSAL = (r"no need(?: for| to)?|(?:do not|don'?t|dont) need(?: to)?|not nee
               r"|(?:do not|don'?t|dont) (?:go|pass) (?:to|through|thru)"
               r"|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|tak|x) (?:perlu|usah)|gausah|tak payah"
               r"|ngapain|buat apa|(?:hindi|di) na kailangan(?:g)?|(?:hindi|di) kailangan(?:g)?"
-              r"|(?:huwag|wag) (?:ka )?na|không cần|ko cần|k cần|khỏi")
-_BARE_NEGATION = r"no|without|walang|tanpa|không qua|sin"
+              r"|(?:huwag|wag) (?:ka )?na|không cần|ko cần|k cần|khỏi"
+              # Vietnamese typed without diacritics, as its lexicon phrases are also matched.
+              r"|khong can|ko can|k can")
+_BARE_NEGATION = r"no|without|walang|tanpa|không qua|khong qua|sin"
 _WORD = r"[^\W\d_]+"
 _GAP = r"[^\S\n]+"  # spaces within a line
 # "Don't worry" and "no need to worry" reassure (§6): they neither forbid nor wave off what
