@@ -65,16 +65,18 @@ _LOOK_BACK = 32  # characters before a fee phrase in which its negation is looke
 # before it reads the other way: "never travel without a work visa", "jangan berangkat tanpa
 # lewat BP2MI".
 _DISMISSABLE = frozenset({"legit.official_channel.v1", "legit.work_visa.v1"})
+_GAP = r"[^\S\n]+"  # spaces within a line
+# The cues' words are written with one space; any run of spaces within a line joins them
+# ("no  need for DMW", "TIDAK\tPERLU"), as phrases match over tokens.
 _DISMISSAL = (r"no need(?: for| to)?|(?:do not|don'?t|dont) need(?: to)?|not needed|skip|bypass"
               r"|(?:do not|don'?t|dont) (?:go|pass) (?:to|through|thru)"
               r"|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|tak|x) (?:perlu|usah)|gausah|tak payah"
               r"|ngapain|buat apa|(?:hindi|di) na kailangan(?:g)?|(?:hindi|di) kailangan(?:g)?"
               r"|(?:huwag|wag) (?:ka )?na|không cần|ko cần|k cần|khỏi"
               # Vietnamese typed without diacritics, as its lexicon phrases are also matched.
-              r"|khong can|ko can|k can")
-_BARE_NEGATION = r"no|without|walang|tanpa|không qua|khong qua|sin"
+              r"|khong can|ko can|k can").replace(" ", _GAP)
+_BARE_NEGATION = r"no|without|walang|tanpa|không qua|khong qua|sin".replace(" ", _GAP)
 _WORD = r"[^\W\d_]+"
-_GAP = r"[^\S\n]+"  # spaces within a line
 # "Don't worry" and "no need to worry" reassure (§6): they neither forbid nor wave off what
 # follows. "jangan khawatir gak perlu lewat BP2MI" still waves the channel off, and
 # "不用担心工作签证" ("no need to worry about the work visa") waves nothing off.
