@@ -118,18 +118,21 @@ def test_repeated_sizes_are_squared_count_norms_and_distinct_columns(n_columns: 
     repeats = repeated_sizes(g.doc, g.col, 1)
     assert repeats[0][0] == repeats[1][0] == g.per_doc[0]
     for short in (0, 4, 128):
-        assert length_scale(g.per_doc, 0, short, repeats) == length_scale(g.per_doc, 0, short)
+        for long in (0, 4, 400):  # "abc defg" is long beyond 4 n-grams
+            assert (length_scale(g.per_doc, long, short, repeats)
+                    == pytest.approx(length_scale(g.per_doc, long, short), rel=1e-12))
 
 
+@pytest.mark.parametrize("long", [0, 40, 400])
 @pytest.mark.parametrize("short", [0, 128])
-def test_a_text_repeated_scales_to_the_text_once(short: int) -> None:
+def test_a_text_repeated_scales_to_the_text_once(short: int, long: int) -> None:
     """k copies have k times the counts: their scale is 1 / k times the text's once, on either
-    side of the short-text floor."""
+    side of the short-text floor and of the long-text count."""
     for text in ("siap kak", "Loker CS Kamboja, tiket gratis, gaji 15jt " * 5):
         for k in (2, 7, 100):
             batch = [text, " ".join([text] * k)]
             g = char_grams(batch, 3, 4, 2**18)
-            scale = length_scale(g.per_doc, 0, short, repeated_sizes(g.doc, g.col, 2))
+            scale = length_scale(g.per_doc, long, short, repeated_sizes(g.doc, g.col, 2))
             assert scale[1] * k == pytest.approx(scale[0], rel=1e-12)
 
 

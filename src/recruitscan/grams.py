@@ -256,15 +256,24 @@ def length_scale(per_doc: np.ndarray, long_text_ngrams: int = 0,
     With ``repeats`` (:func:`repeated_sizes`), a text counts as its squared count norm q, and
     the floor applies to its distinct columns d: q · max(1, short_text_ngrams / d). A text
     repeated k times has k times its counts and k² times q, with the same d, so its scale is
-    1 / k times the text's once and its features are the same."""
+    1 / k times the text's once and its features are the same. For the same reason the long-text
+    rule reads the count c (times that floor factor f), not q: a text is long when c² f / q,
+    which k copies share, exceeds ``long_text_ngrams``, and is then scaled by
+    √long_text_ngrams / (c f), 1 / k times the text's once. Without a repeated column both are
+    the count, as without ``repeats``."""
+    counted = np.asarray(per_doc, dtype=np.float64)
     if repeats is not None:
         q, d = repeats
-        per_doc = q * np.maximum(1.0, float(short_text_ngrams) / np.maximum(d, 1.0))
+        floor = np.maximum(1.0, float(short_text_ngrams) / np.maximum(d, 1.0))
+        counted = counted * floor
+        per_doc = q * floor
     n = np.maximum(np.asarray(per_doc, dtype=np.float64), max(1.0, float(short_text_ngrams)))
     scale = 1.0 / np.sqrt(n)
     if long_text_ngrams > 0:
-        long = n > long_text_ngrams
-        scale[long] = np.sqrt(long_text_ngrams) / n[long]
+        # k copies share c² f / q; n (k² times q) would make a repeated text long and shrink it.
+        size, divisor = (n, n) if repeats is None else (counted * counted / n, counted)
+        long = size > long_text_ngrams
+        scale[long] = np.sqrt(long_text_ngrams) / divisor[long]
     return scale
 
 
