@@ -72,7 +72,10 @@ _DISMISSAL = (r"no need(?: for| to)?|(?:do not|don'?t|dont) need(?: to)?|not nee
               r"|(?:do not|don'?t|dont) (?:go|pass) (?:to|through|thru)"
               r"|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|tak|x) (?:perlu|usah)|gausah|tak payah"
               r"|ngapain|buat apa|(?:hindi|di) na kailangan(?:g)?|(?:hindi|di) kailangan(?:g)?"
-              r"|(?:huwag|wag) (?:ka )?na|không cần|ko cần|k cần|khỏi"
+              r"|(?:huwag|wag) (?:ka )?na|không cần|ko cần|k cần"
+              # "khỏi" is "no need to" ("khỏi làm visa"), but "out of" after a verb of leaving
+              # ("rời khỏi VN bằng visa lao động").
+              r"|(?<!rời\s)(?<!ra\s)(?<!thoát\s)(?<!tránh\s)(?<!đi\s)(?<!cảnh\s)khỏi"
               # Vietnamese typed without diacritics, as its lexicon phrases are also matched.
               r"|khong can|ko can|k can").replace(" ", _GAP)
 _BARE_NEGATION = r"no|without|walang|tanpa|không qua|khong qua|sin".replace(" ", _GAP)
