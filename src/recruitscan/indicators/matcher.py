@@ -91,8 +91,10 @@ _DISMISSED_BEFORE = re.compile(
     rf"(?:\b(?:{_DISMISSAL})(?:{_GAP}(?!(?:{_WORRY})\b){_WORD}){{0,2}}"
     rf"|\b(?:{_BARE_NEGATION})(?:{_GAP}(?!(?:{_WORRY})\b){_WORD})?){_GAP}$"
     # Scripts without spaces: the cue touches the step or stands a few letters before it.
-    # "免" exempts ("免办工作签证"), but "免费" is free of charge ("免费办理工作签证").
-    r"|(?:ไม่ต้อง|ไม่จำเป็นต้อง|ไม่ผ่าน|不用|不需要|无需|無需|不必|免(?![费費])|不经过|不經過|不走)"
+    # "免" exempts ("免办工作签证"), but "免费" is free of charge ("免费办理工作签证"), "避免"
+    # is "avoid" ("避免无工作签证出国") and "以免" "lest" ("以免工作签证过期").
+    r"|(?:ไม่ต้อง|ไม่จำเป็นต้อง|ไม่ผ่าน|不用|不需要|无需|無需|不必|(?<![避以])免(?![费費])|不经过"
+    r"|不經過|不走)"
     rf"(?!{_WORRY_UNSPACED})[^\s\d.,;:!?。，；：！？、]{{0,6}}$")
 _PROHIBITION_BEFORE = re.compile(
     rf"\b(?:never|don'?t|dont|do not|jangan|jgn|huwag|wag|đừng|không được)\b(?!{_REASSURED})"
