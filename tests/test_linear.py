@@ -153,40 +153,32 @@ def test_a_format_4_scorer_is_read_without_a_word_token_block(wordless: bytes,
                                _linear_scores(LinearModel.from_bytes(wordless), texts), atol=0)
 
 
-def test_a_format_6_scorer_is_read_with_its_ngram_count_scale(texts: list[str]) -> None:
-    """Models saved by 0.13.0 and before scale the n-gram block by the n-gram count: they keep
-    their scores; the L2 norm lowers what a repeated n-gram weighs."""
-    model, _ = fit(load_corpus(TINY), ModelConfig(repeat_norm=False, max_iter=300))
+def _chinese(texts: list[str]) -> list[str]:
+    return [t for t in texts if any("\u4e00" <= c <= "\u9fff" for c in t)]
+
+
+@pytest.mark.parametrize(("flag", "fmt", "concerned"), [
+    ("cjk_bigrams", 5, _chinese),  # saved by 0.7.0 and before
+    ("repeat_norm", 6, lambda texts: ["kerja " * 200]),  # saved by 0.13.0 and before
+])
+def test_an_older_scorer_is_read_without_a_later_option(flag: str, fmt: int, concerned,
+                                                        texts: list[str]) -> None:
+    """A scorer saved before an option existed is read with it off and keeps its scores; the
+    option, on in the bundled recipe, does move the scores of the texts it concerns (Chinese
+    bigrams, a text repeated)."""
+    model, _ = fit(load_corpus(TINY), ModelConfig(max_iter=300, **{flag: False}))
     data = LinearModel.from_estimators(model.scorer, model.category).to_bytes()
-    old = LinearModel.from_bytes(_older(data, 6, ("repeat_norm",)))
-    assert not old.repeat_norm
+    old = LinearModel.from_bytes(_older(data, fmt, (flag,)))
+    assert not getattr(old, flag)
     np.testing.assert_allclose(_linear_scores(old, texts),
                                _linear_scores(LinearModel.from_bytes(data), texts), atol=0)
     model, _ = fit(load_corpus(TINY), ModelConfig(max_iter=300))
     data = LinearModel.from_estimators(model.scorer, model.category).to_bytes()
-    assert LinearModel.from_bytes(data).repeat_norm
-    repeated = ["kerja " * 200]
-    assert not np.allclose(_linear_scores(LinearModel.from_bytes(data), repeated)[0],
-                           _linear_scores(LinearModel.from_bytes(_older(data, 6, ("repeat_norm",))),
-                                          repeated)[0])
-
-
-def test_a_format_5_scorer_is_read_without_cjk_bigrams(texts: list[str]) -> None:
-    """Models saved by 0.7.0 (no Chinese or Japanese bigrams) keep their scores; the bundled
-    model's bigrams do move the scores of Chinese texts."""
-    model, _ = fit(load_corpus(TINY), ModelConfig(cjk_bigrams=False, max_iter=300))
-    data = LinearModel.from_estimators(model.scorer, model.category).to_bytes()
-    old = LinearModel.from_bytes(_older(data, 5, ("cjk_bigrams",)))
-    assert not old.cjk_bigrams
-    np.testing.assert_allclose(_linear_scores(old, texts),
-                               _linear_scores(LinearModel.from_bytes(data), texts), atol=0)
-    model, _ = fit(load_corpus(TINY), ModelConfig(max_iter=300))
-    data = LinearModel.from_estimators(model.scorer, model.category).to_bytes()
-    chinese = [t for t in texts if any("\u4e00" <= c <= "\u9fff" for c in t)]
-    with_bigrams = _linear_scores(LinearModel.from_bytes(data), chinese)[0]
-    assert LinearModel.from_bytes(data).cjk_bigrams
-    assert not np.allclose(_linear_scores(LinearModel.from_bytes(_older(data, 5, ("cjk_bigrams",))),
-                                          chinese)[0], with_bigrams)
+    assert getattr(LinearModel.from_bytes(data), flag)
+    probe = concerned(texts)
+    assert not np.allclose(_linear_scores(LinearModel.from_bytes(_older(data, fmt, (flag,))),
+                                          probe)[0],
+                           _linear_scores(LinearModel.from_bytes(data), probe)[0])
 
 
 def test_a_word_token_block_of_the_wrong_width_is_refused(tiny_model_dir: Path) -> None:
