@@ -22,6 +22,7 @@ from recruitscan.cli import main
 from recruitscan.datasets import load_corpus
 from recruitscan.errors import DataError
 from recruitscan.evaluate import TrainOverlapError, compare, evaluate, load_eval_source
+from recruitscan.explain import model_reasons
 from recruitscan.indicator_features import summary_shares
 from recruitscan.metrics import binary_metrics, breakdown, reliability_curve, wilson_interval
 from recruitscan.model import ModelConfig
@@ -156,7 +157,7 @@ def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
             c = reference_column(gram, n_char)
             return feats.idf_[c] * coef[c]
 
-    checked = pieces = with_tokens = 0
+    checked = pieces = with_tokens = several = 0
     for text in tiny_texts[:60]:
         x = feats.transform([text]).toarray()[0]
         folded = analyse(text).folded
@@ -181,17 +182,22 @@ def test_reasons_come_only_from_contributing_features(tiny_det, tiny_model_dir,
                 pieces += not re.fullmatch(r"\S+", word) or word not in folded.split()
                 with_tokens += any(word.startswith(folded[k:e]) or folded[k:e] in word
                                    for _, k, e in found)
-            else:  # its own column plus its share of each summary column it feeds
-                shares = summary_shares(analyse(text).hits, text)
+            else:  # its own column plus its share of each summary column it feeds, shared
+                # equally by the indicator's hits
+                hits = analyse(text).hits
+                shares = summary_shares(hits, text)
                 col = n_text + names.index(f"indicator:{r.indicator}")
-                expected = coef[col] * x[col] + sum(
+                expected = (coef[col] * x[col] + sum(
                     coef[n_text + names.index(name)] * x[n_text + names.index(name)] * part[
                         r.indicator] for name, part in shares.items() if r.indicator in part)
+                ) / sum(h.indicator == r.indicator for h in hits)
+                several += sum(h.indicator == r.indicator for h in hits) > 1
                 assert r.weight == pytest.approx(expected, rel=1e-9, abs=1e-12), r
             checked += 1
     assert checked > 20
     assert pieces > 0  # the tiny texts hold long unspaced words: pieces are checked too
     assert with_tokens > 10  # and words with tokens
+    assert several > 0  # and indicators with several hits
     assert feats.cjk_bigrams and any(re.search("[\u4e00-\u9fff]{2}", t) for t in tiny_texts[:60])
 
 
@@ -208,9 +214,13 @@ def test_indicator_effects_add_up_to_the_indicator_block(tiny_model_dir, tiny_te
     for text in tiny_texts:
         a = analyse(text)
         block = float(feats.transform([a]).toarray()[0][n_text:] @ coef[n_text:])
-        effects = model.score(a, contributions=True).indicator_contrib
+        scored = model.score(a, contributions=True)
+        effects = scored.indicator_contrib
         if a.hits:
             assert sum(effects.values()) == pytest.approx(block, rel=1e-9, abs=1e-9)
+            # and so do the indicator reasons, an indicator's several hits sharing its effect
+            shown = [r.weight for r in model_reasons(a, scored) if r.indicator != "text.ngram"]
+            assert sum(shown) == pytest.approx(block, rel=1e-9, abs=1e-6)
             checked += 1
     assert checked > 20
 

@@ -44,7 +44,9 @@ class Reason:
     evidence: str
     start: int
     end: int
-    weight: float  # contribution to the model's log-odds (or the prior weight without a model)
+    # Contribution to the model's log-odds, an indicator's shared equally by its hits (or the
+    # prior weight without a model).
+    weight: float
 
 
 @dataclass(frozen=True, slots=True)
