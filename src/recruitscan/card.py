@@ -68,11 +68,13 @@ def _model_section(config: dict[str, Any], copies: dict[str, Any] | None = None)
         text = (f"character {config.get('char_min')}–{config.get('char_max')}-grams of each "
                 f"space-padded word of the normalised, de-obfuscated text, hashed into "
                 f"{config.get('n_features'):,} columns, weighted by idf and divided by the "
-                + ("L2 norm of the text's n-gram counts (the square root of its n-gram count when "
-                   "no n-gram repeats; a text repeated has the features of the text once)"
-                   if config.get("repeat_norm") else "square root of the text's n-gram count")
+                + ("L2 norm of the text's n-gram counts" if config.get("repeat_norm")
+                   else "square root of the text's n-gram count")
                 + (f" (at least the square root of {config['short_text_ngrams']})"
-                   if config.get("short_text_ngrams") else "") + "; ")
+                   if config.get("short_text_ngrams") else "")
+                + (", which is the square root of its n-gram count when no n-gram repeats, so that a "
+                   "text repeated has the features of the text once" if config.get("repeat_norm")
+                   else "") + "; ")
         if config.get("word_weight"):
             text += ("its word tokens (two or more word characters, outside the scripts "
                      "written without spaces"
