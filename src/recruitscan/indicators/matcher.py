@@ -80,6 +80,11 @@ _DISMISSAL = (r"no need(?: for| to)?|(?:do not|don'?t|dont) need(?: to)?|not nee
               r"|khong can|ko can|k can").replace(" ", _GAP)
 _BARE_NEGATION = r"no|without|walang|tanpa|không qua|khong qua|sin".replace(" ", _GAP)
 _WORD = r"[^\W\d_]+"
+# In the scripts without spaces, a letter of the same clause: no space, digit or punctuation.
+_CLAUSE_LETTER = r"[^\s\d.,;:!?。，；：！？、]"
+# Words that forbid what follows ("never", "jangan", "อย่า", "切勿"), in both rules below.
+_PROHIBITIONS = r"never|don'?t|dont|do not|jangan|jgn|huwag|wag|đừng|không được"
+_PROHIBITIONS_UNSPACED = r"อย่า|ห้าม|不要|别|別|切勿"
 # "Don't worry" and "no need to worry" reassure (§6): they neither forbid nor wave off what
 # follows. "jangan khawatir gak perlu lewat BP2MI" still waves the channel off, and
 # "不用担心工作签证" ("no need to worry about the work visa") waves nothing off.
@@ -95,11 +100,10 @@ _DISMISSED_BEFORE = re.compile(
     # is "avoid" ("避免无工作签证出国") and "以免" "lest" ("以免工作签证过期").
     r"|(?:ไม่ต้อง|ไม่จำเป็นต้อง|ไม่ผ่าน|不用|不需要|无需|無需|不必|(?<![避以])免(?![费費])|不经过"
     r"|不經過|不走)"
-    rf"(?!{_WORRY_UNSPACED})[^\s\d.,;:!?。，；：！？、]{{0,6}}$")
+    rf"(?!{_WORRY_UNSPACED}){_CLAUSE_LETTER}{{0,6}}$")
 _PROHIBITION_BEFORE = re.compile(
-    rf"\b(?:never|don'?t|dont|do not|jangan|jgn|huwag|wag|đừng|không được)\b(?!{_REASSURED})"
-    rf"[^\S\n]*(?:{_WORD}[^\S\n]+){{0,3}}$"
-    rf"|(?:อย่า|ห้าม|不要|别|別|切勿)(?!{_WORRY_UNSPACED})[^\s\d.,;:!?。，；：！？、]{{0,8}}$")
+    rf"\b(?:{_PROHIBITIONS})\b(?!{_REASSURED})[^\S\n]*(?:{_WORD}[^\S\n]+){{0,3}}$"
+    rf"|(?:{_PROHIBITIONS_UNSPACED})(?!{_WORRY_UNSPACED}){_CLAUSE_LETTER}{{0,8}}$")
 _DISMISSAL_LOOK_BACK = 40
 
 # A tourist visa the text forbids or rules out is no tourist-visa red flag (catalogue §11:
@@ -113,14 +117,13 @@ _DISMISSAL_LOOK_BACK = 40
 # work visa, not the tourist one.
 _PROHIBITABLE = frozenset({"visa.tourist.v1"})
 _PROHIBITED_BEFORE = re.compile(
-    r"\b(?:never|(?:do not|don'?t|dont)|jangan|jgn|huwag|wag|đừng|không được|không|tidak boleh"
-    r"|tak boleh|hindi dapat)\s+(?:(?:ever|ka|kang|kayo|po)\s+)?"
+    rf"\b(?:{_PROHIBITIONS}|không|tidak boleh|tak boleh|hindi dapat)\s+(?:(?:ever|ka|kang|kayo|po)\s+)?"
     r"(?:(?:travel|go|leave|fly|depart|use|enter|berangkat|pergi|pakai|guna|gunakan|menggunakan"
     r"|masuk|umalis|gumamit|lumipad|pumunta|đi|dùng|sử dụng|xuất cảnh)"
     r"(?:\s+(?:on|with|using|as|in|by|a|an|the|dengan|sa|ng|nang|gamit|ang|bằng|với|theo))*\s+){1,2}$"
     r"|\b(?:not|not on|bukan|bukannya|hindi|không phải|instead of|rather than)(?:\s+(?:a|an|the))?\s+$"
-    rf"|(?:อย่า|ห้าม|不要|切勿|别|別|不得)(?!{_WORRY_UNSPACED})"
-    r"(?:(?!工作[签簽]|วีซ่าทำงาน)[^\s\d.,;:!?。，；：！？、]){0,6}$|(?:ไม่ใช่|不是|而非)$")
+    rf"|(?:{_PROHIBITIONS_UNSPACED}|不得)(?!{_WORRY_UNSPACED})"
+    rf"(?:(?!工作[签簽]|วีซ่าทำงาน){_CLAUSE_LETTER}){{0,6}}$|(?:ไม่ใช่|不是|而非)$")
 _NON_PROCEDURAL = "visa.non_procedural.v1"
 _TITLES = frozenset({"lure.office_job.v1", "lure.non_office.v1"})
 
@@ -295,10 +298,10 @@ def lexicon_hits(
             continue
         if _inside_word(folded, s):
             continue
-        start, end = norm.to_original(s, e)
         if indicator in _PROHIBITABLE and _PROHIBITED_BEFORE.search(
                 folded, max(0, s - _DISMISSAL_LOOK_BACK), s):
             continue
+        start, end = norm.to_original(s, e)
         if indicator in _NEGATABLE:
             fees.append((start, end))
             if _negated(folded, s):
