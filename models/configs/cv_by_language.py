@@ -209,6 +209,8 @@ def parser() -> argparse.ArgumentParser:
     are what is measured, whatever ``ModelConfig()``'s defaults."""
     d = read_config(DEFAULT_TOML)[1]
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n-features", type=int, default=d.n_features, metavar="N",
+                    help="hashed columns of each text block")
     ap.add_argument("--char-min", type=int, default=d.char_min)
     ap.add_argument("--char-max", type=int, default=d.char_max)
     ap.add_argument("--scale", type=float, default=d.indicator_scale)
@@ -252,8 +254,8 @@ def parser() -> argparse.ArgumentParser:
 
 def config_of(args: argparse.Namespace) -> ModelConfig:
     """The configuration the parsed options describe."""
-    return ModelConfig(char_min=args.char_min, char_max=args.char_max,
-                       indicator_scale=args.scale, C=args.C,
+    return ModelConfig(n_features=args.n_features, char_min=args.char_min,
+                       char_max=args.char_max, indicator_scale=args.scale, C=args.C,
                        summaries=args.summaries, preamble_rate=args.preamble_rate,
                        preamble_chars=args.preamble_chars, window_chars=args.window,
                        disclaimer_rate=args.disclaimer_rate,
@@ -267,8 +269,9 @@ def main(argv: list[str] | None = None) -> None:
     ap = parser()
     args = ap.parse_args(argv)
     config = config_of(args)
-    print(f"config: chars {config.char_min}-{config.char_max}  scale {config.indicator_scale}  "
-          f"C {config.C}  preambles {config.preamble_rate} x {config.preamble_chars} chars  "
+    print(f"config: {config.n_features} columns  chars {config.char_min}-{config.char_max}  "
+          f"scale {config.indicator_scale}  C {config.C}  "
+          f"preambles {config.preamble_rate} x {config.preamble_chars} chars  "
           f"disclaimers {config.disclaimer_rate}  "
           f"window {config.window_chars or 'off'}  long texts {config.long_text_ngrams or 'off'}  "
           f"short texts {config.short_text_ngrams or 'off'}  "
