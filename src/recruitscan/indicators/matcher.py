@@ -71,10 +71,8 @@ _GAP = r"[^\S\n]+"  # spaces within a line
 _DISMISSAL = (r"no need(?: for| to)?|(?:do not|don'?t|dont) need(?: to)?|not needed|skip|bypass"
               r"|(?:do not|don'?t|dont) (?:go|pass) (?:to|through|thru)"
               r"|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|tak|x) (?:perlu|usah)|gausah|tak payah"
-              # Tagalog's polite "po" and the pronoun may stand inside the cue ("hindi na po
-              # kailangan", "wag na po kayo").
-              r"|ngapain|buat apa|(?:hindi|di)(?: na)?(?: po)? kailangan(?:g)?"
-              r"|(?:huwag|wag)(?: (?:ka|kayo))? na(?: po)?(?: (?:ka|kayo))?|không cần|ko cần|k cần"
+              r"|ngapain|buat apa|(?:hindi|di) na kailangan(?:g)?|(?:hindi|di) kailangan(?:g)?"
+              r"|(?:huwag|wag) (?:ka )?na|không cần|ko cần|k cần"
               # "khỏi" is "no need to" ("khỏi làm visa"), but "out of" after a verb of leaving
               # ("rời khỏi VN bằng visa lao động").
               r"|(?<!rời\s)(?<!ra\s)(?<!thoát\s)(?<!tránh\s)(?<!đi\s)(?<!cảnh\s)khỏi"
@@ -86,8 +84,7 @@ _WORD = r"[^\W\d_]+"
 _CLAUSE_LETTER = r"[^\s\d.,;:!?。，；：！？、]"
 # Words that forbid what follows ("never", "jangan", "อย่า", "切勿"), in both rules below.
 _PROHIBITIONS = r"never|don'?t|dont|do not|jangan|jgn|huwag|wag|đừng|không được"
-# Chinese (with Cantonese 唔好) and Khmer "don't" / "never" / "forbidden".
-_PROHIBITIONS_UNSPACED = r"อย่า|ห้าม|不要|别|別|切勿|绝不|絕不|唔好|កុំ|ហាម"
+_PROHIBITIONS_UNSPACED = r"อย่า|ห้าม|不要|别|別|切勿"
 # "Don't worry" and "no need to worry" reassure (§6): they neither forbid nor wave off what
 # follows. "jangan khawatir gak perlu lewat BP2MI" still waves the channel off, and
 # "不用担心工作签证" ("no need to worry about the work visa") waves nothing off.
@@ -125,11 +122,8 @@ _PROHIBITED_BEFORE = re.compile(
     r"|masuk|umalis|gumamit|lumipad|pumunta|đi|dùng|sử dụng|xuất cảnh)"
     r"(?:\s+(?:on|with|using|as|in|by|a|an|the|dengan|sa|ng|nang|gamit|ang|bằng|với|theo))*\s+){1,2}$"
     r"|\b(?:not|not on|bukan|bukannya|hindi|không phải|instead of|rather than)(?:\s+(?:a|an|the))?\s+$"
-    # "Will not" and "does not use" as well: "公司不会让你用旅游签", "唔會用旅遊簽",
-    # "មិនប្រើវីសាទេសចរណ៍" (we don't use tourist visas).
-    rf"|(?:{_PROHIBITIONS_UNSPACED}|不得|不会|不會|唔會|唔会|មិនប្រើ|មិនត្រូវ)(?!{_WORRY_UNSPACED})"
-    rf"(?:(?!工作[签簽]|วีซ่าทำงาน|ទិដ្ឋាការការងារ|វីសាការងារ){_CLAUSE_LETTER}){{0,6}}$"
-    r"|(?:ไม่ใช่|不是|而非|មិនមែន)$")
+    rf"|(?:{_PROHIBITIONS_UNSPACED}|不得)(?!{_WORRY_UNSPACED})"
+    rf"(?:(?!工作[签簽]|วีซ่าทำงาน){_CLAUSE_LETTER}){{0,6}}$|(?:ไม่ใช่|不是|而非)$")
 _NON_PROCEDURAL = "visa.non_procedural.v1"
 _TITLES = frozenset({"lure.office_job.v1", "lure.non_office.v1"})
 
@@ -138,18 +132,12 @@ _TITLES = frozenset({"lure.office_job.v1", "lure.non_office.v1"})
 # word: "งานกัมพูชา" (a Cambodia job) inside "แรงงานกัมพูชา" (Cambodian labour, migrant workers
 # in Thailand). A phrase starting with a key is no hit right after one of the key's prefixes.
 _INSIDE_WORD: dict[str, tuple[str, ...]] = {"งาน": ("แรง",)}  # "แรงงาน": labour
-# Likewise a phrase ending with a key is no hit right before one of the key's continuations:
-# Khmer "ម៉ែសត" (Mae Sot) begins "ម៉ែសត្វ" (mother animal: "ម៉ែសត្វមាន់", a hen).
-_WORD_GOES_ON: dict[str, tuple[str, ...]] = {"ម៉ែសត": ("្វ",)}
 
 
-def _inside_word(folded: str, start: int, end: int) -> bool:
+def _inside_word(folded: str, start: int) -> bool:
     for head, prefixes in _INSIDE_WORD.items():
         if folded.startswith(head, start):
             return any(folded.endswith(p, 0, start) for p in prefixes)
-    for tail, continuations in _WORD_GOES_ON.items():
-        if folded.endswith(tail, start, end):
-            return any(folded.startswith(c, end) for c in continuations)
     return False
 
 
@@ -308,7 +296,7 @@ def lexicon_hits(
     for indicator, lang, s, e in phrase_matches(folded):
         if languages is not None and lang not in languages:
             continue
-        if _inside_word(folded, s, e):
+        if _inside_word(folded, s):
             continue
         if indicator in _PROHIBITABLE and _PROHIBITED_BEFORE.search(
                 folded, max(0, s - _DISMISSAL_LOOK_BACK), s):
