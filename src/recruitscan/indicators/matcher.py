@@ -71,8 +71,10 @@ _GAP = r"[^\S\n]+"  # spaces within a line
 _DISMISSAL = (r"no need(?: for| to)?|(?:do not|don'?t|dont) need(?: to)?|not needed|skip|bypass"
               r"|(?:do not|don'?t|dont) (?:go|pass) (?:to|through|thru)"
               r"|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|tak|x) (?:perlu|usah)|gausah|tak payah"
-              r"|ngapain|buat apa|(?:hindi|di) na kailangan(?:g)?|(?:hindi|di) kailangan(?:g)?"
-              r"|(?:huwag|wag) (?:ka )?na|không cần|ko cần|k cần"
+              # Tagalog's polite "po" and the pronoun may stand inside the cue ("hindi na po
+              # kailangan", "wag na po kayo").
+              r"|ngapain|buat apa|(?:hindi|di)(?: na)?(?: po)? kailangan(?:g)?"
+              r"|(?:huwag|wag)(?: (?:ka|kayo))? na(?: po)?(?: (?:ka|kayo))?|không cần|ko cần|k cần"
               # "khỏi" is "no need to" ("khỏi làm visa"), but "out of" after a verb of leaving
               # ("rời khỏi VN bằng visa lao động").
               r"|(?<!rời\s)(?<!ra\s)(?<!thoát\s)(?<!tránh\s)(?<!đi\s)(?<!cảnh\s)khỏi"
@@ -84,7 +86,8 @@ _WORD = r"[^\W\d_]+"
 _CLAUSE_LETTER = r"[^\s\d.,;:!?。，；：！？、]"
 # Words that forbid what follows ("never", "jangan", "อย่า", "切勿"), in both rules below.
 _PROHIBITIONS = r"never|don'?t|dont|do not|jangan|jgn|huwag|wag|đừng|không được"
-_PROHIBITIONS_UNSPACED = r"อย่า|ห้าม|不要|别|別|切勿"
+# Chinese (with Cantonese 唔好) and Khmer "don't" / "never" / "forbidden".
+_PROHIBITIONS_UNSPACED = r"อย่า|ห้าม|不要|别|別|切勿|绝不|絕不|唔好|កុំ|ហាម"
 # "Don't worry" and "no need to worry" reassure (§6): they neither forbid nor wave off what
 # follows. "jangan khawatir gak perlu lewat BP2MI" still waves the channel off, and
 # "不用担心工作签证" ("no need to worry about the work visa") waves nothing off.
@@ -122,8 +125,11 @@ _PROHIBITED_BEFORE = re.compile(
     r"|masuk|umalis|gumamit|lumipad|pumunta|đi|dùng|sử dụng|xuất cảnh)"
     r"(?:\s+(?:on|with|using|as|in|by|a|an|the|dengan|sa|ng|nang|gamit|ang|bằng|với|theo))*\s+){1,2}$"
     r"|\b(?:not|not on|bukan|bukannya|hindi|không phải|instead of|rather than)(?:\s+(?:a|an|the))?\s+$"
-    rf"|(?:{_PROHIBITIONS_UNSPACED}|不得)(?!{_WORRY_UNSPACED})"
-    rf"(?:(?!工作[签簽]|วีซ่าทำงาน){_CLAUSE_LETTER}){{0,6}}$|(?:ไม่ใช่|不是|而非)$")
+    # "Will not" and "does not use" as well: "公司不会让你用旅游签", "唔會用旅遊簽",
+    # "មិនប្រើវីសាទេសចរណ៍" (we don't use tourist visas).
+    rf"|(?:{_PROHIBITIONS_UNSPACED}|不得|不会|不會|唔會|唔会|មិនប្រើ|មិនត្រូវ)(?!{_WORRY_UNSPACED})"
+    rf"(?:(?!工作[签簽]|วีซ่าทำงาน|ទិដ្ឋាការការងារ|វីសាការងារ){_CLAUSE_LETTER}){{0,6}}$"
+    r"|(?:ไม่ใช่|不是|而非|មិនមែន)$")
 _NON_PROCEDURAL = "visa.non_procedural.v1"
 _TITLES = frozenset({"lure.office_job.v1", "lure.non_office.v1"})
 
