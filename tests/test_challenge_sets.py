@@ -15,7 +15,8 @@ HERE = Path(__file__).resolve().parents[1] / "datasets" / "challenge"
 SETS = {"ads_and_messages.jsonl": (100, 50), "short_chats.jsonl": (300, 60),
         "long_posts.jsonl": (80, 40), "fresh_hard_cases.jsonl": (480, 240),
         "borrowed_boilerplate.jsonl": (420, 210), "negated_signals.jsonl": (420, 210),
-        "bare_lures_and_retold_offers.jsonl": (800, 400)}
+        "bare_lures_and_retold_offers.jsonl": (800, 400),
+        "subtle_lures_and_everyday_messages.jsonl": (800, 362)}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
