@@ -113,6 +113,10 @@ def test_repeated_sizes_are_squared_count_norms_and_distinct_columns(n_columns: 
         per_column = Counter(g.col[g.doc == i].tolist())
         assert q[i] == sum(c * c for c in per_column.values())
         assert d[i] == len(per_column)
+    # Spread over a batch too large for 32-bit keys (with 2**18 columns), the same sizes.
+    spread = 2**15
+    wide = repeated_sizes(g.doc * spread, g.col, len(texts) * spread)
+    assert np.array_equal(wide[:, ::spread], np.stack([q, d]))
     # Nothing repeated: the n-gram count itself, and the same scale as without.
     g = char_grams(["abc defg"], 3, 4, 2**18)
     repeats = repeated_sizes(g.doc, g.col, 1)
