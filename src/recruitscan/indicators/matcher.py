@@ -107,7 +107,8 @@ _DISMISSED_BEFORE = re.compile(
 _PROHIBITION_BEFORE = re.compile(
     rf"\b(?:{_PROHIBITIONS})\b(?!{_REASSURED})[^\S\n]*(?:{_WORD}[^\S\n]+){{0,3}}$"
     rf"|(?:{_PROHIBITIONS_UNSPACED})(?!{_WORRY_UNSPACED}){_CLAUSE_LETTER}{{0,8}}$")
-_DISMISSAL_LOOK_BACK = 40
+# Characters before a phrase in which the dismissal and prohibition rules look for their cue.
+_RULE_LOOK_BACK = 40
 
 # A tourist visa the text forbids or rules out is no tourist-visa red flag (catalogue §11:
 # licensed placements and warnings say so): "never travel on a visit visa for work", "bukan
@@ -154,11 +155,11 @@ def _negated(folded: str, start: int) -> bool:
 def _dismissal(folded: str, start: int) -> int | None:
     """Where a dismissal of the legitimacy step at ``start`` begins, if one does (see
     ``_DISMISSED_BEFORE``)."""
-    lo = max(0, start - _DISMISSAL_LOOK_BACK)
+    lo = max(0, start - _RULE_LOOK_BACK)
     found = _DISMISSED_BEFORE.search(folded, lo, start)
     if found is None:
         return None
-    clause_lo = max(0, found.start() - _DISMISSAL_LOOK_BACK)
+    clause_lo = max(0, found.start() - _RULE_LOOK_BACK)
     if _PROHIBITION_BEFORE.search(folded, clause_lo, found.start()):
         return None
     return found.start()
@@ -305,7 +306,7 @@ def lexicon_hits(
         if _inside_word(folded, s):
             continue
         if indicator in _PROHIBITABLE and _PROHIBITED_BEFORE.search(
-                folded, max(0, s - _DISMISSAL_LOOK_BACK), s):
+                folded, max(0, s - _RULE_LOOK_BACK), s):
             continue
         start, end = norm.to_original(s, e)
         if indicator in _NEGATABLE:
