@@ -74,6 +74,7 @@ SPACED_CASES = [
     ("K\u200b a m b o j a", "kamboja"),  # zero-width chars do not count as separators
     ("ｇ ａ ｊ ｉ", "gaji"),
     ("k 4 m b 0 j 4", "k4mb0j4"),  # leet digits may be members; deleet finishes the job
+    ("ក ម ព ជ", "កមពជ"),  # bare Khmer consonants spaced out still join
 ]
 
 NOT_SPACED_CASES = [
@@ -83,6 +84,9 @@ NOT_SPACED_CASES = [
     "call 0 8 1 2",  # digits only
     "Plan A or B",
     "x / y / z / w",  # separators of three chars
+    # Abugida consonants with a vowel sign are syllables, words of their own, not spaced letters
+    "ចុះ ប.ស.ស",  # "register with the NSSF"
+    "ดู นี่ สิ ก็ ได้",
 ]
 
 

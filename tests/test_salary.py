@@ -201,8 +201,11 @@ def test_salary_context_currency_for_bonus():
     ("gaji Rp 15 juta, biaya Rp 5 juta", ["rp 15 juta"]),
     ("fee: $500, salary $1,000", ["$1,000"]),
     ("gaji USD 1000 tanpa biaya", ["usd 1000"]),
+    ("visa pelajar: bukti kewangan AUD 5,000", []),  # funds to show, not pay
+    ("show money PHP 50,000 for immigration, salary USD 1,500", ["usd 1,500"]),
+    ("gaji RM 3,000. sediakan bukti kewangan AUD 5,000.", ["rm 3,000"]),
 ])
-def test_salary_skips_fees_debts_and_ransoms(raw, evidence):
+def test_salary_skips_fees_debts_ransoms_and_funds_to_show(raw, evidence):
     text = fold(raw)
     assert [text[s:e] for s, e, _ in parse_salaries(text)] == evidence
 

@@ -463,6 +463,19 @@ def _delete_chars(
     return "".join(u[2] for u in fixed), t2, o2, w2
 
 
+# Abugidas (Indic, Thai, Lao, Tibetan, Burmese, Khmer, Tai Tham): a consonant that carries a
+# mark carries a vowel, so it is a syllable, often a whole word ("ចុះ" register, "ไป" go), and
+# a run of them is words between spaces, not a spaced-out word: "ចុះ ប.ស.ស" is "register with
+# the NSSF", not "ចុះបសស".
+_ABUGIDA_RANGES = ((0x0900, 0x0DFF), (0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF),
+                   (0x1A20, 0x1AAF), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F))
+
+
+def _is_abugida(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _ABUGIDA_RANGES)
+
+
 @lru_cache(maxsize=4096)
 def _spaced_class(ch: str) -> int:
     """0 separator, 1 letter, 2 other alnum (digit), 3 mark, 4 anything else."""
@@ -507,7 +520,8 @@ def _spaced_run(s: str, i: int, dels: list[int]) -> int:
         e = k + 1
         while e < n and cls(s[e]) == 3:
             e += 1
-        if e < n and cls(s[e]) in (1, 2):  # part of a longer word: not a single letter
+        # Part of a longer word, or a consonant with its vowel sign: a syllable, not a letter.
+        if (e < n and cls(s[e]) in (1, 2)) or (e > k + 1 and _is_abugida(s[k])):
             if gaps:
                 a, b = gaps.pop()
                 # "T e l e g r a m t.me/x": a letter tied to that word by "." or "-",

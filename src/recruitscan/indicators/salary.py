@@ -257,8 +257,9 @@ _SALARY_WORDS: Mapping[str, str] = MappingProxyType(
     # Cambodian pay is quoted in US dollars; riel amounts carry their marker.
     | dict.fromkeys(("ប្រាក់ខែ", "ប្រាក់ចំណូល"), "USD")
 )
-# Costs, debts and ransoms are money too but not pay: an amount whose nearest preceding word
-# (within _COST_WINDOW) is one of these is no salary ("biaya proses Rp 25 juta", "denda 30jt").
+# Costs, debts, ransoms and the funds a traveller must show are money too but not pay: an
+# amount whose nearest preceding word (within _COST_WINDOW) is one of these is no salary
+# ("biaya proses Rp 25 juta", "denda 30jt", "bukti kewangan AUD 5,000", "show money ₱50,000").
 _COST_WORDS = (
     "biaya", "bayar", "ongkos", "yuran", "caj", "proses", "pemprosesan", "pendaftaran", "beli",
     "patungan", "htm", "top up", "topup", "isi saldo", "nạp", "充值", "チャージ", "เงินประกัน",
@@ -274,6 +275,9 @@ _COST_WORDS = (
     # deposit, debt, fine, expense (translations of the English words above).
     "ဝန်ဆောင်ခ", "ပွဲစားခ", "စပေါ်", "ကြိုတင်ငွေ", "ကုန်ကျစရိတ်", "အကြွေး", "ဒဏ်ကြေး",
     "ថ្លៃសេវា", "ប្រាក់កក់", "បំណុល", "ពិន័យ", "ចំណាយ",
+    # Funds a student or visitor must show at the border or to the embassy: not pay.
+    "bukti kewangan", "bukti keuangan", "proof of funds", "show money", "bank statement",
+    "penyata bank", "rekening koran",
 )
 _COST_WINDOW = 30
 _SALARY_WINDOW_BEFORE = 40  # chars between a salary word and a multiplier amount
