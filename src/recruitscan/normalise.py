@@ -464,7 +464,7 @@ def _delete_chars(
 
 
 # Abugidas (Indic, Thai, Lao, Tibetan, Burmese, Khmer, Tai Tham): a consonant that carries a
-# mark carries a vowel, so it is a syllable, often a whole word ("ចុះ" register, "ไป" go), and
+# mark carries a vowel, so it is a syllable, often a whole word ("ចុះ" register, "ดู" look), and
 # a run of them is words between spaces, not a spaced-out word: "ចុះ ប.ស.ស" is "register with
 # the NSSF", not "ចុះបសស".
 _ABUGIDA_RANGES = ((0x0900, 0x0DFF), (0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF),
