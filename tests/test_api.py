@@ -89,6 +89,7 @@ def test_api_scan_many_refuses_one_text(det, one_text):
 def test_api_scan_empty_is_a_defined_low_information_result(det, text):
     r = det.scan(text)
     assert r.status == "empty" and r.score == 0.0 and not r.flagged and r.reasons == ()
+    assert (r.category, r.category_probability) == ("unassessed", 0.0)
 
 
 def test_api_scan_many_gives_bad_rows_a_status(det):
@@ -133,8 +134,9 @@ def test_api_latin_script_language_without_a_lexicon_is_not_scored_as_safe(det):
                  "grátis, fale conosco no Telegram.")
     assert (r.status, r.language) == ("unsupported_language", "pt")
     assert r.risk != "low"
-    # Unflagged, it is not called legitimate with any confidence either.
-    assert not r.flagged and (r.category, r.category_probability) == ("legit", 0.0)
+    # Unflagged, it is not called legitimate either: its category is unassessed, a value that a
+    # caller keeping the rows whose category is "legit" does not keep.
+    assert not r.flagged and (r.category, r.category_probability) == ("unassessed", 0.0)
 
 
 def test_api_threshold_override(det):

@@ -94,6 +94,14 @@ def test_deny_listed_handle_flags_with_a_reason(det) -> None:  # noqa: ANN001
     assert BENIGN[r.start:r.end] == r.evidence == "@kasir_bdg"
 
 
+def test_deny_listed_handle_in_an_uncovered_language_gets_a_scam_kind(det) -> None:  # noqa: ANN001
+    text = "Работа в Камбодже, пишите в Telegram @kasir_bdg"
+    assert det.scan(text).category == "unassessed"
+    fixed = det.with_corrections(Corrections(deny_handles=("@kasir_bdg",))).scan(text)
+    assert fixed.flagged and fixed.status == "unsupported_language"
+    assert (fixed.category, fixed.category_probability) == ("compound_recruitment", fixed.score)
+
+
 def test_deny_wins_over_allow(det) -> None:  # noqa: ANN001
     both = Corrections(allow_employers=("Samudra Bahari Crew",), deny_handles=("0899-0012-3456",))
     r = det.with_corrections(both).scan(SCAM)

@@ -178,7 +178,8 @@ analysts and screeners, not a verdict on any person or employer.
 {manifest.get('bands', {}).get('medium', float('nan')):.4f}, high from
 {manifest.get('bands', {}).get('high', float('nan')):.4f}. `category` is the most probable of legit (1 − score),
 compound recruitment and other job scam (the score split by a second model); a flagged text
-always gets a scam kind.
+always gets a scam kind, and a text whose category was not judged (empty, or unflagged in a
+language the model does not cover) is `unassessed`.
 {_prevalence(manifest)}
 ## Model
 {_model_section(manifest.get('config', {}), m.get('augmented_copies'))}

@@ -34,7 +34,7 @@ import phonenumbers
 
 from recruitscan.errors import InputError
 from recruitscan.indicators.contact import DEFAULT_REGION, phone_numbers
-from recruitscan.types import Reason, ScanResult
+from recruitscan.types import SCAM_KINDS, Reason, ScanResult
 
 FILE = "corrections.json"
 
@@ -113,9 +113,9 @@ class Corrections:
             start, end, entry = deny
             reason = Reason("correction.deny_listed", f"deny-listed recruiter handle or number "
                             f"({entry})", text[start:end], start, end, 0.0)
-            # A text the model called legit gets the kind the list names; its probability stays
-            # the model's, the score (that of a scam of either kind), not that of legit.
-            relabel = ({} if result.category != "legit" else
+            # A text the model called legit (or left unassessed) gets the kind the list names;
+            # its probability stays the model's, the score (that of a scam of either kind).
+            relabel = ({} if result.category in SCAM_KINDS else
                        {"category": "compound_recruitment", "category_probability": result.score})
             return replace(result, flagged=True, risk="high", reasons=(reason, *result.reasons),
                            **relabel)

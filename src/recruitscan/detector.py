@@ -248,7 +248,8 @@ class Detector:
         analyses = [analyse(t) for t in distinct]
         scored = self._score_batch(analyses, reasons, threshold) if distinct else []
         results: list[ScanResult] = [
-            ScanResult(0.0, False, "low", "und", (), "legit", 0.0, p.status) for p in prepared
+            ScanResult(0.0, False, "low", "und", (), "unassessed", 0.0, p.status)
+            for p in prepared
         ]
         for i in live:
             k = distinct[prepared[i].text]
@@ -259,10 +260,9 @@ class Detector:
                 # One status per row: a cut text says so here, as "truncated" would have.
                 cut = (f"; only its first {self.max_chars:,} characters were read"
                        if status == "truncated" else "")
-                # Nor a confident "legit": unflagged, its category is unassessed (probability
-                # 0.0), as for an empty text.
+                # Nor "legit": unflagged, its category is unassessed, as for an empty text.
                 category, category_p = ((r.category, r.category_probability) if r.flagged
-                                        else ("legit", 0.0))
+                                        else ("unassessed", 0.0))
                 r = ScanResult(r.score, r.flagged, "high" if r.flagged else "medium", a.language,
                                (*r.reasons, Reason(_UNSUPPORTED_REASON,
                                                    "language or script not covered by the model: "

@@ -29,11 +29,10 @@ from recruitscan.analysis import Analysis
 from recruitscan.features import RecruitFeatures, check_text_input, to_analyses
 from recruitscan.indicator_features import LATEST_SUMMARIES, SUMMARIES
 from recruitscan.indicators.registry import INDICATORS
+from recruitscan.types import SCAM_KINDS
 from recruitscan.windows import with_windows
 
 log = logging.getLogger(__name__)
-
-SCAM_KINDS = ("compound_recruitment", "other_job_scam")
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,8 @@ from recruitscan.datasets import (
 from recruitscan.errors import DataError
 from recruitscan.linear import SCORER_FILE, LinearModel
 from recruitscan.metrics import binary_metrics, breakdown, compound_by_language
-from recruitscan.model import CALIBRATION_FOLDS, SCAM_KINDS, FittedModel, ModelConfig, fit_model
+from recruitscan.model import CALIBRATION_FOLDS, FittedModel, ModelConfig, fit_model
+from recruitscan.types import SCAM_KINDS
 
 LABELS = ("legit", *SCAM_KINDS)
 TRAIN_ROWS_FILE = "train_rows.txt"

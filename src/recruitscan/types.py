@@ -6,7 +6,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 Risk = Literal["low", "medium", "high"]
-Category = Literal["compound_recruitment", "other_job_scam", "legit"]
+# "unassessed": no category was judged (an empty text, or an unflagged one in a language the
+# model does not cover), so that no such row reads as "legit".
+Category = Literal["compound_recruitment", "other_job_scam", "legit", "unassessed"]
+SCAM_KINDS: tuple[Category, ...] = ("compound_recruitment", "other_job_scam")
 Status = Literal["ok", "empty", "not_text", "truncated", "unsupported_language"]
 
 
@@ -58,6 +61,6 @@ class ScanResult:
     risk: Risk
     language: str
     reasons: tuple[Reason, ...] = ()
-    category: Category = "legit"
+    category: Category = "unassessed"
     category_probability: float = 0.0
     status: Status = "ok"
