@@ -401,6 +401,14 @@ def test_the_prevalence_column_is_chosen_like_any_other(runner, tiny_model_dir, 
     assert result.exit_code != 0 and "needs a prevalence" in result.stderr
 
 
+def test_asking_for_an_input_column_says_it_is_always_kept(runner, tiny_model_dir, ads_csv,
+                                                          tmp_path):
+    result = screen(runner, tiny_model_dir, str(ads_csv), "-o", str(tmp_path / "o.csv"),
+                    "--columns", "id,score")
+    assert result.exit_code != 0
+    assert "unknown result column(s) 'id'" in result.stderr and "always kept" in result.stderr
+
+
 def test_the_prevalence_column_reads_the_exact_score(tiny_det):
     """Not the score rounded to six places: near 1, and at a small share, that rounding moves
     the result a long way (0.9999999182 at one in a million is 0.92; 1.0 would stay 1.0)."""

@@ -219,7 +219,8 @@ def _select_columns(columns: Sequence[str] | None, reasons: str,
         return available
     unknown = [c for c in columns if c not in available]
     if unknown:
-        hint = (f" ({PREVALENCE_COL} needs a prevalence)" if PREVALENCE_COL in unknown else "")
+        hint = (f" ({PREVALENCE_COL} needs a prevalence)" if PREVALENCE_COL in unknown
+                else " (the input's own columns, such as its id, are always kept)")
         raise InputError(f"unknown result column(s) {', '.join(map(repr, unknown))}{hint}; "
                          f"choose from: {', '.join(available)}")
     return [c for c in available if c in columns]
