@@ -268,22 +268,30 @@ def test_train_set_replaces_model_keys(runner, tmp_path):
     assert "cfg.toml with disclaimer_rate=2: disclaimer_rate must be in [0, 1]" in result.output
 
 
-def test_train_on_too_few_rows_to_calibrate_says_so(runner, tmp_path):
-    """Too few rows of a class in the calibration split used to end in scikit-learn's
-    "n_splits=5 cannot be greater than the number of members in each class"."""
+@pytest.mark.parametrize(("calibration", "where", "splits"), [
+    ("split", "the calibration split has 1 scam and", ("calibration",)),
+    # Each split keeps one scam: a split with one class is refused before this check.
+    ("cross_fitted", "the train and calibration splits have 2 scam and", ("train", "calibration")),
+])
+def test_train_on_too_few_rows_to_calibrate_says_so(runner, tmp_path, calibration, where, splits):
+    """Too few rows of a class to calibrate on used to end in scikit-learn's "n_splits=5
+    cannot be greater than the number of members in each class"."""
     from recruitscan.datasets import load_corpus
 
     df = load_corpus(Path(__file__).parent / "data" / "tiny.jsonl")
-    cal = df.index[(df["split"] == "calibration") & (df["label"] == 1)]
-    df = df.drop(cal[1:])[["id", "text", "label", "category", "language", "group", "split"]]
+    for split in splits:
+        scams = df.index[(df["split"] == split) & (df["label"] == 1)]
+        df = df.drop(scams[1:])
+    df = df[["id", "text", "label", "category", "language", "group", "split"]]
     labels = tmp_path / "labels.csv"
     df.to_csv(labels, index=False)
     cfg = tmp_path / "cfg.toml"
     cfg.write_text(f'[data]\nextra = ["{labels.as_posix()}"]\n\n[model]\nseed = 1\n'
-                   "n_features = 4096\nmax_iter = 500\n", encoding="utf-8")
+                   f'n_features = 4096\nmax_iter = 500\ncalibration = "{calibration}"\n',
+                   encoding="utf-8")
     result = runner.invoke(main, ["train", "--config", str(cfg), "--out", str(tmp_path / "m")])
     assert result.exit_code == 1
-    assert "the calibration split has 1 scam and" in result.output
+    assert where in result.output
     assert "at least 5 of each" in result.output and "n_splits" not in result.output
 
 

@@ -25,7 +25,7 @@ from recruitscan.evaluate import TrainOverlapError, compare, evaluate, load_eval
 from recruitscan.explain import model_reasons
 from recruitscan.indicator_features import summary_shares
 from recruitscan.metrics import binary_metrics, breakdown, reliability_curve, wilson_interval
-from recruitscan.model import ModelConfig
+from recruitscan.model import ModelConfig, scoring_pipeline
 from recruitscan.train import TRAIN_ROWS_FILE, text_hash
 
 TINY = Path(__file__).resolve().parent / "data" / "tiny.jsonl"
@@ -87,8 +87,7 @@ def test_breakdown_groups() -> None:
 # -- calibration and reasons of a trained model ----------------------------------------------
 
 def _pipeline(model_dir):
-    scorer = load_model(model_dir).objects["scorer"]
-    return scorer.calibrated_classifiers_[0].estimator.estimator
+    return scoring_pipeline(load_model(model_dir).objects["scorer"])[0]
 
 
 @pytest.fixture(scope="module")
@@ -230,7 +229,9 @@ def test_indicator_effects_add_up_to_the_indicator_block(tiny_model_dir, tiny_te
 def test_train_rows_file_lists_training_hashes(tiny_model_dir) -> None:
     lines = (tiny_model_dir / TRAIN_ROWS_FILE).read_text().splitlines()
     df = load_corpus(TINY)
-    expected = sorted({text_hash(t) for t in df.loc[df["split"] == "train", "text"]})
+    # Cross-fitted calibration (the default) learns from the calibration split too.
+    learnt = df["split"].isin(["train", "calibration"])
+    expected = sorted({text_hash(t) for t in df.loc[learnt, "text"]})
     assert lines == expected
     manifest = json.loads((tiny_model_dir / "manifest.json").read_text())
     assert TRAIN_ROWS_FILE in manifest["files"]

@@ -29,19 +29,41 @@ LURE = ("Loker CS Kamboja gaji 15 juta, tiket pesawat gratis, visa turis diurus 
         "berangkat minggu ini, hubungi t.me/hrd_kamboja")
 
 
+def _fitted(calibration: str) -> tuple:
+    return fit(load_corpus(TINY), ModelConfig(n_features=2**12, max_iter=500,
+                                              window_chars=WINDOW, calibration=calibration))
+
+
+def _linear(fitted: tuple) -> tuple[LinearModel, LinearModel, dict]:
+    """The tiny corpus's model with windows, the same weights without, and the estimators."""
+    model, _ = fitted
+    objects = {"scorer": model.scorer, "category": model.category}
+    linear = LinearModel.from_bytes(LinearModel.from_estimators(**objects).to_bytes())
+    return linear, dataclasses.replace(linear, window_chars=0), objects
+
+
 @pytest.fixture(scope="module")
 def fitted_windowed() -> tuple:
-    return fit(load_corpus(TINY), ModelConfig(n_features=2**12, max_iter=500,
-                                              window_chars=WINDOW))
+    # The tests of what windows do were written against this tiny model's weights (fitted on
+    # the train split alone): trained on the calibration split as well, it scores this LURE
+    # about as high with the library text before it as without, so no window beats the text.
+    return _fitted("split")
 
 
 @pytest.fixture(scope="module")
 def windowed(fitted_windowed: tuple) -> tuple[LinearModel, LinearModel, dict]:
-    """The tiny corpus's model with windows, the same weights without, and the estimators."""
-    model, _ = fitted_windowed
-    objects = {"scorer": model.scorer, "category": model.category}
-    linear = LinearModel.from_bytes(LinearModel.from_estimators(**objects).to_bytes())
-    return linear, dataclasses.replace(linear, window_chars=0), objects
+    return _linear(fitted_windowed)
+
+
+@pytest.fixture(scope="module")
+def fitted_cross_fitted_windowed() -> tuple:
+    return _fitted("cross_fitted")
+
+
+@pytest.fixture(scope="module")
+def cross_fitted_windowed(fitted_cross_fitted_windowed: tuple
+                          ) -> tuple[LinearModel, LinearModel, dict]:
+    return _linear(fitted_cross_fitted_windowed)
 
 
 # --- spans ------------------------------------------------------------------------------------
@@ -76,8 +98,10 @@ def test_window_hits_are_the_hits_inside() -> None:
 
 # --- scores -----------------------------------------------------------------------------------
 
-def test_saved_weights_match_the_windowed_estimators(windowed: tuple) -> None:
-    linear, _, objects = windowed
+@pytest.mark.parametrize("model", ["windowed", "cross_fitted_windowed"])
+def test_saved_weights_match_the_windowed_estimators(model: str,
+                                                     request: pytest.FixtureRequest) -> None:
+    linear, _, objects = request.getfixturevalue(model)
     texts = [*load_corpus(TINY)["text"].tolist(), ORDINARY + LURE, LURE + ORDINARY,
              ORDINARY, "กัมพูชา เงินเดือนดี " * 40]
     analyses = [analyse(t) for t in texts]
@@ -139,14 +163,16 @@ def test_a_model_saved_without_windows_scores_whole_texts(windowed: tuple) -> No
         LinearModel.from_bytes(negative.getvalue())
 
 
-def test_a_windowed_model_saves_and_loads(fitted_windowed: tuple, windowed: tuple,
+@pytest.mark.parametrize("which", ["windowed", "cross_fitted_windowed"])
+def test_a_windowed_model_saves_and_loads(which: str, request: pytest.FixtureRequest,
                                           tmp_path: Path) -> None:
     """The model file (checked against its trusted types on load) and the weights agree."""
     import recruitscan
     from recruitscan.artifacts import load_model
     from recruitscan.train import save
 
-    model, metrics = fitted_windowed
+    model, metrics = request.getfixturevalue(f"fitted_{which}")
+    windowed = request.getfixturevalue(which)
     out = save(model, tmp_path / "windowed", metrics,
                [{"path": "tests/data/tiny.jsonl", "sha256": "-", "rows": 0}])
     objects = load_model(out).objects

@@ -6,8 +6,9 @@
     python models/configs/cv_by_language.py --apart handwritten:short_messages [--fit-without]
 
 The same 5 folds as ``cross_validate.py`` (GroupKFold by template group over the corpus
-`train` split; the calibration, validation and test splits are not read). Each text is scored
-by the fold model that did not see it (out-of-fold), with ``fit_signed`` as in training.
+`train` split; the calibration, validation and test splits are not read, except as
+``--validation`` says). Each text is scored by the fold model that did not see it
+(out-of-fold), with the training recipe (``RecipeClassifier``).
 
 Printed:
 
@@ -51,12 +52,11 @@ from recruitscan.augment import with_disclaimers, with_preambles
 from recruitscan.datasets import load_corpus
 from recruitscan.metrics import recall_at_precision
 from recruitscan.model import (
+    CALIBRATIONS,
     ModelConfig,
-    augmented_training_rows,
-    build_pipeline,
+    RecipeClassifier,
     choose_thresholds,
-    fit_signed,
-    scoring_estimator,
+    learnt_splits,
 )
 from recruitscan.train import read_config
 
@@ -72,10 +72,9 @@ def global_threshold(y: np.ndarray, scores: np.ndarray, target: float = TARGET) 
 
 
 def fitted(config: ModelConfig, X: list, y: np.ndarray, categories: list[str]):  # noqa: ANN201
-    """``fit_signed(build_pipeline(config))`` on the rows and their augmented copies, as in
-    training."""
-    X, y, _ = augmented_training_rows(X, y, categories, config)
-    return scoring_estimator(fit_signed(build_pipeline(config), X, y), config.window_chars, X, y)
+    """The training recipe (``RecipeClassifier``: augmented copies, ``fit_signed``) on these
+    rows."""
+    return RecipeClassifier(config).fit(X, y, categories=categories)
 
 
 def disclaimed_scores(pipe, analyses: list, y: np.ndarray,  # noqa: ANN001
@@ -243,8 +242,11 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--by-length", action="store_true", help="also print PR-AUC by text length, "
                     "next to the TF-IDF baseline's on the same folds")
     ap.add_argument("--validation", action="store_true", help="instead of cross-validating, "
-                    "fit on the whole train split and score the validation split (a held-out "
-                    "check of a choice made by cross-validation; never the test split)")
+                    "fit on the whole train split (and the calibration split, with cross-fitted "
+                    "calibration) and score the validation split (a held-out check of a choice "
+                    "made by cross-validation; never the test split)")
+    ap.add_argument("--calibration", choices=CALIBRATIONS, default=d.calibration,
+                    help="with --validation: 'split' fits on the train split alone")
     ap.add_argument("--out", type=Path, help="write the scores (out-of-fold, or of the validation split) here")
     ap.add_argument("--apart", metavar="GENERATOR", help="also report the rows of this generator "
                     "(a prefix of the corpus's generator column) and the others separately")
@@ -262,7 +264,8 @@ def config_of(args: argparse.Namespace) -> ModelConfig:
                        long_text_ngrams=args.long_text_ngrams,
                        short_text_ngrams=args.short_text_ngrams,
                        word_weight=args.word_weight, word_norm_floor=args.word_norm_floor,
-                       cjk_bigrams=args.cjk_bigrams, repeat_norm=args.repeat_norm)
+                       cjk_bigrams=args.cjk_bigrams, repeat_norm=args.repeat_norm,
+                       calibration=args.calibration)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -279,7 +282,10 @@ def main(argv: list[str] | None = None) -> None:
           f"CJK bigrams {'on' if config.cjk_bigrams else 'off'})  "
           f"repeats {'normed' if config.repeat_norm else 'counted'}")
     df = load_corpus(ROOT / "datasets" / "recruitscan-corpus")
-    train = df[df["split"] == "train"].reset_index(drop=True)
+    # The rows the bundled model learns from: with cross-fitted calibration, the calibration
+    # split's too. Cross-validation folds the train split alone, as before.
+    learnt = learnt_splits(config) if args.validation else ("train",)
+    train = df[df["split"].isin(learnt)].reset_index(drop=True)
     if args.fit_without and not args.apart:
         ap.error("--fit-without needs --apart")
     fittable = (~train["generator"].str.startswith(args.apart)).to_numpy() if args.fit_without \
@@ -294,7 +300,8 @@ def main(argv: list[str] | None = None) -> None:
         y_val = frame["label"].to_numpy()
         val_analyses = [analyse(t) for t in frame["text"]]
         scores = pipe.predict_proba(val_analyses)[:, 1]
-        print("validation split, scored by one model fitted on the whole train split:")
+        print(f"validation split, scored by one model fitted on the whole {' and '.join(learnt)} "
+              f"split{'s' if len(learnt) > 1 else ''}:")
         report(frame, y_val, scores, [(average_precision_score(y_val, scores),
                                        brier_score_loss(y_val, scores),
                                        recall_at_precision(y_val, scores))])

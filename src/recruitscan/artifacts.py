@@ -47,6 +47,8 @@ MAX_UNPACKED_BYTES = 4 << 30
 TRUSTED_TYPES: frozenset[str] = frozenset({
     "recruitscan.features.RecruitFeatures",
     "recruitscan.model.WindowMax",
+    "recruitscan.model.RecipeClassifier",
+    "recruitscan.model.ModelConfig",
     "sklearn.pipeline.Pipeline",
     "sklearn.linear_model._logistic.LogisticRegression",
     "sklearn.calibration.CalibratedClassifierCV",

@@ -24,12 +24,11 @@ import numpy as np
 import pandas as pd
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.frozen import FrozenEstimator
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from recruitscan.indicators import INDICATORS, find
-from recruitscan.model import ModelConfig, choose_thresholds
+from recruitscan.model import ModelConfig, Rows, choose_thresholds, fit_calibrated, fitted_rows
 
 DEFAULT_CONFIG = ModelConfig()
 
@@ -104,9 +103,18 @@ def _labels(df: pd.DataFrame) -> np.ndarray:
     return df["label"].astype(int).to_numpy()
 
 
+def _rows(df: pd.DataFrame) -> Rows:
+    """A split's texts as :class:`~recruitscan.model.Rows` (the baseline reads texts, not
+    analyses); without a ``group`` column each row is its own group."""
+    groups = df["group"] if "group" in df.columns else df.index.to_series()
+    categories = df["category"] if "category" in df.columns else df["label"].astype(str)
+    return Rows(_texts(df), _labels(df), categories.astype(str).tolist(),
+                groups.astype(str).tolist())
+
+
 @dataclass
 class TfidfBaseline:
-    """Word 1–2 + char_wb 3–5 TF-IDF → logistic regression, calibrated on the calibration split."""
+    """Word 1–2 + char_wb 3–5 TF-IDF → logistic regression, calibrated as the model is."""
 
     name: str = "tfidf-logreg"
     threshold: float = 0.5
@@ -126,12 +134,15 @@ class TfidfBaseline:
                          ("clf", LogisticRegression(class_weight="balanced", max_iter=max_iter))])
 
     def fit(self, splits: Splits, config: ModelConfig = DEFAULT_CONFIG) -> TfidfBaseline:
+        """Fitted and calibrated as the recruitscan model of ``config`` is (its
+        ``calibration``): on the same rows, the sigmoid on the same kind of decisions."""
         from recruitscan.train import text_hash
 
-        pipe = self.pipeline(config.max_iter).fit(_texts(splits.train), _labels(splits.train))
-        self.train_hashes = frozenset(map(text_hash, _texts(splits.train)))
-        self.scorer = CalibratedClassifierCV(FrozenEstimator(pipe), method="sigmoid")
-        self.scorer.fit(_texts(splits.calibration), _labels(splits.calibration))
+        train, calibration = _rows(splits.train), _rows(splits.calibration)
+        self.scorer = fit_calibrated(self.pipeline(config.max_iter), train, calibration,
+                                     config.calibration)
+        learnt = fitted_rows(train, calibration, config)
+        self.train_hashes = frozenset(map(text_hash, learnt.X))
         val = self.scores(_texts(splits.validation))
         self.threshold, _, self.threshold_note = choose_thresholds(
             _labels(splits.validation), val, config.target_precision, config.medium_recall)

@@ -94,8 +94,8 @@ def _model_section(config: dict[str, Any], copies: dict[str, Any] | None = None)
             + f"). Classifier: logistic regression (C = {config.get('C')}, "
             "balanced classes"
             + ("; indicator weights keep the catalogue's sign" if config.get("signed") else "")
-            + "), calibrated with a sigmoid on the calibration split; the "
-            "threshold is chosen on the validation split."
+            + "), " + _calibration(config) + "; the threshold is chosen on the validation "
+            "split."
             + (f" A text's log-odds is the highest of the whole text's and those of its "
                f"windows of about {config['window_chars']} characters."
                if config.get("window_chars") else "")
@@ -114,6 +114,16 @@ def _model_section(config: dict[str, Any], copies: dict[str, Any] | None = None)
             "n-grams and tokens added most, from the same arithmetic as the score.")
 
 
+def _calibration(config: dict[str, Any]) -> str:
+    """How the classifier was fitted and calibrated (models before 0.17.0 state no way: split)."""
+    from recruitscan.model import CALIBRATION_FOLDS
+
+    if config.get("calibration", "split") == "cross_fitted":
+        return ("fitted on the train and calibration splits and calibrated with a sigmoid on "
+                f"their out-of-fold decisions ({CALIBRATION_FOLDS} folds by group)")
+    return "fitted on the train split and calibrated with a sigmoid on the calibration split"
+
+
 def _prevalence(manifest: dict[str, Any]) -> str:
     """What the score means at the calibration split's share of scams, and at a rarer one."""
     share = manifest.get("metrics", {}).get("calibration_scam_share")
@@ -123,13 +133,19 @@ def _prevalence(manifest: dict[str, Any]) -> str:
 
     threshold = float(manifest.get("threshold", 0.5))
     return "\n" + textwrap.fill(
-        f"The score is calibrated on the calibration split, where {share:.0%} of the texts are "
+        f"The score is calibrated on {_calibrated_on(manifest)}, where {share:.0%} of the texts are "
         "scams: it is the probability of a scam at that share. Where scams are rarer, the same "
         "score means less: where they are 1% of the texts, the threshold's score "
         f"{threshold:.3f} means {at_prevalence(threshold, 0.01, share):.3f} and 0.99 means "
         f"{at_prevalence(0.99, 0.01, share):.3f} "
         "(`Detector.at_prevalence`; the ranking, and so the decisions, stay the same).",
         width=94) + "\n"
+
+
+def _calibrated_on(manifest: dict[str, Any]) -> str:
+    if manifest.get("config", {}).get("calibration", "split") == "cross_fitted":
+        return "the train and calibration splits (out of fold)"
+    return "the calibration split"
 
 
 def _long_texts(config: dict[str, Any]) -> str:

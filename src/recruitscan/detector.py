@@ -137,15 +137,15 @@ class Detector:
 
     @property
     def calibrated_share(self) -> float | None:
-        """The share of scams in the split this model's scores were calibrated on (None for
+        """The share of scams in the rows this model's scores were calibrated on (None for
         models saved before 0.7.0, which did not record it)."""
         share = self.manifest.get("metrics", {}).get("calibration_scam_share")
         return None if share is None else float(share)
 
     def at_prevalence(self, score: float | np.ndarray, prevalence: float) -> float | np.ndarray:
         """``score`` (one, or an array of them) read as the probability of a scam where scams
-        are ``prevalence`` of the texts rather than the calibration split's share
-        (:mod:`recruitscan.prevalence`)."""
+        are ``prevalence`` of the texts rather than their share in the rows it was calibrated
+        on (:mod:`recruitscan.prevalence`)."""
         from recruitscan.prevalence import at_prevalence
 
         if self.calibrated_share is None:

@@ -44,7 +44,7 @@ from recruitscan.metrics import (
     row_thresholds,
     wilson_interval,
 )
-from recruitscan.model import ModelConfig
+from recruitscan.model import ModelConfig, learnt_splits
 from recruitscan.train import TRAIN_ROWS_FILE, text_hash
 
 if TYPE_CHECKING:
@@ -408,7 +408,9 @@ def _baseline_config(models: Sequence[ScoreModel]) -> ModelConfig:
     for m in models:
         if isinstance(m, DetectorModel):
             known = {f.name for f in fields(ModelConfig)}
-            cfg = m.detector.manifest.get("config", {})
+            # Models saved before 0.17.0 name no calibration: they were fitted on the train
+            # split and calibrated on the calibration split.
+            cfg = {"calibration": "split", **m.detector.manifest.get("config", {})}
             return ModelConfig(**{k: v for k, v in cfg.items() if k in known})
     return ModelConfig()
 
@@ -417,15 +419,19 @@ def build_baselines(models: Sequence[ScoreModel], corpus: str | Path | None,
                     log: Log = _quiet) -> tuple[list[ScoreModel], list[str]]:
     """Baselines trained on the corpus splits, plus a note if those are not the model's rows."""
     df = load_corpus(corpus)
-    base = train_baselines(df, _baseline_config(models))
+    config = _baseline_config(models)
+    base = train_baselines(df, config)
     notes = []
-    train_rows = frozenset(map(text_hash, df.loc[df["split"] == "train", "text"].astype(str)))
+    # The corpus rows the baselines learnt from: those the model of ``config`` learns from.
+    learnt = learnt_splits(config)
+    train_rows = frozenset(map(text_hash, df.loc[df["split"].isin(learnt), "text"].astype(str)))
     for m in models:
         hashes = getattr(m, "train_hashes", None)
         if isinstance(m, DetectorModel) and hashes is not None and hashes != train_rows:
-            notes.append(f"the corpus train split now differs from {m.name}'s training rows "
-                         f"({len(hashes ^ train_rows)} rows differ): baselines and model did not "
-                         "learn from exactly the same data")
+            notes.append(f"the corpus {' and '.join(learnt)} split{'s' if len(learnt) > 1 else ''}"
+                         f" now differ{'' if len(learnt) > 1 else 's'} from {m.name}'s training "
+                         f"rows ({len(hashes ^ train_rows)} rows differ): baselines and model "
+                         "did not learn from exactly the same data")
     for n in notes:
         log(f"warning: {n}")
     return base, notes

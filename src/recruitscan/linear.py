@@ -223,14 +223,11 @@ class LinearModel:
     def from_estimators(cls, scorer: Any, category: Any | None) -> LinearModel:
         """Read the weights of a fitted ``CalibratedClassifierCV(FrozenEstimator(pipeline))``
         and the optional category ``Pipeline`` on the same features."""
+        from recruitscan.model import scoring_pipeline
+
         try:
-            calibrated = scorer.calibrated_classifiers_[0]
-            pipeline = calibrated.estimator.estimator
-            window_chars = 0
-            if hasattr(pipeline, "window_chars"):  # model.WindowMax(FrozenEstimator(pipeline))
-                window_chars = int(pipeline.window_chars)
-                pipeline = pipeline.estimator_.estimator
-            calibrator = calibrated.calibrators[0]
+            pipeline, window_chars = scoring_pipeline(scorer)
+            calibrator = scorer.calibrated_classifiers_[0].calibrators[0]
             features, clf = pipeline.named_steps["features"], pipeline.named_steps["clf"]
             char_min, char_max = features.char_min, features.char_max
             n_word = int(features.n_word_features_)

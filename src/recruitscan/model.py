@@ -1,10 +1,18 @@
 """Building, fitting and calibrating the recruitscan model.
 
 The score model is one scikit-learn ``Pipeline`` (``RecruitFeatures`` → ``LogisticRegression``),
-frozen and calibrated with a sigmoid on a separate calibration split
-(``CalibratedClassifierCV(FrozenEstimator(pipeline))``). Its operating threshold is chosen on a
-third, validation split for a stated precision target. A second linear model on the same
-features says which kind of scam a scam is (``compound_recruitment`` or ``other_job_scam``).
+fitted by the training recipe (``RecipeClassifier``: augmented copies, sign-constrained fit)
+and calibrated with a sigmoid on decisions it did not fit. Two ways (``ModelConfig.calibration``):
+
+- ``"split"``: fit on the train split, then calibrate the frozen model on the calibration split
+  (``CalibratedClassifierCV(FrozenEstimator(recipe))``);
+- ``"cross_fitted"``: fit on the train and calibration splits together, the sigmoid on their
+  out-of-fold decisions in group-aware folds (``CalibratedClassifierCV(recipe, cv=folds,
+  ensemble=False)``), so the calibration rows are learnt from as well.
+
+The operating threshold is chosen on a third, validation split for a stated precision target,
+in both ways. A second linear model on the same features says which kind of scam a scam is
+(``compound_recruitment`` or ``other_job_scam``).
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ from __future__ import annotations
 import logging
 import math
 import numbers
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -22,6 +31,7 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.frozen import FrozenEstimator
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import precision_recall_curve
+from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
@@ -33,6 +43,8 @@ from recruitscan.types import SCAM_KINDS
 from recruitscan.windows import with_windows
 
 log = logging.getLogger(__name__)
+
+CALIBRATIONS = ("cross_fitted", "split")
 
 
 @dataclass(frozen=True)
@@ -76,6 +88,9 @@ class ModelConfig:
     # with the tokens' norm once each (grams.token_values).
     repeat_norm: bool = True
     max_iter: int = 3000
+    # "cross_fitted" (the calibration split is fitted on too, the sigmoid fitted out of fold) or
+    # "split" (fitted on the train split, calibrated on the calibration split): see the module.
+    calibration: str = "cross_fitted"
 
     def __post_init__(self) -> None:
         # Refused here, before any data is read: a wrong type would end in a TypeError deep in
@@ -119,6 +134,9 @@ class ModelConfig:
                 raise ValueError(f"{name} must be true or false, got {value!r}")
         if not _is_whole(self.summaries) or self.summaries not in SUMMARIES:
             raise ValueError(f"summaries must be one of {sorted(SUMMARIES)}, got {self.summaries!r}")
+        if self.calibration not in CALIBRATIONS:
+            raise ValueError(f"calibration must be one of {', '.join(map(repr, CALIBRATIONS))}, "
+                             f"got {self.calibration!r}")
 
 
 def _is_whole(value: object) -> bool:
@@ -144,8 +162,7 @@ class FittedModel:
 
     @property
     def pipeline(self) -> Pipeline:
-        scoring = self.scorer.calibrated_classifiers_[0].estimator.estimator
-        return scoring.estimator_.estimator if isinstance(scoring, WindowMax) else scoring
+        return scoring_pipeline(self.scorer)[0]
 
 
 class WindowMax(ClassifierMixin, BaseEstimator):
@@ -212,16 +229,26 @@ def fit_signed(pipe: Pipeline, X: Sequence[Analysis], y: np.ndarray,
     wrong sign (their column is zero, so their weight is zero) and refits: an active-set
     solution of the sign-constrained problem. Informational indicators (prior 0) are free.
     """
-    features = pipe.named_steps["features"]
+    features, clf = pipe.named_steps["features"], pipe.named_steps["clf"]
     muted = set(features.muted)
-    pipe.fit(list(X), y)
+    # The steps fitted one by one, as pipe.fit does, so that each round reuses the feature
+    # matrix: what features learn (the idf) does not depend on `muted`, and a muted
+    # indicator's column is the only one that changes (it is left out; the summaries keep it).
+    matrix = features.fit_transform(list(X), y)
+    clf.fit(matrix, y)
     for _ in range(max_rounds):
         wrong = _wrong_signs(pipe) - muted
         if not wrong:
             break
         muted |= wrong
         pipe.set_params(features__muted=tuple(sorted(muted)))
-        pipe.fit(list(X), y)
+        names = features._indicator_names()
+        columns = [features.n_text_features_ + names.index(f"indicator:{i}") for i in wrong]
+        # Dropped in place, the other entries keep their order: the matrix is the one
+        # transform would give, to the last bit of every sum.
+        matrix.data[np.isin(matrix.indices, columns)] = 0.0
+        matrix.eliminate_zeros()
+        clf.fit(matrix, y)
     return pipe
 
 
@@ -285,8 +312,9 @@ def choose_thresholds(y: np.ndarray, scores: np.ndarray, target_precision: float
     return threshold, min(medium, threshold), note
 
 
-# The sigmoid is fitted in this many stratified folds of the calibration split (scikit-learn's
-# default, stated): each class needs at least this many calibration rows.
+# The sigmoid is fitted in this many folds (scikit-learn's default, stated): stratified folds of
+# the calibration split ("split"), or group-aware folds of the train and calibration splits
+# ("cross_fitted"). Each class needs at least this many rows, and "cross_fitted" this many groups.
 CALIBRATION_FOLDS = 5
 
 
@@ -313,33 +341,172 @@ def augmented_training_rows(train: Sequence[Analysis], y: np.ndarray, categories
             padded.categories + disclaimed.categories[n:])
 
 
-def fit_model(
-    train: Sequence[Analysis], y_train: np.ndarray, cat_train: Sequence[str],
-    calibration: Sequence[Analysis], y_cal: np.ndarray,
-    validation: Sequence[Analysis], y_val: np.ndarray,
-    config: ModelConfig = ModelConfig(),
-) -> FittedModel:
+class RecipeClassifier(ClassifierMixin, BaseEstimator):
+    """The training recipe of ``config`` as one estimator, so that scikit-learn can fit it fold
+    by fold (``CalibratedClassifierCV``): the rows plus their augmented copies
+    (:func:`augmented_training_rows`), the sign-constrained fit (:func:`fit_signed`) and, with
+    ``window_chars``, scoring by windows (:func:`scoring_estimator`).
+
+    ``fit`` takes each row's corpus category (``categories``, which the disclaimer copies read);
+    without it, scams count as ``compound_recruitment`` and the rest as ``legit_job``.
+    """
+
+    def __init__(self, config: ModelConfig | None = None) -> None:
+        self.config = config
+
+    def fit(self, X: Sequence[object], y: np.ndarray,
+            categories: Sequence[str] | None = None) -> RecipeClassifier:
+        if y is None:
+            raise ValueError("RecipeClassifier requires y to be passed, but the target y is None")
+        config = self.config or ModelConfig()
+        X = check_text_input(X)
+        if isinstance(X, np.ndarray) and X.ndim == 2:
+            self.n_features_in_ = X.shape[1]
+        X, y = to_analyses(X), np.asarray(y)
+        if categories is None:
+            categories = ["compound_recruitment" if v == 1 else "legit_job" for v in y]
+        self.copies_: dict[str, int] = {}
+        rows, labels, _ = augmented_training_rows(X, y, list(categories), config, self.copies_)
+        pipe = build_pipeline(config)
+        pipe = fit_signed(pipe, rows, labels) if config.signed else pipe.fit(list(rows), labels)
+        self.scoring_ = scoring_estimator(pipe, config.window_chars, rows, labels)
+        self.classes_ = self.scoring_.classes_
+        return self
+
+    def _texts(self, X: Sequence[object]) -> list[Analysis]:
+        check_is_fitted(self, "scoring_")
+        X = check_text_input(X)
+        if (isinstance(X, np.ndarray) and X.ndim == 2 and hasattr(self, "n_features_in_")
+                and X.shape[1] != self.n_features_in_):
+            raise ValueError(f"X has {X.shape[1]} features, but RecipeClassifier is expecting "
+                             f"{self.n_features_in_} features as input")
+        return to_analyses(X)
+
+    def decision_function(self, X: Sequence[object]) -> np.ndarray:
+        texts = self._texts(X)  # checks the fit first
+        return self.scoring_.decision_function(texts)
+
+    def predict_proba(self, X: Sequence[object]) -> np.ndarray:
+        texts = self._texts(X)  # checks the fit first
+        return self.scoring_.predict_proba(texts)
+
+    def predict(self, X: Sequence[object]) -> np.ndarray:
+        texts = self._texts(X)  # checks the fit first
+        return self.scoring_.predict(texts)
+
+    def __sklearn_tags__(self):  # noqa: ANN204 - sklearn's own type
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = True  # numeric rows are joined into text (RecruitFeatures)
+        return tags
+
+
+def scoring_pipeline(scorer: CalibratedClassifierCV) -> tuple[Pipeline, int]:
+    """The fitted pipeline inside a calibrated scorer, and its window size (0: whole texts).
+
+    Reads every layout training has written: ``FrozenEstimator(pipeline)`` and
+    ``FrozenEstimator(WindowMax(FrozenEstimator(pipeline)))`` (before 0.17.0), and a
+    ``RecipeClassifier``, frozen ("split") or fitted on all rows ("cross_fitted")."""
+    scoring = scorer.calibrated_classifiers_[0].estimator
+    if isinstance(scoring, FrozenEstimator):
+        scoring = scoring.estimator
+    if isinstance(scoring, RecipeClassifier):
+        scoring = scoring.scoring_
+    if isinstance(scoring, WindowMax):
+        return scoring.estimator_.estimator, int(scoring.window_chars)
+    return scoring, 0
+
+
+@dataclass(frozen=True)
+class Rows:
+    """Analysed rows of one split with their labels, corpus categories and groups."""
+
+    X: list  # analyses (texts, for a baseline)
+    y: np.ndarray
+    categories: list[str]
+    groups: list[str]
+
+    def __add__(self, other: Rows) -> Rows:
+        return Rows(self.X + other.X, np.concatenate([self.y, other.y]),
+                    self.categories + other.categories, self.groups + other.groups)
+
+
+def group_folds(groups: Sequence[str], n_folds: int = CALIBRATION_FOLDS
+                ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """``n_folds`` (fit, held-out) index pairs in which no group is on both sides."""
+    n_groups = len(set(groups))
+    if n_groups < n_folds:
+        raise ValueError(f"cross-fitted calibration needs at least {n_folds} groups in the train "
+                         f"and calibration splits; they have {n_groups}")
+    return list(GroupKFold(n_splits=n_folds).split(np.zeros(len(groups)), groups=groups))
+
+
+def fit_calibrated(estimator: BaseEstimator, fit_rows: Rows, calibration: Rows, mode: str,
+                   n_jobs: int | None = None, **fit_params: str) -> CalibratedClassifierCV:
+    """``estimator`` fitted and calibrated with a sigmoid in the way ``mode`` names (see the
+    module). ``fit_params`` name the ``Rows`` fields the estimator's ``fit`` also takes, by its
+    parameter names (``categories="categories"``); ``n_jobs`` fits the cross-fitted folds in
+    that many processes."""
+    def params(rows: Rows) -> dict[str, np.ndarray]:
+        return {name: np.asarray(getattr(rows, field_), dtype=object)
+                for name, field_ in fit_params.items()}
+
+    if mode == "split":
+        fitted = estimator.fit(fit_rows.X, fit_rows.y, **params(fit_rows))
+        scorer = CalibratedClassifierCV(FrozenEstimator(fitted), method="sigmoid",
+                                        cv=CALIBRATION_FOLDS)
+        return scorer.fit(calibration.X, calibration.y)
+    if mode != "cross_fitted":
+        raise ValueError(f"calibration must be one of {', '.join(map(repr, CALIBRATIONS))}, "
+                         f"got {mode!r}")
+    rows = fit_rows + calibration
+    scorer = CalibratedClassifierCV(estimator, method="sigmoid", cv=group_folds(rows.groups),
+                                    ensemble=False, n_jobs=n_jobs)
+    return scorer.fit(rows.X, rows.y, **params(rows))
+
+
+def learnt_splits(config: ModelConfig) -> tuple[str, ...]:
+    """The corpus splits the score model learns from."""
+    return ("train", "calibration") if config.calibration == "cross_fitted" else ("train",)
+
+
+def fitted_rows(train: Rows, calibration: Rows, config: ModelConfig) -> Rows:
+    """The rows the score model learns from (:func:`learnt_splits`)."""
+    return train + calibration if "calibration" in learnt_splits(config) else train
+
+
+# Cross-fitted folds are fitted in parallel from this many rows; fewer fit faster in one process
+# than worker processes start. The folds' results do not depend on it.
+PARALLEL_FOLDS_FROM_ROWS = 2000
+
+
+def _fold_jobs(n_rows: int) -> int:
+    return min(CALIBRATION_FOLDS, os.cpu_count() or 1) if n_rows >= PARALLEL_FOLDS_FROM_ROWS else 1
+
+
+def fit_model(train: Rows, calibration: Rows, validation: Rows,
+              config: ModelConfig = ModelConfig()) -> FittedModel:
     """Fit the score model, calibrate it, pick the threshold, fit the category model."""
-    copies: dict[str, int] = {}
-    train, y_train, cat_train = augmented_training_rows(train, y_train, cat_train, config, copies)
-    pipe = build_pipeline(config)
-    pipe = fit_signed(pipe, train, y_train) if config.signed else pipe.fit(list(train), y_train)
-    scorer = CalibratedClassifierCV(
-        FrozenEstimator(scoring_estimator(pipe, config.window_chars, train, y_train)),
-        method="sigmoid", cv=CALIBRATION_FOLDS)
-    scorer.fit(list(calibration), y_cal)
-    val_scores = scorer.predict_proba(list(validation))[:, 1]
-    threshold, medium, note = choose_thresholds(y_val, val_scores, config.target_precision,
-                                                config.medium_recall)
+    scorer = fit_calibrated(RecipeClassifier(config), train, calibration, config.calibration,
+                            n_jobs=_fold_jobs(len(train.X) + len(calibration.X)),
+                            categories="categories")
+    recipe = scorer.calibrated_classifiers_[0].estimator
+    copies = (recipe.estimator if isinstance(recipe, FrozenEstimator) else recipe).copies_
+    val_scores = scorer.predict_proba(validation.X)[:, 1]
+    threshold, medium, note = choose_thresholds(validation.y, val_scores,
+                                                config.target_precision, config.medium_recall)
     category = None
-    scam_idx = [i for i, c in enumerate(cat_train) if c in SCAM_KINDS]
-    if len({cat_train[i] for i in scam_idx}) == 2:
+    learnt = fitted_rows(train, calibration, config)
+    # The same rows and copies the score model learnt from (augmented_training_rows is seeded).
+    rows, _, cats = augmented_training_rows(learnt.X, learnt.y, learnt.categories, config)
+    scam_idx = [i for i, c in enumerate(cats) if c in SCAM_KINDS]
+    if len({cats[i] for i in scam_idx}) == 2:
         # Same fitted features as the score model, so one feature matrix serves both at scoring.
-        features = pipe.named_steps["features"]
+        features = scoring_pipeline(scorer)[0].named_steps["features"]
         clf = LogisticRegression(C=config.category_C, class_weight="balanced",
                                  max_iter=config.max_iter)
-        clf.fit(features.transform([train[i] for i in scam_idx]),
-                np.array([int(cat_train[i] == "compound_recruitment") for i in scam_idx]))
+        clf.fit(features.transform([rows[i] for i in scam_idx]),
+                np.array([int(cats[i] == "compound_recruitment") for i in scam_idx]))
         category = Pipeline([("features", features), ("clf", clf)])
     return FittedModel(scorer, category, threshold, medium, note, config,
-                       extra={"augmented_copies": copies})
+                       extra={"augmented_copies": dict(copies)})

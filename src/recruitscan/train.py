@@ -41,7 +41,14 @@ from recruitscan.datasets import (
 from recruitscan.errors import DataError
 from recruitscan.linear import SCORER_FILE, LinearModel
 from recruitscan.metrics import binary_metrics, breakdown, compound_by_language
-from recruitscan.model import CALIBRATION_FOLDS, FittedModel, ModelConfig, fit_model
+from recruitscan.model import (
+    CALIBRATION_FOLDS,
+    FittedModel,
+    ModelConfig,
+    Rows,
+    fit_model,
+    learnt_splits,
+)
 from recruitscan.types import SCAM_KINDS
 
 LABELS = ("legit", *SCAM_KINDS)
@@ -137,11 +144,17 @@ def load_training_data(data_cfg: dict[str, Any], seed: int, base: Path,
     return pd.concat(frames, ignore_index=True), used
 
 
+def _groups(part: pd.DataFrame) -> list[str]:
+    """Each row's group; without a ``group`` column, each row is its own."""
+    return (part["group"] if "group" in part.columns else part.index.to_series()
+            ).astype(str).tolist()
+
+
 def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
         progress: Callable[[str], None] = lambda _m: None,
         analyser: Callable[[str], Analysis] = analyse) -> tuple[FittedModel, dict[str, Any]]:
-    """Fit on the `train` rows, calibrate on `calibration`, pick the threshold on `validation`,
-    and measure on `test`. Returns the fitted model and its test metrics. ``analyser`` turns
+    """Fit and calibrate on the `train` and `calibration` rows as ``config.calibration`` says
+    (:mod:`recruitscan.model`), pick the threshold on `validation`, and measure on `test`. Returns the fitted model and its test metrics. ``analyser`` turns
     a text into its analysis; fits of the same texts can share a memoised one
     (:class:`AnalysisCache`)."""
     blank = blank_texts(df["text"])
@@ -158,26 +171,32 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
     for s in ("train", "calibration", "validation"):
         if parts[s]["label"].nunique() < 2:
             raise ValueError(f"the {s} split needs both classes; it has {len(parts[s])} rows")
-    per_class = parts["calibration"]["label"].value_counts()
+    learnt = learnt_splits(config)
+    # The rows the sigmoid is fitted on: the calibration split, or with "cross_fitted" every
+    # row learnt from (out of fold).
+    calibrated = learnt if config.calibration == "cross_fitted" else ("calibration",)
+    calibrated_on = pd.concat([parts[s] for s in calibrated])
+    per_class = calibrated_on["label"].value_counts()
     if per_class.min() < CALIBRATION_FOLDS:
+        where = f"the {' and '.join(calibrated)} split" + ("s have" if len(calibrated) > 1 else " has")
         raise DataError(
-            f"the calibration split has {int(per_class.get(1, 0))} scam and "
-            f"{int(per_class.get(0, 0))} legitimate row(s); calibrating needs at least "
-            f"{CALIBRATION_FOLDS} of each: label more rows, or train with the corpus as well")
+            f"{where} {int(per_class.get(1, 0))} scam and {int(per_class.get(0, 0))} legitimate "
+            f"row(s); calibrating needs at least {CALIBRATION_FOLDS} of each: label more rows, "
+            "or train with the corpus as well")
     progress(f"analysing {len(df)} texts")
-    analyses = {s: [analyser(t) for t in p["text"].astype(str)] for s, p in parts.items()}
-    progress("fitting, calibrating and choosing the threshold")
-    model = fit_model(
-        analyses["train"], parts["train"]["label"].to_numpy(), parts["train"]["category"].tolist(),
-        analyses["calibration"], parts["calibration"]["label"].to_numpy(),
-        analyses["validation"], parts["validation"]["label"].to_numpy(), config,
-    )
+    rows = {s: Rows([analyser(t) for t in p["text"].astype(str)], p["label"].to_numpy(),
+                    p["category"].astype(str).tolist(), _groups(p)) for s, p in parts.items()}
+    progress("fitting, calibrating and choosing the threshold"
+             + (f" ({CALIBRATION_FOLDS + 1} fits: cross-fitted calibration)"
+                if config.calibration == "cross_fitted" else ""))
+    model = fit_model(rows["train"], rows["calibration"], rows["validation"], config)
     # Kept so that `save` can list the training rows, which `evaluate` then refuses to score.
-    model.extra["train_texts"] = parts["train"]["text"].astype(str).tolist()
+    model.extra["train_texts"] = [t for s in learnt for t in parts[s]["text"].astype(str)]
     metrics: dict[str, Any] = {"splits": {s: int(len(p)) for s, p in parts.items()},
                                "threshold_note": model.threshold_note,
+                               "calibration": config.calibration,
                                # The prior the scores are calibrated at (recruitscan.prevalence).
-                               "calibration_scam_share": float(parts["calibration"]["label"].mean())}
+                               "calibration_scam_share": float(calibrated_on["label"].mean())}
     copies = model.extra.get("augmented_copies", {})
     if config.preamble_rate or config.disclaimer_rate:
         # What the model card states: a rate alone does not say that any copy was made.
@@ -188,7 +207,7 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
         if getattr(config, f"{kind}_rate") and not copies.get(f"{kind}_copies"):
             progress(f"warning: {kind}_rate is set but no copy was made: {why}")
     if len(parts["test"]):
-        scores = model.scorer.predict_proba(analyses["test"])[:, 1]
+        scores = model.scorer.predict_proba(rows["test"].X)[:, 1]
         test = parts["test"].assign(score=scores)
         metrics["test"] = binary_metrics(test["label"].to_numpy(), scores, model.threshold)
         metrics["test_by_language"] = breakdown(test, "language", model.threshold)
