@@ -30,3 +30,30 @@ def test_disclaimed_recall_leaves_out_the_scams_that_got_no_line(capsys, config_
     module.report_disclaimed(frame, scores, np.full(5, np.nan), 0.5, "the validation split's")
     assert "none, the validation split's legitimate ads have no line to lend" in \
         capsys.readouterr().out
+
+
+def test_fit_share_fits_each_fold_on_whole_groups_only(config_script, monkeypatch) -> None:  # noqa: ANN001
+    from recruitscan.analysis import analyse
+    from recruitscan.datasets import load_corpus
+
+    module = config_script("cv_by_language")
+    tiny = load_corpus(Path(__file__).resolve().parent / "data" / "tiny.jsonl")
+    train = tiny.reset_index(drop=True)
+    fitted_groups: list[set[str]] = []
+    real_fitted = module.fitted
+
+    def spy(config, X, y, categories):  # noqa: ANN001, ANN202
+        fitted_groups.append({g for a in X for g in train.loc[train["text"] == a.original, "group"]})
+        return real_fitted(config, X, y, categories)
+
+    monkeypatch.setitem(module.out_of_fold.__globals__, "fitted", spy)
+    config = module.config_of(module.parser().parse_args(["--n-features", "4096"]))
+    analyses = [analyse(t) for t in train["text"]]
+    y = train["label"].to_numpy()
+    module.out_of_fold(config, train, analyses, y, fit_share=0.5)
+    assert len(fitted_groups) == 5
+    for k, (fit_idx, _) in enumerate(module.GroupKFold(n_splits=5).split(
+            analyses, y, groups=train["group"])):
+        available = set(train["group"].to_numpy()[fit_idx])
+        assert fitted_groups[k] <= available
+        assert len(fitted_groups[k]) == round(0.5 * len(available))

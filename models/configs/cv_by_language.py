@@ -4,6 +4,7 @@
     python models/configs/cv_by_language.py --C 16 --out oof.csv  # another one; keep the scores
     python models/configs/cv_by_language.py --by-length           # and TF-IDF's, by text length
     python models/configs/cv_by_language.py --apart handwritten:short_messages [--fit-without]
+    python models/configs/cv_by_language.py --fit-share 0.8        # each fold fits 80% of its groups
 
 The same 5 folds as ``cross_validate.py`` (GroupKFold by template group over the corpus
 `train` split; the calibration, validation and test splits are not read, except as
@@ -91,21 +92,28 @@ def disclaimed_scores(pipe, analyses: list, y: np.ndarray,  # noqa: ANN001
 
 def out_of_fold(config: ModelConfig, train: pd.DataFrame, analyses: list,
                 y: np.ndarray, padded_chars: int = 0, fittable: np.ndarray | None = None,
-                disclaimed: bool = False,
+                disclaimed: bool = False, fit_share: float = 1.0,
                 ) -> tuple[np.ndarray, list[tuple], np.ndarray, np.ndarray]:
     """Out-of-fold scores, per-fold (PR-AUC, Brier, R@P95), and, with ``padded_chars``, the
     out-of-fold scores of each text behind that much ordinary text of its own fold, and with
     ``disclaimed`` those of each scam with a disclaimer line of its own fold (NaN without).
-    Rows outside ``fittable`` (if given) are scored but never fitted."""
+    Rows outside ``fittable`` (if given) are scored but never fitted. Below 1, ``fit_share``
+    fits each fold on that share of its groups, drawn at random (seeded by the fold)."""
     folds = list(GroupKFold(n_splits=5).split(analyses, y, groups=train["group"]))
     categories = train["category"].tolist()
     oof = np.zeros(len(y))
     padded = np.full(len(y), np.nan)
     with_lines = np.full(len(y), np.nan)
     per_fold = []
-    for fit_idx, score_idx in folds:
+    for k, (fit_idx, score_idx) in enumerate(folds):
         if fittable is not None:
             fit_idx = fit_idx[fittable[fit_idx]]
+        if fit_share < 1.0:
+            groups = train["group"].to_numpy()[fit_idx]
+            unique = np.unique(groups)
+            drawn = np.random.default_rng(k).choice(unique, round(fit_share * len(unique)),
+                                                    replace=False)
+            fit_idx = fit_idx[np.isin(groups, drawn)]
         pipe = fitted(config, [analyses[i] for i in fit_idx], y[fit_idx],
                       [categories[i] for i in fit_idx])
         p = pipe.predict_proba([analyses[i] for i in score_idx])[:, 1]
@@ -251,6 +259,9 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--apart", metavar="GENERATOR", help="also report the rows of this generator "
                     "(a prefix of the corpus's generator column) and the others separately")
     ap.add_argument("--fit-without", action="store_true", help="with --apart: never fit those rows")
+    ap.add_argument("--fit-share", type=float, default=1.0, metavar="S",
+                    help="fit each fold on this share of its groups (a learning curve: how much "
+                         "more data would help)")
     return ap
 
 
@@ -310,8 +321,11 @@ def main(argv: list[str] | None = None) -> None:
                 pipe, val_analyses, y_val, frame["category"].tolist()),
                 global_threshold(y_val, scores), "the validation split's")
     else:
+        if not 0.0 < args.fit_share <= 1.0:
+            ap.error(f"--fit-share must be in (0, 1], got {args.fit_share}")
         scores, per_fold, padded, with_lines = out_of_fold(config, train, analyses, y, args.padded,
-                                                           fittable, args.disclaimed)
+                                                           fittable, args.disclaimed,
+                                                           args.fit_share)
         frame = train
         report(train, y, scores, per_fold)
         if args.padded:
