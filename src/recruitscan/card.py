@@ -115,10 +115,10 @@ def _model_section(config: dict[str, Any], copies: dict[str, Any] | None = None)
 
 
 def _calibration(config: dict[str, Any]) -> str:
-    """How the classifier was fitted and calibrated (models before 0.17.0 state no way: split)."""
-    from recruitscan.model import CALIBRATION_FOLDS
+    """How the classifier was fitted and calibrated."""
+    from recruitscan.model import CALIBRATION_FOLDS, saved_calibration
 
-    if config.get("calibration", "split") == "cross_fitted":
+    if saved_calibration(config) == "cross_fitted":
         return ("fitted on the train and calibration splits and calibrated with a sigmoid on "
                 f"their out-of-fold decisions ({CALIBRATION_FOLDS} folds by group)")
     return "fitted on the train split and calibrated with a sigmoid on the calibration split"
@@ -143,7 +143,9 @@ def _prevalence(manifest: dict[str, Any]) -> str:
 
 
 def _calibrated_on(manifest: dict[str, Any]) -> str:
-    if manifest.get("config", {}).get("calibration", "split") == "cross_fitted":
+    from recruitscan.model import saved_calibration
+
+    if saved_calibration(manifest.get("config", {})) == "cross_fitted":
         return "the train and calibration splits (out of fold)"
     return "the calibration split"
 

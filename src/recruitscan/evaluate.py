@@ -44,7 +44,7 @@ from recruitscan.metrics import (
     row_thresholds,
     wilson_interval,
 )
-from recruitscan.model import ModelConfig, learnt_splits
+from recruitscan.model import ModelConfig, learnt_splits, saved_calibration
 from recruitscan.train import TRAIN_ROWS_FILE, text_hash
 
 if TYPE_CHECKING:
@@ -408,9 +408,8 @@ def _baseline_config(models: Sequence[ScoreModel]) -> ModelConfig:
     for m in models:
         if isinstance(m, DetectorModel):
             known = {f.name for f in fields(ModelConfig)}
-            # Models saved before 0.17.0 name no calibration: they were fitted on the train
-            # split and calibrated on the calibration split.
-            cfg = {"calibration": "split", **m.detector.manifest.get("config", {})}
+            saved = m.detector.manifest.get("config", {})
+            cfg = {**saved, "calibration": saved_calibration(saved)}
             return ModelConfig(**{k: v for k, v in cfg.items() if k in known})
     return ModelConfig()
 

@@ -47,6 +47,20 @@ log = logging.getLogger(__name__)
 CALIBRATIONS = ("cross_fitted", "split")
 
 
+def check_calibration(mode: object) -> None:
+    """Refuse a way of calibrating that is not one of :data:`CALIBRATIONS`."""
+    if mode not in CALIBRATIONS:
+        raise ValueError(f"calibration must be one of {', '.join(map(repr, CALIBRATIONS))}, "
+                         f"got {mode!r}")
+
+
+def saved_calibration(config: dict) -> str:
+    """The way a saved model's configuration (its manifest's ``config``) was calibrated: models
+    saved before 0.17.0 name none, and were fitted on the train split and calibrated on the
+    calibration split."""
+    return config.get("calibration", "split")
+
+
 @dataclass(frozen=True)
 class ModelConfig:
     n_features: int = 2**18
@@ -134,9 +148,7 @@ class ModelConfig:
                 raise ValueError(f"{name} must be true or false, got {value!r}")
         if not _is_whole(self.summaries) or self.summaries not in SUMMARIES:
             raise ValueError(f"summaries must be one of {sorted(SUMMARIES)}, got {self.summaries!r}")
-        if self.calibration not in CALIBRATIONS:
-            raise ValueError(f"calibration must be one of {', '.join(map(repr, CALIBRATIONS))}, "
-                             f"got {self.calibration!r}")
+        check_calibration(self.calibration)
 
 
 def _is_whole(value: object) -> bool:
@@ -456,9 +468,7 @@ def fit_calibrated(estimator: BaseEstimator, fit_rows: Rows, calibration: Rows, 
         scorer = CalibratedClassifierCV(FrozenEstimator(fitted), method="sigmoid",
                                         cv=CALIBRATION_FOLDS)
         return scorer.fit(calibration.X, calibration.y)
-    if mode != "cross_fitted":
-        raise ValueError(f"calibration must be one of {', '.join(map(repr, CALIBRATIONS))}, "
-                         f"got {mode!r}")
+    check_calibration(mode)
     rows = fit_rows + calibration
     scorer = CalibratedClassifierCV(estimator, method="sigmoid", cv=group_folds(rows.groups),
                                     ensemble=False, n_jobs=n_jobs)
