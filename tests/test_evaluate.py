@@ -391,6 +391,30 @@ def test_compare_returns_headline_frame(tiny_model_dir) -> None:
     assert {"precision", "recall", "f1", "pr_auc", "roc_auc", "brier"} <= set(table.columns)
 
 
+def test_the_first_model_is_compared_with_each_other_one(tiny_model_dir, tmp_path) -> None:
+    from sklearn.metrics import brier_score_loss
+
+    import recruitscan
+
+    result = evaluate([tiny_model_dir, recruitscan.default_model_path()], [TINY_TEST], tmp_path,
+                      baselines=False, allow_train_overlap=True)
+    first, second = (m.name for m in result.models)
+    comp = result.model_comparisons
+    assert (list(comp["model"]), list(comp["against"]), list(comp["source"])) == (
+        [first], [second], ["tiny:test"])
+    a, b = (sc.frame for sc in result.scored)
+    y = a["label"].to_numpy()
+    assert comp["brier_diff"].iloc[0] == pytest.approx(
+        brier_score_loss(y, a["score"]) - brier_score_loss(y, b["score"]))
+    lo, hi = comp["pr_auc_ci95"].iloc[0]
+    assert lo <= comp["pr_auc_diff"].iloc[0] <= hi
+    assert json.loads((tmp_path / "metrics.json").read_text())["model_comparisons"][0][
+        "against"] == second
+    assert "## The first model against the others" in (tmp_path / "report.md").read_text()
+    alone = evaluate(tiny_model_dir, [TINY_TEST], baselines=False)
+    assert alone.model_comparisons.empty
+
+
 def test_unknown_source_is_a_clear_error(tiny_model_dir, tmp_path) -> None:
     res = CliRunner().invoke(main, ["evaluate", "--model", str(tiny_model_dir), "--data",
                                     "no-such-source", "--report", str(tmp_path / "never")])

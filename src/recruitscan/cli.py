@@ -273,7 +273,8 @@ def data_validate(path: Path) -> None:
 
 @main.command()
 @click.option("--model", "-m", "models", multiple=True, required=True, metavar="DIR",
-              help="Model directory to evaluate (repeat for several).")
+              help="Model directory to evaluate (repeat for several: the first is "
+                   "compared with each other one).")
 @click.option("--data", "-d", "data", multiple=True, required=True, metavar="SOURCE",
               help="recruitscan-corpus[:split] (test split by default), emscad, id-sms, "
                    "jobstreet, or a CSV/JSONL file with text,label (repeat for several).")

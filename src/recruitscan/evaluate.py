@@ -257,21 +257,38 @@ def baseline_comparisons(scored: Sequence[Scored], n_boot: int = 1000) -> pd.Dat
     intervals and a verdict (better or worse only when the interval excludes zero)."""
     by_key = {(sc.model.name, sc.source.name): sc for sc in scored}
     ours = [sc for sc in scored if isinstance(sc.model, DetectorModel)]
-    baselines = {sc.model.name for sc in scored if not isinstance(sc.model, DetectorModel)}
+    baselines = sorted({sc.model.name for sc in scored if not isinstance(sc.model, DetectorModel)})
+    pairs = [(sc, by_key[(base, sc.source.name)]) for sc in ours for base in baselines
+             if (base, sc.source.name) in by_key]
+    return _paired_table(pairs, "baseline", n_boot)
+
+
+def model_comparisons(scored: Sequence[Scored], n_boot: int = 1000) -> pd.DataFrame:
+    """The first recruitscan model given against each other one, source by source, as
+    :func:`baseline_comparisons` measures: list a candidate first to see, with intervals,
+    whether it beats the model it would replace on the same rows."""
+    ours = [sc for sc in scored if isinstance(sc.model, DetectorModel)]
+    if not ours:
+        return pd.DataFrame()
+    first = ours[0].model.name
+    by_source = {sc.source.name: sc for sc in ours if sc.model.name == first}
+    pairs = [(by_source[sc.source.name], sc) for sc in ours
+             if sc.model.name != first and sc.source.name in by_source]
+    return _paired_table(pairs, "against", n_boot)
+
+
+def _paired_table(pairs: Sequence[tuple[Scored, Scored]], against: str,
+                  n_boot: int) -> pd.DataFrame:
+    """One row per pair scored on the same source: the first's scores minus the second's."""
     rows = []
-    for sc in ours:
-        y = sc.frame["label"].to_numpy()
-        for base in sorted(baselines):
-            other = by_key.get((base, sc.source.name))
-            if other is None:
-                continue
-            row: dict[str, Any] = {"model": sc.model.name, "baseline": base,
-                                   "source": sc.source.name}
-            for name, d in paired_differences(y, sc.frame["score"].to_numpy(),
-                                              other.frame["score"].to_numpy(), n_boot).items():
-                row.update({f"{name}_diff": d["difference"], f"{name}_ci95": d["ci95"],
-                            f"{name}_verdict": d["verdict"]})
-            rows.append(row)
+    for sc, other in pairs:
+        row: dict[str, Any] = {"model": sc.model.name, against: other.model.name,
+                               "source": sc.source.name}
+        for name, d in paired_differences(sc.frame["label"].to_numpy(), sc.frame["score"].to_numpy(),
+                                          other.frame["score"].to_numpy(), n_boot).items():
+            row.update({f"{name}_diff": d["difference"], f"{name}_ci95": d["ci95"],
+                        f"{name}_verdict": d["verdict"]})
+        rows.append(row)
     return pd.DataFrame(rows)
 
 
@@ -382,6 +399,7 @@ class EvaluationResult:
     notes: list[str] = field(default_factory=list)
     comparisons: pd.DataFrame = field(default_factory=pd.DataFrame)  # see baseline_comparisons
     indicator_hits: list[SliceHits] = field(default_factory=list)  # no model: see hit_stats
+    model_comparisons: pd.DataFrame = field(default_factory=pd.DataFrame)  # see model_comparisons
 
     @property
     def table(self) -> pd.DataFrame:
@@ -549,7 +567,8 @@ def evaluate(models: str | Path | ScoreModel | Detector
     hits = [h for s in sources for h in hits_table(hit_slices(s))]
     say("counted indicator hits per slice")
     result = EvaluationResult(model_list, sources, scored, metrics, pd.DataFrame(slice_list),
-                              errors, rob, notes + rob_notes, baseline_comparisons(scored), hits)
+                              errors, rob, notes + rob_notes, baseline_comparisons(scored), hits,
+                              model_comparisons(scored))
     if report is not None:
         from recruitscan.report import write_report
 

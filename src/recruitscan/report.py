@@ -233,17 +233,28 @@ def _models(result: EvaluationResult) -> str:
 def _comparisons(result: EvaluationResult) -> str:
     if result.comparisons.empty:
         return "_No baseline was evaluated._\n"
+    return _paired_table(result.comparisons, "baseline")
 
+
+def _paired_table(table: pd.DataFrame, against: str) -> str:
     def cell(r: Any, name: str) -> str:
         diff, (lo, hi) = getattr(r, f"{name}_diff"), getattr(r, f"{name}_ci95")
         if diff != diff:  # NaN: the source has one class only
             return "n/a"
         return f"{diff:+.4f} [{lo:+.4f}, {hi:+.4f}] {getattr(r, f'{name}_verdict')}"
 
-    rows = [[r.model, r.baseline, r.source, cell(r, "pr_auc"), cell(r, "brier")]
-            for r in result.comparisons.itertuples()]
-    return md_table(rows, ["model", "baseline", "source", "PR-AUC difference (higher is better)",
+    rows = [[r.model, getattr(r, against), r.source, cell(r, "pr_auc"), cell(r, "brier")]
+            for r in table.itertuples()]
+    return md_table(rows, ["model", against, "source", "PR-AUC difference (higher is better)",
                            "Brier difference (lower is better)"])
+
+
+def _model_comparisons(result: EvaluationResult) -> list[str]:
+    if result.model_comparisons.empty:
+        return []
+    return ["## The first model against the others\n",
+            "The first recruitscan model given minus each other one, on the same rows, measured "
+            "as against the baselines.\n", _paired_table(result.model_comparisons, "against")]
 
 
 def render_markdown(result: EvaluationResult, plots: dict[str, list[str]]) -> str:
@@ -263,6 +274,7 @@ def render_markdown(result: EvaluationResult, plots: dict[str, list[str]]) -> st
            "zero. On EMSCAD and the SMS corpus the positives are other kinds of fraud, which "
            "recruitscan is not built to flag: there, read the Brier score on the legitimate "
            "slices above rather than PR-AUC.\n", _comparisons(result),
+           *_model_comparisons(result),
            "## Real data, slice by slice\n",
            "FPR on legitimate text; for other kinds of scam (generic job fraud, loan and lottery "
            "SMS) the share flagged and the category the model gave them.\n", _slices(result.slices),
@@ -307,6 +319,7 @@ def metrics_document(result: EvaluationResult) -> dict[str, Any]:
         "worst_errors": result.errors,
         "robustness": {m: t.to_dict(orient="records") for m, t in result.robustness.items()},
         "baseline_comparisons": result.comparisons.to_dict(orient="records"),
+        "model_comparisons": result.model_comparisons.to_dict(orient="records"),
         "indicator_hits": [h.as_dict() for h in result.indicator_hits],
         "notes": result.notes,
     })
