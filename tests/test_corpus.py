@@ -37,6 +37,36 @@ def corpus_diversity(corpus) -> dict:
     return diversity(corpus)
 
 
+def _generator_build():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("corpus_build", CORPUS / "generator" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_corpus_rebuilds_as_committed_and_a_trial_batch_moves_nothing(corpus, tmp_path):
+    # A batch written afresh is trialled with build.py --extra before it joins: its rows come
+    # last, tagged by their file, and every committed example keeps its text, group and split.
+    batch = tmp_path / "trial_batch.jsonl"
+    texts = ["Abang ada kosong kerja typing kat Poipet, gaji USD1500, tiket flight company tanggung",
+             "Mak, petang ni Along ambil adik kat sekolah, lepas tu singgah kedai runcit"]
+    batch.write_text("".join(json.dumps(
+        {"id": f"trial-ms-{i}", "text": t, "label": int(i == 1),
+         "category": "compound_recruitment" if i == 1 else "other_text", "language": "ms",
+         "kind": "chat", "hard_negative": False, "group": f"trial-ms-g{i}",
+         "origin": "synthetic", "author": "test"}, ensure_ascii=False) + "\n"
+        for i, t in enumerate(texts, 1)), encoding="utf-8")
+    built = pd.DataFrame(_generator_build().build([batch]))
+    trial = built["generator"] == "handwritten:trial_batch.jsonl"
+    assert list(built.loc[trial, "id"]) == ["trial-ms-1", "trial-ms-2"]
+    assert trial.iloc[-2:].all()
+    cols = ["id", "text", "label", "category", "group", "split"]
+    pd.testing.assert_frame_equal(built.loc[~trial, cols].reset_index(drop=True),
+                                  corpus[cols].reset_index(drop=True), check_dtype=False)
+
+
 def test_corpus_checksum_matches_manifest():
     expected = (CORPUS / "SHA256SUMS").read_text().split()[0]
     assert hashlib.sha256((CORPUS / "corpus.jsonl").read_bytes()).hexdigest() == expected

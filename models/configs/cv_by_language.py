@@ -5,6 +5,7 @@
     python models/configs/cv_by_language.py --by-length           # and TF-IDF's, by text length
     python models/configs/cv_by_language.py --apart handwritten:short_messages [--fit-without]
     python models/configs/cv_by_language.py --fit-share 0.8        # each fold fits 80% of its groups
+    python models/configs/cv_by_language.py --corpus /tmp/trial --apart handwritten:round.jsonl
 
 The same 5 folds as ``cross_validate.py`` (GroupKFold by template group over the corpus
 `train` split; the calibration, validation and test splits are not read, except as
@@ -262,6 +263,9 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--fit-share", type=float, default=1.0, metavar="S",
                     help="fit each fold on this share of its groups (a learning curve: how much "
                          "more data would help)")
+    ap.add_argument("--corpus", type=Path, default=ROOT / "datasets" / "recruitscan-corpus",
+                    metavar="PATH", help="corpus folder or file (default: the project's); a "
+                    "trial build with a batch added: generator/build.py --extra FILE --out DIR")
     return ap
 
 
@@ -292,7 +296,7 @@ def main(argv: list[str] | None = None) -> None:
           f"words {config.word_weight or 'off'} (norm floor {config.word_norm_floor}, "
           f"CJK bigrams {'on' if config.cjk_bigrams else 'off'})  "
           f"repeats {'normed' if config.repeat_norm else 'counted'}")
-    df = load_corpus(ROOT / "datasets" / "recruitscan-corpus")
+    df = load_corpus(args.corpus)
     # The rows the bundled model learns from: with cross-fitted calibration, the calibration
     # split's too. Cross-validation folds the train split alone, as before.
     learnt = learnt_splits(config) if args.validation else ("train",)

@@ -1,20 +1,29 @@
 """Build the synthetic recruitscan corpus from the per-language template modules.
 
     python datasets/recruitscan-corpus/generator/build.py
+    python datasets/recruitscan-corpus/generator/build.py --extra round.jsonl --out /tmp/trial
 
-Writes ``corpus.jsonl`` and ``SHA256SUMS`` next to this folder. Deterministic: a fixed seed,
-templates expanded in file order. Every example is project-written and marked
-``origin: synthetic``.
+Writes ``corpus.jsonl``, ``STATS.md`` and ``SHA256SUMS`` next to this folder (or into
+``--out``). Deterministic: a fixed seed, templates expanded in file order. Every example is
+project-written and marked ``origin: synthetic``.
+
+``--extra FILE`` trials a batch of hand-written examples (the format of
+``more_examples.jsonl``) before it joins: it is added after the other hand-written files, as
+they are, so every other example keeps its text, group and split, and its rows carry the
+generator ``handwritten:<its file name>`` for ``models/configs/cv_by_language.py --apart``.
+Write such a trial elsewhere with ``--out``.
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import importlib.util
 import json
 import random
 import sys
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -102,7 +111,8 @@ def _assign_splits(rows: list[dict]) -> None:
         row["split"] = split_of[row["group"]]
 
 
-def build() -> list[dict]:
+def build(extra: Sequence[Path] = ()) -> list[dict]:
+    """Every example with its group and split; ``extra`` hand-written files come last."""
     rows: list[dict] = []
     seen: set[str] = set()
     for path in sorted(HERE.glob("templates_*.py")):
@@ -135,8 +145,8 @@ def build() -> list[dict]:
     if FILTER_ARTEFACTS:
         rows = _filter_artefacts(rows)
     _correct(rows)
-    for path in HANDWRITTEN_FILES:
-        rows += _handwritten(path, seen)
+    for path in (*HANDWRITTEN_FILES, *extra):
+        rows += _handwritten(Path(path), seen)
     _near_duplicate_groups(rows)  # a message near-identical to an example joins its group
     _assign_splits(rows)
     return rows
@@ -214,7 +224,7 @@ def _row(item, lang: str, text: str, ex_id: str, group: str, generator: str) -> 
     }
 
 
-def write_stats(rows: list[dict]) -> None:
+def write_stats(rows: list[dict], out_dir: Path = OUT_DIR) -> None:
     """STATS.md: counts, diversity and artefact checks of the built corpus."""
     import pandas as pd
 
@@ -252,7 +262,7 @@ def write_stats(rows: list[dict]) -> None:
         "## Currency marks in each class (share of texts using the mark)", "",
         cur.to_markdown(floatfmt=".3f"), "",
     ]
-    (OUT_DIR / "STATS.md").write_text("\n".join(lines), encoding="utf-8")
+    (out_dir / "STATS.md").write_text("\n".join(lines), encoding="utf-8")
 
 
 # The corpus's columns, in the order each line of corpus.jsonl gives them.
@@ -261,15 +271,22 @@ COLUMNS = ("id", "text", "label", "category", "language", "kind", "hard_negative
 
 
 def main() -> None:
-    rows = build()
-    out = OUT_DIR / "corpus.jsonl"
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--extra", type=Path, action="append", default=[], metavar="FILE",
+                    help="a hand-written batch to trial (repeat for several)")
+    ap.add_argument("--out", type=Path, default=OUT_DIR, metavar="DIR",
+                    help="folder for corpus.jsonl, STATS.md and SHA256SUMS (default: the corpus's)")
+    args = ap.parse_args()
+    rows = build(args.extra)
+    args.out.mkdir(parents=True, exist_ok=True)
+    out = args.out / "corpus.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps({k: row[k] for k in COLUMNS}, ensure_ascii=False) + "\n")
     if FILTER_ARTEFACTS:
-        write_stats(rows)
+        write_stats(rows, args.out)
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
-    (OUT_DIR / "SHA256SUMS").write_text(f"{digest}  corpus.jsonl\n", encoding="utf-8")
+    (args.out / "SHA256SUMS").write_text(f"{digest}  corpus.jsonl\n", encoding="utf-8")
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for r in rows:
         counts[(r["language"], r["category"])] += 1
