@@ -5,7 +5,7 @@
     python models/configs/cv_by_language.py --by-length           # and TF-IDF's, by text length
     python models/configs/cv_by_language.py --apart handwritten:short_messages [--fit-without]
     python models/configs/cv_by_language.py --fit-share 0.8        # each fold fits 80% of its groups
-    python models/configs/cv_by_language.py --corpus /tmp/trial --apart handwritten:round.jsonl
+    python models/configs/cv_by_language.py --corpus TRIAL_DIR --apart handwritten:BATCH.jsonl
 
 The same 5 folds as ``cross_validate.py`` (GroupKFold by template group over the corpus
 `train` split; the calibration, validation and test splits are not read, except as

@@ -1,7 +1,7 @@
 """Build the synthetic recruitscan corpus from the per-language template modules.
 
     python datasets/recruitscan-corpus/generator/build.py
-    python datasets/recruitscan-corpus/generator/build.py --extra round.jsonl --out /tmp/trial
+    python datasets/recruitscan-corpus/generator/build.py --extra BATCH.jsonl --out TRIAL_DIR
 
 Writes ``corpus.jsonl``, ``STATS.md`` and ``SHA256SUMS`` next to this folder (or into
 ``--out``). Deterministic: a fixed seed, templates expanded in file order. Every example is
