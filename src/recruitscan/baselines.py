@@ -103,15 +103,6 @@ def _labels(df: pd.DataFrame) -> np.ndarray:
     return df["label"].astype(int).to_numpy()
 
 
-def _rows(df: pd.DataFrame) -> Rows:
-    """A split's texts as :class:`~recruitscan.model.Rows` (the baseline reads texts, not
-    analyses); without a ``group`` column each row is its own group."""
-    groups = df["group"] if "group" in df.columns else df.index.to_series()
-    categories = df["category"] if "category" in df.columns else df["label"].astype(str)
-    return Rows(_texts(df), _labels(df), categories.astype(str).tolist(),
-                groups.astype(str).tolist())
-
-
 @dataclass
 class TfidfBaseline:
     """Word 1–2 + char_wb 3–5 TF-IDF → logistic regression, calibrated as the model is."""
@@ -138,7 +129,8 @@ class TfidfBaseline:
         ``calibration``): on the same rows, the sigmoid on the same kind of decisions."""
         from recruitscan.train import text_hash
 
-        train, calibration = _rows(splits.train), _rows(splits.calibration)
+        # The baseline reads texts, not analyses.
+        train, calibration = (Rows.of(p, _texts(p)) for p in (splits.train, splits.calibration))
         self.scorer = fit_calibrated(self.pipeline(config.max_iter), train, calibration,
                                      config.calibration)
         learnt = fitted_rows(train, calibration, config)

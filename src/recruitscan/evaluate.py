@@ -284,7 +284,8 @@ def _paired_table(pairs: Sequence[tuple[Scored, Scored]], against: str,
     for sc, other in pairs:
         row: dict[str, Any] = {"model": sc.model.name, against: other.model.name,
                                "source": sc.source.name}
-        for name, d in paired_differences(sc.frame["label"].to_numpy(), sc.frame["score"].to_numpy(),
+        y = sc.frame["label"].to_numpy()
+        for name, d in paired_differences(y, sc.frame["score"].to_numpy(),
                                           other.frame["score"].to_numpy(), n_boot).items():
             row.update({f"{name}_diff": d["difference"], f"{name}_ci95": d["ci95"],
                         f"{name}_verdict": d["verdict"]})

@@ -23,6 +23,7 @@ import numbers
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy.special import expit, softmax
@@ -41,6 +42,9 @@ from recruitscan.indicator_features import LATEST_SUMMARIES, SUMMARIES
 from recruitscan.indicators.registry import INDICATORS
 from recruitscan.types import SCAM_KINDS
 from recruitscan.windows import with_windows
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
@@ -413,15 +417,19 @@ class RecipeClassifier(ClassifierMixin, BaseEstimator):
         return tags
 
 
+def _fitted_estimator(scorer: CalibratedClassifierCV) -> BaseEstimator:
+    """The estimator a calibrated scorer calibrates, unfrozen."""
+    estimator = scorer.calibrated_classifiers_[0].estimator
+    return estimator.estimator if isinstance(estimator, FrozenEstimator) else estimator
+
+
 def scoring_pipeline(scorer: CalibratedClassifierCV) -> tuple[Pipeline, int]:
     """The fitted pipeline inside a calibrated scorer, and its window size (0: whole texts).
 
     Reads every layout training has written: ``FrozenEstimator(pipeline)`` and
     ``FrozenEstimator(WindowMax(FrozenEstimator(pipeline)))`` (before 0.17.0), and a
     ``RecipeClassifier``, frozen ("split") or fitted on all rows ("cross_fitted")."""
-    scoring = scorer.calibrated_classifiers_[0].estimator
-    if isinstance(scoring, FrozenEstimator):
-        scoring = scoring.estimator
+    scoring = _fitted_estimator(scorer)
     if isinstance(scoring, RecipeClassifier):
         scoring = scoring.scoring_
     if isinstance(scoring, WindowMax):
@@ -437,6 +445,16 @@ class Rows:
     y: np.ndarray
     categories: list[str]
     groups: list[str]
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame, X: list) -> Rows:
+        """``X`` (the texts of ``frame``, or their analyses) with ``frame``'s labels,
+        categories and groups; without a ``category`` column the label stands in, and without
+        a ``group`` column each row is its own group."""
+        categories = frame["category"] if "category" in frame.columns else frame["label"]
+        groups = frame["group"] if "group" in frame.columns else frame.index.to_series()
+        return cls(X, frame["label"].to_numpy(), categories.astype(str).tolist(),
+                   groups.astype(str).tolist())
 
     def __add__(self, other: Rows) -> Rows:
         return Rows(self.X + other.X, np.concatenate([self.y, other.y]),
@@ -500,8 +518,7 @@ def fit_model(train: Rows, calibration: Rows, validation: Rows,
     scorer = fit_calibrated(RecipeClassifier(config), train, calibration, config.calibration,
                             n_jobs=_fold_jobs(len(train.X) + len(calibration.X)),
                             categories="categories")
-    recipe = scorer.calibrated_classifiers_[0].estimator
-    copies = (recipe.estimator if isinstance(recipe, FrozenEstimator) else recipe).copies_
+    copies = _fitted_estimator(scorer).copies_
     val_scores = scorer.predict_proba(validation.X)[:, 1]
     threshold, medium, note = choose_thresholds(validation.y, val_scores,
                                                 config.target_precision, config.medium_recall)

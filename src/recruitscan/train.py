@@ -144,19 +144,13 @@ def load_training_data(data_cfg: dict[str, Any], seed: int, base: Path,
     return pd.concat(frames, ignore_index=True), used
 
 
-def _groups(part: pd.DataFrame) -> list[str]:
-    """Each row's group; without a ``group`` column, each row is its own."""
-    return (part["group"] if "group" in part.columns else part.index.to_series()
-            ).astype(str).tolist()
-
-
 def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
         progress: Callable[[str], None] = lambda _m: None,
         analyser: Callable[[str], Analysis] = analyse) -> tuple[FittedModel, dict[str, Any]]:
     """Fit and calibrate on the `train` and `calibration` rows as ``config.calibration`` says
-    (:mod:`recruitscan.model`), pick the threshold on `validation`, and measure on `test`. Returns the fitted model and its test metrics. ``analyser`` turns
-    a text into its analysis; fits of the same texts can share a memoised one
-    (:class:`AnalysisCache`)."""
+    (:mod:`recruitscan.model`), pick the threshold on `validation`, and measure on `test`.
+    Returns the fitted model and its test metrics. ``analyser`` turns a text into its
+    analysis; fits of the same texts can share a memoised one (:class:`AnalysisCache`)."""
     blank = blank_texts(df["text"])
     if blank.any():
         raise DataError(f"{int(blank.sum())} training row(s) have a blank or missing text; "
@@ -184,8 +178,8 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
             f"row(s); calibrating needs at least {CALIBRATION_FOLDS} of each: label more rows, "
             "or train with the corpus as well")
     progress(f"analysing {len(df)} texts")
-    rows = {s: Rows([analyser(t) for t in p["text"].astype(str)], p["label"].to_numpy(),
-                    p["category"].astype(str).tolist(), _groups(p)) for s, p in parts.items()}
+    rows = {s: Rows.of(p, [analyser(t) for t in p["text"].astype(str)])
+            for s, p in parts.items()}
     progress("fitting, calibrating and choosing the threshold"
              + (f" ({CALIBRATION_FOLDS + 1} fits: cross-fitted calibration)"
                 if config.calibration == "cross_fitted" else ""))
