@@ -60,7 +60,7 @@ _prevalence_option = click.option(
     "--prevalence", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=None,
     callback=_finite,
     help="Also read each score where scams are this share of the texts (0.01 for 1%): the "
-         "model's scores assume the share of the rows they were calibrated on (41%, for the "
+         "model's scores assume the share of the rows they were calibrated on (42%, for the "
          "bundled model).")
 
 

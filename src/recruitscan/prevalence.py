@@ -1,15 +1,15 @@
 """What a calibrated score means where scams are rarer (or commoner) than at calibration.
 
 The score is calibrated on rows where scams are a large share of the texts (the calibration
-split, or the train and calibration splits for a cross-fitted model: 41% for the bundled
-model). In a real feed of job ads they are far rarer, and the same evidence then makes a scam less likely. Bayes' rule keeps the evidence
-(the likelihood ratio) and changes the prior:
+split, or the train and calibration splits for a cross-fitted model: 42% for the bundled
+model). In a real feed of job ads they are far rarer, and the same evidence then makes a scam
+less likely. Bayes' rule keeps the evidence (the likelihood ratio) and changes the prior:
 
     odds_at(prevalence) = odds(score) × [prevalence / (1 − prevalence)] / [share / (1 − share)]
 
-with ``share`` the share of scams in the rows the score was calibrated on. The transformation is monotone, so the
-ranking of texts, and every decision made at a matching threshold, stays the same; only the
-probability read off a score changes.
+with ``share`` the share of scams in the rows the score was calibrated on. The transformation
+is monotone, so the ranking of texts, and every decision made at a matching threshold, stays
+the same; only the probability read off a score changes.
 """
 
 from __future__ import annotations
