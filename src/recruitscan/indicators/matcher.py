@@ -119,7 +119,8 @@ _RULE_LOOK_BACK = 40
 # and Thai a prohibition may stand a few letters before it, but not before a work visa, and a
 # bare "not" must touch it: "不要工作签证只要旅游签证" and "不是工作签证是旅游签证" rule out the
 # work visa, not the tourist one.
-_PROHIBITABLE = frozenset({"visa.tourist.v1"})
+_TOURIST = "visa.tourist.v1"
+_PROHIBITABLE = frozenset({_TOURIST})
 _PROHIBITED_BEFORE = re.compile(
     rf"\b(?:{_PROHIBITIONS}|không|tidak boleh|tak boleh|hindi dapat)\s+(?:(?:ever|ka|kang|kayo|po)\s+)?"
     r"(?:(?:travel|go|leave|fly|depart|use|enter|berangkat|pergi|pakai|guna|gunakan|menggunakan"
@@ -300,6 +301,7 @@ def lexicon_hits(
     hits: list[IndicatorHit] = []
     seen: set[tuple[str, int, int]] = set()
     fees: list[tuple[int, int]] = []  # fee phrases, charged or not, in the original text
+    dismissed: list[IndicatorHit] = []  # non-procedural hits made of a dismissal
     for indicator, lang, s, e in phrase_matches(folded):
         if languages is not None and lang not in languages:
             continue
@@ -324,11 +326,27 @@ def lexicon_hits(
             lo, _ = norm.to_original(cue, e)
             if (_NON_PROCEDURAL, lo, end) not in seen:
                 seen.add((_NON_PROCEDURAL, lo, end))
-                hits.append(IndicatorHit(_NON_PROCEDURAL, norm.original[lo:end], lo, end,
-                                         INDICATORS[_NON_PROCEDURAL].weight, lang))
+                dismissed.append(IndicatorHit(_NON_PROCEDURAL, norm.original[lo:end], lo, end,
+                                              INDICATORS[_NON_PROCEDURAL].weight, lang))
     if fees:
         hits = [h for h in hits if not _title_in_fee(h, fees)]
-    return _drop_denied(_drop_nested(hits))
+    return _drop_denied(_drop_nested(_one_visa_evasion(hits, dismissed)))
+
+
+def _one_visa_evasion(hits: list[IndicatorHit],
+                      dismissed: list[IndicatorHit]) -> list[IndicatorHit]:
+    """``hits`` with the dismissal-made non-procedural hits, where a tourist-visa phrase and a
+    dismissed work visa overlap counted once, as the longer of the two: "no work visa needed"
+    is a tourist-visa phrase that holds the dismissal "no work visa", and "tidak perlu visa
+    kerja" a dismissal that holds the phrase "tidak perlu visa". Both are one evasion of the
+    work visa (catalogue §3), which two hits weighed twice."""
+    for d in dismissed:
+        tourist = [h for h in hits if h.indicator == _TOURIST and h.start < d.end
+                   and d.start < h.end]
+        if any(h.end - h.start >= d.end - d.start for h in tourist):
+            continue
+        hits = [h for h in hits if not any(h is t for t in tourist)] + [d]
+    return hits
 
 
 def _title_in_fee(hit: IndicatorHit, fees: list[tuple[int, int]]) -> bool:
