@@ -1,7 +1,7 @@
 """Throughput, scaling, memory and cold start of batch screening (not a test: run it by hand).
 
     python benchmarks/bench_screen.py                 # 50,000 ads, 1,000,000-row RSS test
-    python benchmarks/bench_screen.py --ads 5000 --rows 100000 --model /tmp/model   # quick
+    python benchmarks/bench_screen.py --ads 5000 --rows 100000 --model MODEL_DIR   # quick
 
 Ads are ~1 KB of real job-ad text: JobStreet descriptions and EMSCAD text fields from
 ``../shared/data`` (read in place, never copied), cut into paragraphs and recombined, plus the

@@ -57,3 +57,31 @@ def test_fit_share_fits_each_fold_on_whole_groups_only(config_script, monkeypatc
         available = set(train["group"].to_numpy()[fit_idx])
         assert fitted_groups[k] <= available
         assert len(fitted_groups[k]) == round(0.5 * len(available))
+
+
+def test_paired_scores_compares_the_rows_outside_the_batch(config_script) -> None:  # noqa: ANN001
+    import numpy as np
+    import pandas as pd
+    import pytest
+    from sklearn.metrics import average_precision_score
+
+    module = config_script("paired_scores")
+    rng = np.random.default_rng(0)
+    y = np.array([1, 0] * 40)
+    first = pd.DataFrame({"id": [f"r{i}" for i in range(80)], "label": y,
+                          "generator": ["handwritten:batch.jsonl"] * 10 + ["template"] * 70,
+                          "score": np.clip(0.3 * y + rng.uniform(0, 0.7, 80), 0, 1)})
+    second = first.assign(score=np.clip(first["score"] + 0.2 * y - 0.1, 0, 1))
+    second.loc[:9, "score"] = 1.0 - second.loc[:9, "score"]  # the batch's rows: left out
+    r = module.compare(first, second, "handwritten:batch", n_boot=200)
+    rest = slice(10, None)
+    assert (r["rows"], r["scams"]) == (70, 35)
+    expected = (average_precision_score(y[rest], second["score"][rest])
+                - average_precision_score(y[rest], first["score"][rest]))
+    diff, lo, hi = r["pr_auc_diff"]
+    assert diff == pytest.approx(expected) and lo <= diff <= hi
+    brier = np.mean((second["score"][rest] - y[rest]) ** 2) - np.mean(
+        (first["score"][rest] - y[rest]) ** 2)
+    assert r["brier_diff"][0] == pytest.approx(brier) and brier < 0
+    with pytest.raises(ValueError, match="same rows"):
+        module.compare(first, second.iloc[::-1].reset_index(drop=True))

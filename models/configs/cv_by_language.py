@@ -256,7 +256,8 @@ def parser() -> argparse.ArgumentParser:
                     "made by cross-validation; never the test split)")
     ap.add_argument("--calibration", choices=CALIBRATIONS, default=d.calibration,
                     help="with --validation: 'split' fits on the train split alone")
-    ap.add_argument("--out", type=Path, help="write the scores (out-of-fold, or of the validation split) here")
+    ap.add_argument("--out", type=Path, help="write the scores (out-of-fold, or of the validation "
+                    "split) here; models/configs/paired_scores.py compares two such files")
     ap.add_argument("--apart", metavar="GENERATOR", help="also report the rows of this generator "
                     "(a prefix of the corpus's generator column) and the others separately")
     ap.add_argument("--fit-without", action="store_true", help="with --apart: never fit those rows")
@@ -348,8 +349,8 @@ def main(argv: list[str] | None = None) -> None:
                   f"{average_precision_score(yr, sr):.4f}  Brier {brier_score_loss(yr, sr):.4f}  "
                   f"R@P95 {recall_at_precision(yr, sr):.3f} (pooled)")
     if args.out:
-        frame[["id", "language", "category", "label", "group"]].assign(score=scores).to_csv(
-            args.out, index=False)
+        columns = ["id", "language", "category", "label", "group", "generator"]
+        frame[columns].assign(score=scores).to_csv(args.out, index=False)
 
 
 if __name__ == "__main__":
