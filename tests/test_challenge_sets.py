@@ -19,7 +19,8 @@ SETS = {"ads_and_messages.jsonl": (100, 50), "short_chats.jsonl": (300, 60),
         "subtle_lures_and_everyday_messages.jsonl": (800, 362),
         "warnings_and_lookalike_jobs.jsonl": (440, 184),
         "platform_posts_and_matched_jobs.jsonl": (800, 324),
-        "corpus_mix_rounds.jsonl": (2400, 1200)}
+        "corpus_mix_rounds.jsonl": (2400, 1200),
+        "everyday_commercial_messages.jsonl": (1080, 0)}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
