@@ -59,6 +59,7 @@ from recruitscan.model import (
     RecipeClassifier,
     choose_thresholds,
     learnt_splits,
+    splits_phrase,
 )
 from recruitscan.train import read_config
 
@@ -316,8 +317,8 @@ def main(argv: list[str] | None = None) -> None:
         y_val = frame["label"].to_numpy()
         val_analyses = [analyse(t) for t in frame["text"]]
         scores = pipe.predict_proba(val_analyses)[:, 1]
-        print(f"validation split, scored by one model fitted on the whole {' and '.join(learnt)} "
-              f"split{'s' if len(learnt) > 1 else ''}:")
+        print("validation split, scored by one model fitted on the whole "
+              f"{splits_phrase(learnt)}:")
         report(frame, y_val, scores, [(average_precision_score(y_val, scores),
                                        brier_score_loss(y_val, scores),
                                        recall_at_precision(y_val, scores))])

@@ -44,7 +44,7 @@ from recruitscan.metrics import (
     row_thresholds,
     wilson_interval,
 )
-from recruitscan.model import ModelConfig, learnt_splits, saved_calibration
+from recruitscan.model import ModelConfig, learnt_splits, saved_calibration, splits_phrase
 from recruitscan.train import TRAIN_ROWS_FILE, text_hash
 
 if TYPE_CHECKING:
@@ -446,8 +446,8 @@ def build_baselines(models: Sequence[ScoreModel], corpus: str | Path | None,
     for m in models:
         hashes = getattr(m, "train_hashes", None)
         if isinstance(m, DetectorModel) and hashes is not None and hashes != train_rows:
-            notes.append(f"the corpus {' and '.join(learnt)} split{'s' if len(learnt) > 1 else ''}"
-                         f" now differ{'' if len(learnt) > 1 else 's'} from {m.name}'s training "
+            notes.append(f"the corpus {splits_phrase(learnt)} now "
+                         f"differ{'' if len(learnt) > 1 else 's'} from {m.name}'s training "
                          f"rows ({len(hashes ^ train_rows)} rows differ): baselines and model "
                          "did not learn from exactly the same data")
     for n in notes:

@@ -498,6 +498,11 @@ def learnt_splits(config: ModelConfig) -> tuple[str, ...]:
     return ("train", "calibration") if config.calibration == "cross_fitted" else ("train",)
 
 
+def splits_phrase(splits: Sequence[str]) -> str:
+    """"train split" or "train and calibration splits", for messages about those rows."""
+    return f"{' and '.join(splits)} split{'s' if len(splits) > 1 else ''}"
+
+
 def fitted_rows(train: Rows, calibration: Rows, config: ModelConfig) -> Rows:
     """The rows the score model learns from (:func:`learnt_splits`)."""
     return train + calibration if "calibration" in learnt_splits(config) else train

@@ -48,6 +48,7 @@ from recruitscan.model import (
     Rows,
     fit_model,
     learnt_splits,
+    splits_phrase,
 )
 from recruitscan.types import SCAM_KINDS
 
@@ -172,7 +173,7 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
     calibrated_on = pd.concat([parts[s] for s in calibrated])
     per_class = calibrated_on["label"].value_counts()
     if per_class.min() < CALIBRATION_FOLDS:
-        where = f"the {' and '.join(calibrated)} split" + ("s have" if len(calibrated) > 1 else " has")
+        where = f"the {splits_phrase(calibrated)} {'have' if len(calibrated) > 1 else 'has'}"
         raise DataError(
             f"{where} {int(per_class.get(1, 0))} scam and {int(per_class.get(0, 0))} legitimate "
             f"row(s); calibrating needs at least {CALIBRATION_FOLDS} of each: label more rows, "
