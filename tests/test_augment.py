@@ -186,7 +186,8 @@ def test_the_model_card_says_how_many_disclaimer_copies_were_made_and_when_none_
     from recruitscan.train import fit, manifest_for
 
     df = load_corpus(Path(__file__).parent / "data" / "tiny.jsonl")
-    config = ModelConfig(n_features=2**12, max_iter=500, disclaimer_rate=0.5)
+    # Vietnamese copies off: the card is to say nothing of copies when no disclaimer copy is made.
+    config = ModelConfig(n_features=2**12, max_iter=500, disclaimer_rate=0.5, unaccented_rate=0.0)
     model, metrics = fit(df, config)
     made = metrics["augmented_copies"]["disclaimer_copies"]
     # Of the scams the final model learns from: with cross-fitted calibration (the default),
@@ -205,3 +206,57 @@ def test_the_model_card_says_how_many_disclaimer_copies_were_made_and_when_none_
     assert "Fitted with copies" not in card
     assert "disclaimer_rate was 0.5, but no copy was made" in card
     assert any("disclaimer_rate is set but no copy was made" in w for w in warnings)
+
+
+VIETNAMESE = ["Tuyển nhân viên CSKH làm việc tại Campuchia, lương 1500 USD, bao vé máy bay",
+              "Đà Nẵng: quán cà phê cần tuyển phục vụ, lương theo giờ, đi làm ngay",
+              "Mai nhớ đón con lúc năm giờ nha anh"]
+
+
+def test_without_diacritics_types_vietnamese_as_it_is_often_typed():
+    from recruitscan.augment import without_diacritics
+
+    assert without_diacritics(VIETNAMESE[1]) == (
+        "Da Nang: quan ca phe can tuyen phuc vu, luong theo gio, di lam ngay")
+    assert without_diacritics("Loker admin, gaji 15jt") == "Loker admin, gaji 15jt"
+
+
+def test_unaccented_copies_are_of_vietnamese_rows_with_their_label_and_category():
+    from recruitscan.augment import with_unaccented, without_diacritics
+
+    texts = [*VIETNAMESE, SCAMS[0], ORDINARY[0], "Chieu nay di an pho khong"]
+    analyses = [analyse(t) for t in texts]
+    assert [a.language for a in analyses[:3]] == ["vi"] * 3  # the last one too, if detected
+    cats = ["compound_recruitment", "legit_job", "other_text", "compound_recruitment",
+            "other_text", "other_text"]
+    y = np.array([1, 0, 0, 1, 0, 0])
+    out = with_unaccented(analyses, y, cats, rate=1.0, seed=0)
+    n = len(analyses)
+    assert out.analyses[:n] == analyses
+    # Every Vietnamese row with diacritics, in order; none of the others, nor of a Vietnamese
+    # text typed without them already.
+    assert [a.original for a in out.analyses[n:]] == [without_diacritics(t) for t in VIETNAMESE]
+    assert list(out.labels[n:]) == [1, 0, 0] and out.categories[n:] == cats[:3]
+    assert len(with_unaccented(analyses, y, cats, rate=0.0, seed=0).analyses) == n
+    assert len(with_unaccented(analyses, y, cats, rate=0.5, seed=0).analyses) in (n + 1, n + 2)
+
+
+def test_a_model_trains_with_unaccented_copies_and_its_card_says_so() -> None:
+    from pathlib import Path
+
+    import pytest
+
+    from recruitscan.card import model_card
+    from recruitscan.datasets import load_corpus
+    from recruitscan.model import ModelConfig
+    from recruitscan.train import fit, manifest_for
+
+    with pytest.raises(ValueError, match="unaccented_rate"):
+        ModelConfig(unaccented_rate=1.5)
+    df = load_corpus(Path(__file__).parent / "data" / "tiny.jsonl")
+    model, metrics = fit(df, ModelConfig(n_features=2**12, max_iter=500, unaccented_rate=1.0))
+    made = metrics["augmented_copies"]["unaccented_copies"]
+    learnt = df["split"].isin(["train", "calibration"]) & (df["language"] == "vi")
+    assert 0 < made <= learnt.sum()
+    card = model_card(manifest_for(model, metrics, [], "unaccented"))
+    assert f"({made} copies)" in card and "typed without diacritics" in card

@@ -50,8 +50,9 @@ from sklearn.metrics import average_precision_score, brier_score_loss
 from sklearn.model_selection import GroupKFold
 
 from recruitscan.analysis import analyse
-from recruitscan.augment import with_disclaimers, with_preambles
+from recruitscan.augment import with_disclaimers, with_preambles, without_diacritics
 from recruitscan.datasets import load_corpus
+from recruitscan.indicators.lexicon import UNACCENTED_LANGUAGES
 from recruitscan.metrics import recall_at_precision
 from recruitscan.model import (
     CALIBRATIONS,
@@ -92,13 +93,26 @@ def disclaimed_scores(pipe, analyses: list, y: np.ndarray,  # noqa: ANN001
     return out
 
 
+def unaccented_scores(pipe, analyses: list) -> np.ndarray:  # noqa: ANN001
+    """Scores of each text of ``analyses`` in a language of ``UNACCENTED_LANGUAGES``, typed
+    without diacritics (NaN for the others, and for a text that has none)."""
+    out = np.full(len(analyses), np.nan)
+    typed = {i: without_diacritics(a.original) for i, a in enumerate(analyses)
+             if a.language in UNACCENTED_LANGUAGES}
+    typed = {i: t for i, t in typed.items() if t != analyses[i].original}
+    if typed:
+        out[list(typed)] = pipe.predict_proba([analyse(t) for t in typed.values()])[:, 1]
+    return out
+
+
 def out_of_fold(config: ModelConfig, train: pd.DataFrame, analyses: list,
                 y: np.ndarray, padded_chars: int = 0, fittable: np.ndarray | None = None,
-                disclaimed: bool = False, fit_share: float = 1.0,
-                ) -> tuple[np.ndarray, list[tuple], np.ndarray, np.ndarray]:
+                disclaimed: bool = False, fit_share: float = 1.0, unaccented: bool = False,
+                ) -> tuple[np.ndarray, list[tuple], np.ndarray, np.ndarray, np.ndarray]:
     """Out-of-fold scores, per-fold (PR-AUC, Brier, R@P95), and, with ``padded_chars``, the
-    out-of-fold scores of each text behind that much ordinary text of its own fold, and with
-    ``disclaimed`` those of each scam with a disclaimer line of its own fold (NaN without).
+    out-of-fold scores of each text behind that much ordinary text of its own fold, with
+    ``disclaimed`` those of each scam with a disclaimer line of its own fold, and with
+    ``unaccented`` those of each Vietnamese text typed without diacritics (NaN without).
     Rows outside ``fittable`` (if given) are scored but never fitted. Below 1, ``fit_share``
     fits each fold on that share of its groups, drawn at random (seeded by the fold)."""
     folds = list(GroupKFold(n_splits=5).split(analyses, y, groups=train["group"]))
@@ -106,6 +120,7 @@ def out_of_fold(config: ModelConfig, train: pd.DataFrame, analyses: list,
     oof = np.zeros(len(y))
     padded = np.full(len(y), np.nan)
     with_lines = np.full(len(y), np.nan)
+    typed = np.full(len(y), np.nan)
     per_fold = []
     for k, (fit_idx, score_idx) in enumerate(folds):
         if fittable is not None:
@@ -132,7 +147,9 @@ def out_of_fold(config: ModelConfig, train: pd.DataFrame, analyses: list,
             with_lines[score_idx] = disclaimed_scores(pipe, [analyses[i] for i in score_idx],
                                                       y[score_idx],
                                                       [categories[i] for i in score_idx])
-    return oof, per_fold, padded, with_lines
+        if unaccented:
+            typed[score_idx] = unaccented_scores(pipe, [analyses[i] for i in score_idx])
+    return oof, per_fold, padded, with_lines, typed
 
 
 def report_by_length(train: pd.DataFrame, y: np.ndarray, oof: np.ndarray) -> None:
@@ -164,6 +181,24 @@ def report_padded(train: pd.DataFrame, y: np.ndarray, oof: np.ndarray, padded: n
           f"compound recall {np.mean(padded[compound] >= thr):.3f} (as they are "
           f"{np.mean(oof[compound] >= thr):.3f}), negatives' FPR {np.mean(padded[neg] >= thr):.3f} "
           f"(as they are {np.mean(oof[neg] >= thr):.3f})")
+
+
+def report_unaccented(frame: pd.DataFrame, scores: np.ndarray, typed: np.ndarray,
+                      thr: float) -> None:
+    """The Vietnamese texts typed without diacritics (``typed``, NaN for the rest) against the
+    same texts as they are: PR-AUC, and compound recall and negatives' FPR at ``thr``."""
+    rows = ~np.isnan(typed)
+    y = frame["label"].to_numpy()[rows]
+    if len(np.unique(y)) < 2:
+        print("typed without diacritics: too few texts with both labels")
+        return
+    compound = (frame["category"] == "compound_recruitment").to_numpy()[rows]
+    plain, bare = scores[rows], typed[rows]
+    print(f"typed without diacritics ({int(rows.sum())} texts, {int(y.sum())} scams), at the same "
+          f"threshold: PR-AUC {average_precision_score(y, bare):.4f} (as they are "
+          f"{average_precision_score(y, plain):.4f}), compound recall "
+          f"{np.mean(bare[compound] >= thr):.3f} ({np.mean(plain[compound] >= thr):.3f}), "
+          f"negatives' FPR {np.mean(bare[y == 0] >= thr):.3f} ({np.mean(plain[y == 0] >= thr):.3f})")
 
 
 def report_disclaimed(frame: pd.DataFrame, scores: np.ndarray, with_lines: np.ndarray,
@@ -247,6 +282,9 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--padded", type=int, default=0, metavar="CHARS",
                     help="also score each text behind this much ordinary text of its fold")
     ap.add_argument("--disclaimer-rate", type=float, default=d.disclaimer_rate)
+    ap.add_argument("--unaccented-rate", type=float, default=d.unaccented_rate)
+    ap.add_argument("--unaccented", action="store_true", help="also score each Vietnamese text "
+                    "typed without diacritics")
     ap.add_argument("--disclaimed", action="store_true", help="also score each scam with a "
                     "disclaimer line of its fold's legitimate ads")
     ap.add_argument("--by-length", action="store_true", help="also print PR-AUC by text length, "
@@ -278,6 +316,7 @@ def config_of(args: argparse.Namespace) -> ModelConfig:
                        summaries=args.summaries, preamble_rate=args.preamble_rate,
                        preamble_chars=args.preamble_chars, window_chars=args.window,
                        disclaimer_rate=args.disclaimer_rate,
+                       unaccented_rate=args.unaccented_rate,
                        long_text_ngrams=args.long_text_ngrams,
                        short_text_ngrams=args.short_text_ngrams,
                        word_weight=args.word_weight, word_norm_floor=args.word_norm_floor,
@@ -292,7 +331,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"config: {config.n_features} columns  chars {config.char_min}-{config.char_max}  "
           f"scale {config.indicator_scale}  C {config.C}  "
           f"preambles {config.preamble_rate} x {config.preamble_chars} chars  "
-          f"disclaimers {config.disclaimer_rate}  "
+          f"disclaimers {config.disclaimer_rate}  unaccented {config.unaccented_rate}  "
           f"window {config.window_chars or 'off'}  long texts {config.long_text_ngrams or 'off'}  "
           f"short texts {config.short_text_ngrams or 'off'}  "
           f"words {config.word_weight or 'off'} (norm floor {config.word_norm_floor}, "
@@ -326,12 +365,15 @@ def main(argv: list[str] | None = None) -> None:
             report_disclaimed(frame, scores, disclaimed_scores(
                 pipe, val_analyses, y_val, frame["category"].tolist()),
                 global_threshold(y_val, scores), "the validation split's")
+        if args.unaccented:
+            report_unaccented(frame, scores, unaccented_scores(pipe, val_analyses),
+                              global_threshold(y_val, scores))
     else:
         if not 0.0 < args.fit_share <= 1.0:
             ap.error(f"--fit-share must be in (0, 1], got {args.fit_share}")
-        scores, per_fold, padded, with_lines = out_of_fold(config, train, analyses, y, args.padded,
-                                                           fittable, args.disclaimed,
-                                                           args.fit_share)
+        scores, per_fold, padded, with_lines, typed = out_of_fold(
+            config, train, analyses, y, args.padded, fittable, args.disclaimed, args.fit_share,
+            args.unaccented)
         frame = train
         report(train, y, scores, per_fold)
         if args.padded:
@@ -339,6 +381,8 @@ def main(argv: list[str] | None = None) -> None:
         if args.disclaimed:
             report_disclaimed(train, scores, with_lines, global_threshold(y, scores),
                               "their own fold's")
+        if args.unaccented:
+            report_unaccented(train, scores, typed, global_threshold(y, scores))
         if args.by_length:
             report_by_length(train, y, scores)
     if args.apart:

@@ -17,17 +17,25 @@ using our name", "Hati-hati penipuan mengatasnamakan perusahaan"). Legitimate ad
 lines and scam ads copy legitimate ads, but almost no scam of the corpus has one, so a model
 fitted on it alone reads one warning word as proof of a warning: one such line appended halved
 the bundled 0.11.0 model's recall on the corpus test scams.
+
+``with_unaccented`` adds, for a share of the training rows in a language often typed without
+its diacritics (Vietnamese: "tuyen nhan vien cskh, luong cao"), a copy so typed, label and
+category unchanged. The corpus writes it with them, so a model fitted on it alone met the same
+words without them as unseen n-grams: typed so, the corpus test split's Vietnamese negatives
+were flagged nearly four times as often.
 """
 
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from recruitscan.analysis import Analysis, analyse
+from recruitscan.indicators.lexicon import UNACCENTED_LANGUAGES
 from recruitscan.robustness import padded, with_line
 from recruitscan.types import IndicatorHit
 
@@ -144,3 +152,30 @@ def with_disclaimers(analyses: Sequence[Analysis], labels: np.ndarray, categorie
                                        own if len(own) >= MIN_OWN_LINES else pool, rng)))
     return Augmented(analyses + extra, np.concatenate([labels, labels[picked]]),
                      categories + [categories[i] for i in picked])
+
+
+def without_diacritics(text: str) -> str:
+    """``text`` as typed without diacritics: its combining marks dropped, đ and Đ as d and D."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def with_unaccented(analyses: Sequence[Analysis], labels: np.ndarray, categories: Sequence[str],
+                    rate: float, seed: int) -> Augmented:
+    """``analyses`` plus, for ``round(rate * m)`` of their ``m`` rows in a language of
+    ``UNACCENTED_LANGUAGES`` drawn at random, a copy typed without diacritics
+    (:func:`without_diacritics`; none of a row that has none). Scams and negatives alike, so
+    that missing diacritics say nothing about the label."""
+    analyses, categories = list(analyses), list(categories)
+    labels = np.asarray(labels)
+    eligible = [i for i, a in enumerate(analyses) if a.language in UNACCENTED_LANGUAGES]
+    if rate <= 0 or not eligible:
+        return Augmented(analyses, labels, categories)
+    rng = random.Random(seed)
+    picked = sorted(rng.sample(eligible, min(len(eligible), round(rate * len(eligible)))))
+    copies = [(i, without_diacritics(analyses[i].original)) for i in picked]
+    copies = [(i, text) for i, text in copies if text != analyses[i].original]
+    return Augmented(analyses + [analyse(text) for _, text in copies],
+                     np.concatenate([labels, labels[[i for i, _ in copies]]]),
+                     categories + [categories[i] for i, _ in copies])

@@ -42,13 +42,15 @@ NO_COPY_REASONS = {
     "disclaimer": "the training rows hold no legitimate job ad (legit_job, legit_overseas or "
                   "legit_local_hotspot) with a line on which a warning word fires, or too few "
                   "scams for that rate to give one",
+    "unaccented": "the training rows hold no text with diacritics in a language often typed "
+                  "without them (Vietnamese), or too few for that rate to give one",
 }
 
 
 def _copies(config: dict[str, Any], copies: dict[str, Any] | None, kind: str, what: str) -> str:
-    """The sentence on the training copies of ``kind`` (``preamble`` or ``disclaimer``), or
-    none when its rate is off. ``copies`` is what training recorded (absent in older models):
-    a rate that made no copy is said to have made none."""
+    """The sentence on the training copies of ``kind`` (``preamble``, ``disclaimer`` or
+    ``unaccented``), or none when its rate is off. ``copies`` is what training recorded
+    (absent in older models): a rate that made no copy is said to have made none."""
     if not config.get(f"{kind}_rate"):
         return ""
     made = (copies or {}).get(f"{kind}_copies")
@@ -107,6 +109,9 @@ def _model_section(config: dict[str, Any], copies: dict[str, Any] | None = None)
                       "carrying a line of a legitimate training ad's anti-fraud boilerplate on "
                       "which a warning word fires, so that a copied disclaimer does not hide a "
                       "lure.")
+            + _copies(config, copies, "unaccented",
+                      f"of {_share(config.get('unaccented_rate'))} of the Vietnamese training "
+                      "rows typed without diacritics, as such text is often typed.")
             + " Category: a second logistic "
             f"regression (C = {config.get('category_C')}) on the same features, trained on "
             "the scams only. Reasons are the indicator hits, each with its whole effect on the "

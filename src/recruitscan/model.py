@@ -86,6 +86,9 @@ class ModelConfig:
     # boilerplate (recruitscan.augment.with_disclaimers); the bundled model's 0.25, as every
     # default here is its recipe (models/configs/default.toml says how it was chosen).
     disclaimer_rate: float = 0.25
+    # Share of the fitting rows in a language often typed without diacritics (Vietnamese) also
+    # fitted so typed (recruitscan.augment.with_unaccented); the bundled model's 1.0.
+    unaccented_rate: float = 1.0
     # > 0: a text's log-odds is the highest of the whole text's and its windows' of about this
     # many characters (recruitscan.windows); 0 scores whole texts only.
     window_chars: int = 0
@@ -142,7 +145,7 @@ class ModelConfig:
             value = getattr(self, name)
             if not _is_real(value) or value < 0:
                 raise ValueError(f"{name} must be a number >= 0, got {value!r}")
-        for name in ("preamble_rate", "disclaimer_rate"):
+        for name in ("preamble_rate", "disclaimer_rate", "unaccented_rate"):
             value = getattr(self, name)
             if not _is_real(value) or not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be in [0, 1], got {value!r}")
@@ -337,24 +340,29 @@ CALIBRATION_FOLDS = 5
 def augmented_training_rows(train: Sequence[Analysis], y: np.ndarray, categories: Sequence[str],
                             config: ModelConfig, counts: dict[str, int] | None = None,
                             ) -> tuple[list[Analysis], np.ndarray, list[str]]:
-    """The fitting rows plus their copies behind ordinary text (``config.preamble_rate``) and
-    their scams' copies with a disclaimer line (``config.disclaimer_rate``), both drawn from
-    the fitting rows alone. ``counts``, if given, receives how many copies of each kind were
-    made (``preamble_copies``, ``disclaimer_copies``): none where the rows hold no ordinary
-    text to pad with or no legitimate ad's warning line to borrow, whatever the rate."""
-    from recruitscan.augment import with_disclaimers, with_preambles
+    """The fitting rows plus their copies behind ordinary text (``config.preamble_rate``),
+    their scams' copies with a disclaimer line (``config.disclaimer_rate``) and their copies
+    typed without diacritics (``config.unaccented_rate``), all drawn from the fitting rows
+    alone. ``counts``, if given, receives how many copies of each kind were made
+    (``preamble_copies``, ``disclaimer_copies``, ``unaccented_copies``): none where the rows
+    hold no ordinary text to pad with, no legitimate ad's warning line to borrow or no text in
+    a language typed without diacritics, whatever the rate."""
+    from recruitscan.augment import with_disclaimers, with_preambles, with_unaccented
 
     n = len(train)
     padded = with_preambles(train, y, categories, config.preamble_rate, config.preamble_chars,
                             seed=0)
     # Disclaimer copies are made of the rows themselves, not of their padded copies.
     disclaimed = with_disclaimers(train, y, categories, config.disclaimer_rate, seed=0)
+    unaccented = with_unaccented(train, y, categories, config.unaccented_rate, seed=0)
     if counts is not None:
         counts["preamble_copies"] = len(padded.analyses) - n
         counts["disclaimer_copies"] = len(disclaimed.analyses) - n
-    return (padded.analyses + disclaimed.analyses[n:],
-            np.concatenate([padded.labels, disclaimed.labels[n:]]),
-            padded.categories + disclaimed.categories[n:])
+        if config.unaccented_rate > 0:
+            counts["unaccented_copies"] = len(unaccented.analyses) - n
+    return (padded.analyses + disclaimed.analyses[n:] + unaccented.analyses[n:],
+            np.concatenate([padded.labels, disclaimed.labels[n:], unaccented.labels[n:]]),
+            padded.categories + disclaimed.categories[n:] + unaccented.categories[n:])
 
 
 class RecipeClassifier(ClassifierMixin, BaseEstimator):

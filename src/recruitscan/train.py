@@ -193,7 +193,7 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
                                # The prior the scores are calibrated at (recruitscan.prevalence).
                                "calibration_scam_share": float(calibrated_on["label"].mean())}
     copies = model.extra.get("augmented_copies", {})
-    if config.preamble_rate or config.disclaimer_rate:
+    if config.preamble_rate or config.disclaimer_rate or config.unaccented_rate:
         # What the model card states: a rate alone does not say that any copy was made.
         metrics["augmented_copies"] = dict(copies)
     from recruitscan.card import NO_COPY_REASONS
