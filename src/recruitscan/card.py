@@ -119,11 +119,18 @@ def _model_section(config: dict[str, Any], copies: dict[str, Any] | None = None)
             "n-grams and tokens added most, from the same arithmetic as the score.")
 
 
+def _cross_fitted(config: dict[str, Any]) -> bool:
+    """Whether a saved configuration fitted the sigmoid out of fold on every row learnt from."""
+    from recruitscan.model import saved_calibration
+
+    return saved_calibration(config) == "cross_fitted"
+
+
 def _calibration(config: dict[str, Any]) -> str:
     """How the classifier was fitted and calibrated."""
-    from recruitscan.model import CALIBRATION_FOLDS, saved_calibration
+    from recruitscan.model import CALIBRATION_FOLDS
 
-    if saved_calibration(config) == "cross_fitted":
+    if _cross_fitted(config):
         return ("fitted on the train and calibration splits and calibrated with a sigmoid on "
                 f"their out-of-fold decisions ({CALIBRATION_FOLDS} folds by group)")
     return "fitted on the train split and calibrated with a sigmoid on the calibration split"
@@ -138,7 +145,8 @@ def _prevalence(manifest: dict[str, Any]) -> str:
 
     threshold = float(manifest.get("threshold", 0.5))
     return "\n" + textwrap.fill(
-        f"The score is calibrated on {_calibrated_on(manifest)}, where {share:.0%} of the texts are "
+        f"The score is calibrated on {_calibrated_on(manifest.get('config', {}))}, where "
+        f"{share:.0%} of the texts are "
         "scams: it is the probability of a scam at that share. Where scams are rarer, the same "
         "score means less: where they are 1% of the texts, the threshold's score "
         f"{threshold:.3f} means {at_prevalence(threshold, 0.01, share):.3f} and 0.99 means "
@@ -147,10 +155,9 @@ def _prevalence(manifest: dict[str, Any]) -> str:
         width=94) + "\n"
 
 
-def _calibrated_on(manifest: dict[str, Any]) -> str:
-    from recruitscan.model import saved_calibration
-
-    if saved_calibration(manifest.get("config", {})) == "cross_fitted":
+def _calibrated_on(config: dict[str, Any]) -> str:
+    """The rows the sigmoid was fitted on."""
+    if _cross_fitted(config):
         return "the train and calibration splits (out of fold)"
     return "the calibration split"
 
