@@ -214,7 +214,7 @@ VIETNAMESE = ["Tuyển nhân viên CSKH làm việc tại Campuchia, lương 150
 
 
 def test_without_diacritics_types_vietnamese_as_it_is_often_typed():
-    from recruitscan.augment import without_diacritics
+    from recruitscan.normalise import without_diacritics
 
     assert without_diacritics(VIETNAMESE[1]) == (
         "Da Nang: quan ca phe can tuyen phuc vu, luong theo gio, di lam ngay")
@@ -222,7 +222,8 @@ def test_without_diacritics_types_vietnamese_as_it_is_often_typed():
 
 
 def test_unaccented_copies_are_of_vietnamese_rows_with_their_label_and_category():
-    from recruitscan.augment import with_unaccented, without_diacritics
+    from recruitscan.augment import with_unaccented
+    from recruitscan.normalise import without_diacritics
 
     texts = [*VIETNAMESE, SCAMS[0], ORDINARY[0], "Chieu nay di an pho khong"]
     analyses = [analyse(t) for t in texts]

@@ -50,7 +50,7 @@ from sklearn.metrics import average_precision_score, brier_score_loss
 from sklearn.model_selection import GroupKFold
 
 from recruitscan.analysis import analyse
-from recruitscan.augment import with_disclaimers, with_preambles, without_diacritics
+from recruitscan.augment import with_disclaimers, with_preambles
 from recruitscan.datasets import load_corpus
 from recruitscan.indicators.lexicon import UNACCENTED_LANGUAGES
 from recruitscan.metrics import recall_at_precision
@@ -62,6 +62,7 @@ from recruitscan.model import (
     learnt_splits,
     splits_phrase,
 )
+from recruitscan.normalise import without_diacritics
 from recruitscan.train import read_config
 
 ROOT = Path(__file__).resolve().parents[2]

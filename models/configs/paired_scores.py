@@ -10,7 +10,7 @@ Both files score the same rows (``cv_by_language.py --out``: out of fold, or the
 split). Printed for the rows whose generator does not start with ``--apart``: PR-AUC, Brier and
 the best recall at precision >= 0.95 of each file, and the PR-AUC and Brier differences (second
 minus first) with their paired-bootstrap 95% intervals (rows resampled, the same rows for both;
-``recruitscan.metrics.paired_bootstrap``). The interval is the spread over rows, not over fits:
+``recruitscan.evaluate.paired_differences``, as `recruitscan evaluate` compares models). The interval is the spread over rows, not over fits:
 two models fitted on nearly the same rows differ little and consistently, so even a small shift
 can lie wholly on one side.
 """
@@ -23,13 +23,10 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import average_precision_score
+from sklearn.metrics import average_precision_score, brier_score_loss
 
-from recruitscan.metrics import paired_bootstrap, recall_at_precision
-
-
-def brier(y: np.ndarray, scores: np.ndarray) -> float:
-    return float(np.mean((scores - y) ** 2))
+from recruitscan.evaluate import paired_differences
+from recruitscan.metrics import recall_at_precision
 
 
 def compare(first: pd.DataFrame, second: pd.DataFrame, apart: str | None = None,
@@ -43,12 +40,12 @@ def compare(first: pd.DataFrame, second: pd.DataFrame, apart: str | None = None,
             else ~first["generator"].astype(str).str.startswith(apart).to_numpy())
     y = first["label"].to_numpy()[keep]
     a, b = first["score"].to_numpy()[keep], second["score"].to_numpy()[keep]
+    diffs = paired_differences(y, b, a, n_boot)
     return {"rows": int(keep.sum()), "scams": int(y.sum()),
             "pr_auc": (average_precision_score(y, a), average_precision_score(y, b)),
-            "brier": (brier(y, a), brier(y, b)),
+            "brier": (brier_score_loss(y, a), brier_score_loss(y, b)),
             "recall_at_p95": (recall_at_precision(y, a), recall_at_precision(y, b)),
-            "pr_auc_diff": paired_bootstrap(y, b, a, average_precision_score, n_boot),
-            "brier_diff": paired_bootstrap(y, b, a, brier, n_boot)}
+            **{f"{name}_diff": (d["difference"], *d["ci95"]) for name, d in diffs.items()}}
 
 
 def main(argv: list[str] | None = None) -> int:

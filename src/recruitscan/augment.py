@@ -28,7 +28,6 @@ were flagged nearly four times as often.
 from __future__ import annotations
 
 import random
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,6 +35,7 @@ import numpy as np
 
 from recruitscan.analysis import Analysis, analyse
 from recruitscan.indicators.lexicon import UNACCENTED_LANGUAGES
+from recruitscan.normalise import without_diacritics
 from recruitscan.robustness import padded, with_line
 from recruitscan.types import IndicatorHit
 
@@ -152,13 +152,6 @@ def with_disclaimers(analyses: Sequence[Analysis], labels: np.ndarray, categorie
                                        own if len(own) >= MIN_OWN_LINES else pool, rng)))
     return Augmented(analyses + extra, np.concatenate([labels, labels[picked]]),
                      categories + [categories[i] for i in picked])
-
-
-def without_diacritics(text: str) -> str:
-    """``text`` as typed without diacritics: its combining marks dropped, đ and Đ as d and D."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return unicodedata.normalize(
-        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 def with_unaccented(analyses: Sequence[Analysis], labels: np.ndarray, categories: Sequence[str],

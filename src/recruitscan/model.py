@@ -358,8 +358,7 @@ def augmented_training_rows(train: Sequence[Analysis], y: np.ndarray, categories
     if counts is not None:
         counts["preamble_copies"] = len(padded.analyses) - n
         counts["disclaimer_copies"] = len(disclaimed.analyses) - n
-        if config.unaccented_rate > 0:
-            counts["unaccented_copies"] = len(unaccented.analyses) - n
+        counts["unaccented_copies"] = len(unaccented.analyses) - n
     return (padded.analyses + disclaimed.analyses[n:] + unaccented.analyses[n:],
             np.concatenate([padded.labels, disclaimed.labels[n:], unaccented.labels[n:]]),
             padded.categories + disclaimed.categories[n:] + unaccented.categories[n:])

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
-__all__ = ["NormalisedText", "deleet", "normalise"]
+__all__ = ["NormalisedText", "deleet", "normalise", "without_diacritics"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -726,3 +726,10 @@ def _deleet_token(tok: str, emailish: bool) -> str:
             else:
                 chars[p] = _LEET_MAP[c]
     return "".join(chars)
+
+
+def without_diacritics(text: str) -> str:
+    """``text`` as typed without diacritics: its combining marks dropped, đ and Đ as d and D."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))

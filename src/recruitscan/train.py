@@ -192,12 +192,12 @@ def fit(df: pd.DataFrame, config: ModelConfig = DEFAULT_CONFIG,
                                "calibration": config.calibration,
                                # The prior the scores are calibrated at (recruitscan.prevalence).
                                "calibration_scam_share": float(calibrated_on["label"].mean())}
-    copies = model.extra.get("augmented_copies", {})
-    if config.preamble_rate or config.disclaimer_rate or config.unaccented_rate:
-        # What the model card states: a rate alone does not say that any copy was made.
-        metrics["augmented_copies"] = dict(copies)
     from recruitscan.card import NO_COPY_REASONS
 
+    copies = model.extra.get("augmented_copies", {})
+    if any(getattr(config, f"{kind}_rate") for kind in NO_COPY_REASONS):
+        # What the model card states: a rate alone does not say that any copy was made.
+        metrics["augmented_copies"] = dict(copies)
     for kind, why in NO_COPY_REASONS.items():
         if getattr(config, f"{kind}_rate") and not copies.get(f"{kind}_copies"):
             progress(f"warning: {kind}_rate is set but no copy was made: {why}")

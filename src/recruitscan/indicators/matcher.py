@@ -16,7 +16,6 @@ map spaCy uses, so the language credited to a phrase shared by several lexicons 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from recruitscan.indicators.lexicon import UNACCENTED_LANGUAGES, all_entries
 from recruitscan.indicators.registry import INDICATORS
 from recruitscan.indicators.salary import salary_hits
 from recruitscan.nlp import split_tokens, tokenize
-from recruitscan.normalise import NormalisedText, deleet
+from recruitscan.normalise import NormalisedText, deleet, without_diacritics
 from recruitscan.types import IndicatorHit
 
 # Indicators whose presence makes a salary "for a low-skill role" (catalogue §2 takeaway).
@@ -204,12 +203,6 @@ def _spacy_key_order(keys: list[str]) -> list[str]:
     return [by_hash[h] for h in table.keys()]
 
 
-def unaccented(word: str) -> str:
-    """``word`` without its combining marks, and đ as d."""
-    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     firsts: frozenset[str]  # tokens that start some phrase
@@ -232,7 +225,7 @@ def _compiled() -> _Compiled:
             # Single words are left out: without diacritics many are words of other languages
             # too ("ban", "con", "tien").
             if entry.language in UNACCENTED_LANGUAGES and len(words) >= 2:
-                forms.append(tuple(unaccented(w) for w in words))
+                forms.append(tuple(without_diacritics(w) for w in words))
             for form in forms:
                 listed = keyed.setdefault(form, [])
                 if key not in listed:
