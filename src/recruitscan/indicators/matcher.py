@@ -113,19 +113,20 @@ _RULE_LOOK_BACK = 40
 # licensed placements and warnings say so): "never travel on a visit visa for work", "bukan
 # visa pelancong", "jangan berangkat pakai visa turis", "huwag umalis gamit ang tourist visa",
 # "không đi bằng visa du lịch", "ห้ามใช้วีซ่าท่องเที่ยว", "切勿持旅遊簽證". The prohibition
-# must govern a travel verb, or a bare "not"/"instead of" touch the visa, so "don't worry,
-# tourist visa lang" and "don't tell immigration, say you're a tourist" still fire. In Chinese
-# and Thai a prohibition may stand a few letters before it, but not before a work visa, and a
-# bare "not" must touch it: "不要工作签证只要旅游签证" and "不是工作签证是旅游签证" rule out the
-# work visa, not the tourist one.
+# must govern a travel verb, or a bare "not"/"instead of" touch the visa, on the visa's line,
+# so "don't worry, tourist visa lang", "don't tell immigration, say you're a tourist" and
+# "Why not\nTourist visa provided" still fire. In Chinese and Thai a prohibition may stand a
+# few letters before it, but not before a work visa, and a bare "not" must touch it:
+# "不要工作签证只要旅游签证" and "不是工作签证是旅游签证" rule out the work visa, not the
+# tourist one.
 _TOURIST = "visa.tourist.v1"
 _PROHIBITABLE = frozenset({_TOURIST})
 _PROHIBITED_BEFORE = re.compile(
-    rf"\b(?:{_PROHIBITIONS}|không|tidak boleh|tak boleh|hindi dapat)\s+(?:(?:ever|ka|kang|kayo|po)\s+)?"
+    rf"\b(?:{_PROHIBITIONS}|không|tidak boleh|tak boleh|hindi dapat){_GAP}(?:(?:ever|ka|kang|kayo|po){_GAP})?"
     r"(?:(?:travel|go|leave|fly|depart|use|enter|berangkat|pergi|pakai|guna|gunakan|menggunakan"
     r"|masuk|umalis|gumamit|lumipad|pumunta|đi|dùng|sử dụng|xuất cảnh)"
-    r"(?:\s+(?:on|with|using|as|in|by|a|an|the|dengan|sa|ng|nang|gamit|ang|bằng|với|theo))*\s+){1,2}$"
-    r"|\b(?:not|not on|bukan|bukannya|hindi|không phải|instead of|rather than)(?:\s+(?:a|an|the))?\s+$"
+    rf"(?:{_GAP}(?:on|with|using|as|in|by|a|an|the|dengan|sa|ng|nang|gamit|ang|bằng|với|theo))*{_GAP}){{1,2}}$"
+    rf"|\b(?:not|not on|bukan|bukannya|hindi|không phải|instead of|rather than)(?:{_GAP}(?:a|an|the))?{_GAP}$"
     # "Will not" and "does not use" as well: "公司不会让你用旅游签", "唔會用旅遊簽",
     # "មិនប្រើវីសាទេសចរណ៍" (we don't use tourist visas).
     rf"|(?:{_PROHIBITIONS_UNSPACED}|不得|不会|不會|唔會|唔会|មិនប្រើ|មិនត្រូវ)(?!{_WORRY_UNSPACED})"
