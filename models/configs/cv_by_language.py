@@ -50,9 +50,8 @@ from sklearn.metrics import average_precision_score, brier_score_loss
 from sklearn.model_selection import GroupKFold
 
 from recruitscan.analysis import analyse
-from recruitscan.augment import with_disclaimers, with_preambles
+from recruitscan.augment import unaccented_texts, with_disclaimers, with_preambles
 from recruitscan.datasets import load_corpus
-from recruitscan.indicators.lexicon import UNACCENTED_LANGUAGES
 from recruitscan.metrics import recall_at_precision
 from recruitscan.model import (
     CALIBRATIONS,
@@ -62,7 +61,6 @@ from recruitscan.model import (
     learnt_splits,
     splits_phrase,
 )
-from recruitscan.normalise import without_diacritics
 from recruitscan.train import read_config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,12 +93,10 @@ def disclaimed_scores(pipe, analyses: list, y: np.ndarray,  # noqa: ANN001
 
 
 def unaccented_scores(pipe, analyses: list) -> np.ndarray:  # noqa: ANN001
-    """Scores of each text of ``analyses`` in a language of ``UNACCENTED_LANGUAGES``, typed
-    without diacritics (NaN for the others, and for a text that has none)."""
+    """Scores of each text of ``analyses`` typed without diacritics, where
+    ``augment.unaccented_texts`` makes such a copy (NaN for the others)."""
     out = np.full(len(analyses), np.nan)
-    typed = {i: without_diacritics(a.original) for i, a in enumerate(analyses)
-             if a.language in UNACCENTED_LANGUAGES}
-    typed = {i: t for i, t in typed.items() if t != analyses[i].original}
+    typed = dict(unaccented_texts(analyses, range(len(analyses))))
     if typed:
         out[list(typed)] = pipe.predict_proba([analyse(t) for t in typed.values()])[:, 1]
     return out

@@ -28,7 +28,7 @@ were flagged nearly four times as often.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -154,6 +154,14 @@ def with_disclaimers(analyses: Sequence[Analysis], labels: np.ndarray, categorie
                      categories + [categories[i] for i in picked])
 
 
+def unaccented_texts(analyses: Sequence[Analysis], rows: Iterable[int]) -> list[tuple[int, str]]:
+    """(row, its text typed without diacritics) for each of ``rows`` in a language of
+    ``UNACCENTED_LANGUAGES`` whose text has diacritics to lose."""
+    typed = [(i, without_diacritics(analyses[i].original)) for i in rows
+             if analyses[i].language in UNACCENTED_LANGUAGES]
+    return [(i, text) for i, text in typed if text != analyses[i].original]
+
+
 def with_unaccented(analyses: Sequence[Analysis], labels: np.ndarray, categories: Sequence[str],
                     rate: float, seed: int) -> Augmented:
     """``analyses`` plus, for ``round(rate * m)`` of their ``m`` rows in a language of
@@ -167,8 +175,7 @@ def with_unaccented(analyses: Sequence[Analysis], labels: np.ndarray, categories
         return Augmented(analyses, labels, categories)
     rng = random.Random(seed)
     picked = sorted(rng.sample(eligible, min(len(eligible), round(rate * len(eligible)))))
-    copies = [(i, without_diacritics(analyses[i].original)) for i in picked]
-    copies = [(i, text) for i, text in copies if text != analyses[i].original]
+    copies = unaccented_texts(analyses, picked)
     return Augmented(analyses + [analyse(text) for _, text in copies],
                      np.concatenate([labels, labels[[i for i, _ in copies]]]),
                      categories + [categories[i] for i, _ in copies])
