@@ -10,9 +10,9 @@ Both files score the same rows (``cv_by_language.py --out``: out of fold, or the
 split). Printed for the rows whose generator does not start with ``--apart``: PR-AUC, Brier and
 the best recall at precision >= 0.95 of each file, and the PR-AUC and Brier differences (second
 minus first) with their paired-bootstrap 95% intervals (rows resampled, the same rows for both;
-``recruitscan.evaluate.paired_differences``, as `recruitscan evaluate` compares models). The interval is the spread over rows, not over fits:
-two models fitted on nearly the same rows differ little and consistently, so even a small shift
-can lie wholly on one side.
+``recruitscan.evaluate.paired_differences``, as `recruitscan evaluate` compares models). The
+interval is the spread over rows, not over fits: two models fitted on nearly the same rows
+differ little and consistently, so even a small shift can lie wholly on one side.
 """
 
 from __future__ import annotations
